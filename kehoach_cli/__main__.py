@@ -1,0 +1,3 @@
+from kehoach_cli.cli import main
+
+main()

@@ -1,0 +1,204 @@
+"""The typer app, global options and what every command shares.
+
+This layer only parses arguments, calls the core, renders and maps errors to
+exit codes: 0 fine, 1 something is overdue, 2 a mistake (usage or plan file).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from kehoach_cli import __version__
+from kehoach_cli.errors import KehoachError
+from kehoach_cli.model import Plan
+from kehoach_cli.storage import PlanSource, RawFile
+
+EXIT_OVERDUE = 1
+EXIT_ERROR = 2
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+
+app = typer.Typer(
+    name="kehoach",
+    help=(
+        "Theo dõi thực hiện chương trình công tác của UBND tỉnh: nhiệm vụ của từng "
+        "sở, ban, ngành và địa phương, thời hạn, báo cáo định kỳ.\n\n"
+        "Ví dụ:\n\n"
+        "  kehoach deadlines                  # các hạn sắp tới và đã quá\n\n"
+        "  kehoach list --agency 'tài chính'  # nhiệm vụ Sở Tài chính chủ trì\n\n"
+        "  kehoach --today 25/01/2021 overdue # xem lại như ngày 25/01/2021"
+    ),
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Lang(StrEnum):
+    vi = "vi"
+    en = "en"
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", help="Định dạng đầu ra: table (bảng), json, csv, md (Markdown)."),
+]
+AgencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--agency",
+        "-a",
+        help="Đơn vị: mã, tên gọi tắt hoặc một phần tên, có dấu hay không dấu "
+        "(ví dụ: stc, 'tai chinh', @districts).",
+    ),
+]
+
+
+def today_in_vietnam() -> date:
+    """Today's date where the committee sits, whatever the server's time zone."""
+    name = os.environ.get("KEHOACH_TZ") or DEFAULT_TZ
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone: Any = ZoneInfo(name)
+    except Exception:
+        if os.environ.get("KEHOACH_TZ"):
+            raise KehoachError(f"Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.") from None
+        zone = timezone(timedelta(hours=7))  # Vietnam has no daylight saving time
+    return datetime.now(zone).date()
+
+
+@dataclass
+class Settings:
+    file: str | None
+    today: date
+    lang: str
+    _loaded: tuple[Plan, RawFile] | None = field(default=None, repr=False)
+    _source: PlanSource | None = field(default=None, repr=False)
+
+    @property
+    def source(self) -> PlanSource:
+        if self._source is None:
+            from kehoach_cli.storage import find_plan
+
+            self._source = find_plan(self.file)
+        return self._source
+
+    def load(self) -> Plan:
+        return self.load_raw()[0]
+
+    def load_raw(self) -> tuple[Plan, RawFile]:
+        if self._loaded is None:
+            from kehoach_cli.storage import load
+
+            self._loaded = load(self.source)
+        return self._loaded
+
+
+def settings(ctx: typer.Context) -> Settings:
+    root = ctx.find_root()
+    if not isinstance(root.obj, Settings):  # a command invoked without the callback
+        root.obj = Settings(None, today_in_vietnam(), "vi")
+    return root.obj
+
+
+def echo(text: str, *, err: bool = False) -> None:
+    stream = sys.stderr if err else sys.stdout
+    stream.write(text if text.endswith("\n") else text + "\n")
+
+
+def fail(error: KehoachError) -> typer.Exit:
+    echo(f"Lỗi: {error}", err=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
+    """``app.command`` that turns a KehoachError into a message and exit status 2."""
+
+    def decorate(function: F) -> F:
+        @functools.wraps(function)
+        def wrapper(*a: Any, **k: Any) -> Any:
+            try:
+                return function(*a, **k)
+            except KehoachError as error:
+                raise fail(error) from None
+
+        app.command(*args, **kwargs)(wrapper)
+        return function
+
+    return decorate
+
+
+def _version(value: bool) -> None:
+    if value:
+        echo(f"kehoach {__version__}")
+        raise typer.Exit()
+
+
+def _parse_today(value: str | None) -> date | None:
+    if not value:
+        return None
+    from kehoach_cli.dates import parse_date
+
+    try:
+        return parse_date(value)
+    except KehoachError as error:
+        raise typer.BadParameter(error.message) from None
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            "-f",
+            envvar="KEHOACH_FILE",
+            help="Tệp kế hoạch (mặc định: data/tasks.toml gần nhất, hoặc kế hoạch mẫu 2021).",
+            show_default=False,
+        ),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            envvar="KEHOACH_TODAY",
+            help="Ngày coi là hôm nay (dd/mm/yyyy), để xem lại như ở một ngày đã qua.",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="KEHOACH_LANG", help="Ngôn ngữ: vi hoặc en.")
+    ] = Lang.vi,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
+    ] = False,
+) -> None:
+    try:
+        day = _parse_today(today) or today_in_vietnam()
+    except KehoachError as error:
+        raise fail(error) from None
+    ctx.obj = Settings(str(file) if file else None, day, lang.value)

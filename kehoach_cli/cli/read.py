@@ -1,0 +1,3 @@
+"""Read commands: agencies, list, show, deadlines."""
+
+from __future__ import annotations

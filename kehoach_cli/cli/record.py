@@ -1,0 +1,3 @@
+"""Commands that record progress: record, submit, history, add."""
+
+from __future__ import annotations

@@ -1,0 +1,136 @@
+"""Dates as people type and read them, and reporting periods.
+
+The one place where dates are parsed: ``dd/mm/yyyy``, ``d/m/yyyy`` and ISO
+``yyyy-mm-dd`` are accepted strictly. ``dateutil.parser`` is never used on
+typed dates because it guesses (``2021-04-03`` with ``dayfirst`` is 4 March).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kehoach_cli.errors import KehoachError
+
+_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+WEEKDAYS = {
+    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+PERIOD_KINDS = ("month", "quarter", "year")
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def parse_date(text: str) -> date:
+    """A date typed by a person; anything else is an error, never a guess."""
+    raw = text.strip()
+    if m := _DMY.fullmatch(raw):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _ISO.fullmatch(raw):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise KehoachError(
+            f"Ngày không hợp lệ: {text!r}. Dùng dạng dd/mm/yyyy (31/01/2021) hoặc yyyy-mm-dd."
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise KehoachError(f"Ngày không tồn tại: {text!r}.") from None
+
+
+def format_date(day: date | None) -> str:
+    """``dd/mm/yyyy``, the way Vietnamese documents write dates."""
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def weekday_name(day: date, lang: str = "vi") -> str:
+    return WEEKDAYS.get(lang, WEEKDAYS["vi"])[day.weekday()]
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# --- reporting periods -------------------------------------------------------
+# A period code is "2021-03" (month), "2021-Q1" (quarter) or "2021" (year).
+
+
+def period_of(day: date, kind: str) -> str:
+    """The code of the ``kind`` period that contains ``day``."""
+    if kind == "month":
+        return f"{day.year}-{day.month:02d}"
+    if kind == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return str(day.year)
+
+
+_MONTH_FORMS = (
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})"),
+    re.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})"),
+)
+_QUARTER_FORMS = (
+    re.compile(r"(?P<year>\d{4})-?q(?P<q>[1-4]|iv|i{1,3})"),
+    re.compile(r"q(?P<q>[1-4]|iv|i{1,3})[/-](?P<year>\d{4})"),
+)
+_YEAR_FORM = re.compile(r"(?P<year>\d{4})")
+
+
+def _period_words_removed(text: str) -> str:
+    """Fold accents and drop the words people put before a period (tháng, quý, năm)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+    plain = re.sub(r"\s+", "", plain)
+    return plain.replace("thang", "").replace("nam", "").replace("quy", "q")
+
+
+def parse_period(text: str) -> tuple[str, str]:
+    """``(kind, code)`` for a period a person typed: 2021-03, 03/2021, 2021-Q1, 2021."""
+    raw = _period_words_removed(text)
+    for pattern in _MONTH_FORMS:
+        if (m := pattern.fullmatch(raw)) and 1 <= int(m["month"]) <= 12:
+            return "month", f"{m['year']}-{int(m['month']):02d}"
+    for pattern in _QUARTER_FORMS:
+        if m := pattern.fullmatch(raw):
+            q = m["q"]
+            number = int(q) if q.isdigit() else _ROMAN.index(q.upper()) + 1
+            return "quarter", f"{m['year']}-Q{number}"
+    if m := _YEAR_FORM.fullmatch(raw):
+        return "year", m["year"]
+    raise KehoachError(
+        f"Kỳ báo cáo không hợp lệ: {text!r}. Dùng 2021-03 hoặc 03/2021 (tháng), "
+        "2021-Q1 hoặc quý I/2021 (quý), 2021 (năm)."
+    )
+
+
+def period_kind(code: str) -> str:
+    if "Q" in code:
+        return "quarter"
+    return "month" if "-" in code else "year"
+
+
+def period_label(code: str, lang: str = "vi") -> str:
+    """``tháng 03/2021``, ``quý I/2021``, ``năm 2021`` (``03/2021``… in English)."""
+    kind = period_kind(code)
+    year = code[:4]
+    if kind == "month":
+        month = code[5:7]
+        return f"tháng {month}/{year}" if lang == "vi" else f"{month}/{year}"
+    if kind == "quarter":
+        q = int(code[-1])
+        return f"quý {_ROMAN[q - 1]}/{year}" if lang == "vi" else f"Q{q}/{year}"
+    return f"năm {year}" if lang == "vi" else year
+
+
+def period_sort_key(code: str) -> tuple[int, int]:
+    kind = period_kind(code)
+    year = int(code[:4])
+    if kind == "month":
+        return year, int(code[5:7]) * 3
+    if kind == "quarter":
+        return year, int(code[-1]) * 9
+    return year, 99

@@ -1,0 +1,140 @@
+"""Finding and loading the plan file (read side).
+
+Reads use the standard library's ``tomllib``; tomlkit is only for writing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kehoach_cli.errors import KehoachError, Problem
+from kehoach_cli.model import Plan
+
+PLAN_RELATIVE = Path("data") / "tasks.toml"
+ENV_FILE = "KEHOACH_FILE"
+_TOML_LINE = re.compile(r"at line (\d+)")
+EMBEDDED_NAME = "<kế hoạch mẫu 2021>"
+
+
+def sample_path() -> Path:
+    """The 2021 plan shipped with the package (copied into the wheel at build time)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "sample" / "tasks.toml"
+    if packaged.is_file():
+        return packaged
+    return here.parent / PLAN_RELATIVE  # running from a source checkout
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSource:
+    path: Path
+    embedded: bool = False
+
+    @property
+    def display(self) -> str:
+        return EMBEDDED_NAME if self.embedded else str(self.path)
+
+
+def find_plan(option: str | Path | None, cwd: Path | None = None) -> PlanSource:
+    """``--file``, else ``KEHOACH_FILE``, else the nearest data/tasks.toml, else the sample."""
+    chosen = option or os.environ.get(ENV_FILE)
+    if chosen:
+        path = Path(chosen).expanduser()
+        if not path.is_file():
+            raise KehoachError(
+                f"Không tìm thấy tệp kế hoạch: {path}. Kiểm tra --file hoặc {ENV_FILE}, "
+                "hoặc tạo tệp mới bằng 'kehoach init'."
+            )
+        return PlanSource(path)
+    start = (cwd or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / PLAN_RELATIVE
+        if candidate.is_file():
+            return PlanSource(candidate)
+    return PlanSource(sample_path(), embedded=True)
+
+
+@dataclass(frozen=True, slots=True)
+class RawFile:
+    """A plan file's text and the byte-level style it must be written back in."""
+
+    text: str  # with "\n" line endings, no BOM
+    bom: bool
+    newline: str  # "\r\n" or "\n"
+    data: bytes
+
+
+def decode(data: bytes, name: str) -> RawFile:
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
+        raise KehoachError(
+            f"{name}: tệp không phải UTF-8 hợp lệ.",
+            [
+                Problem(
+                    "lưu lại tệp với bảng mã UTF-8 (không phải Windows-1258 hay VNI).", line, name
+                )
+            ],
+        ) from None
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if newline == "\r\n":
+        text = text.replace("\r\n", "\n")
+    return RawFile(text, bom, newline, data)
+
+
+def read_raw(source: PlanSource) -> RawFile:
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        raise KehoachError(
+            f"Không đọc được tệp kế hoạch {source.display}: {exc.strerror}."
+        ) from None
+    return decode(data, source.display)
+
+
+def parse_toml(raw: RawFile, name: str) -> dict:
+    """``tomllib.loads`` with every way it can fail turned into a user error."""
+    try:
+        return tomllib.loads(raw.text)
+    except tomllib.TOMLDecodeError as exc:
+        m = _TOML_LINE.search(str(exc))
+        line = int(m[1]) if m else None
+        hint = _conflict_hint(raw.text) or "sửa lỗi cú pháp TOML ở dòng này."
+        message = str(exc).split(" (at line")[0]
+        raise KehoachError(
+            f"{name}: lỗi cú pháp TOML.", [Problem(f"{message}; {hint}", line, name)]
+        ) from None
+    except (RecursionError, ValueError, MemoryError) as exc:
+        raise KehoachError(
+            f"{name}: tệp TOML không đọc được ({type(exc).__name__}): lồng quá sâu hoặc số quá lớn."
+        ) from None
+
+
+def _conflict_hint(text: str) -> str | None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.startswith(("<<<<<<< ", "=======", ">>>>>>> ")):
+            return (
+                f"tệp còn dấu xung đột git (dòng {number}); giữ lại phiên bản đúng "
+                "và xóa các dòng <<<<<<<, =======, >>>>>>>."
+            )
+    return None
+
+
+def load(source: PlanSource) -> tuple[Plan, RawFile]:
+    """Read, parse and validate; any problem raises one KehoachError listing all."""
+    from kehoach_cli.schema import build_plan
+
+    raw = read_raw(source)
+    data = parse_toml(raw, source.display)
+    plan, problems = build_plan(data, raw.text, source.display)
+    if problems or plan is None:
+        count = len(problems)
+        raise KehoachError(f"Tệp kế hoạch {source.display} có {count} lỗi:", problems)
+    return plan, raw
