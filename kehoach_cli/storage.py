@@ -111,10 +111,37 @@ def parse_toml(raw: RawFile, name: str) -> dict:
         raise KehoachError(
             f"{name}: lỗi cú pháp TOML.", [Problem(f"{message}; {hint}", line, name)]
         ) from None
-    except (RecursionError, ValueError, MemoryError) as exc:
+    except RecursionError:
+        line = _deepest_line(raw.text)
+        problem = "mảng hoặc bảng lồng nhau quá sâu; hãy bỏ bớt các cặp [ ] hoặc { }."
         raise KehoachError(
-            f"{name}: tệp TOML không đọc được ({type(exc).__name__}): lồng quá sâu hoặc số quá lớn."
+            f"{name}: tệp TOML không đọc được.", [Problem(problem, line, name)]
         ) from None
+    except (ValueError, MemoryError) as exc:
+        m = _HUGE_NUMBER.search(raw.text)
+        line = raw.text[: m.start()].count("\n") + 1 if m else None
+        problem = f"số quá lớn hoặc giá trị không đọc được ({type(exc).__name__})."
+        raise KehoachError(
+            f"{name}: tệp TOML không đọc được.", [Problem(problem, line, name)]
+        ) from None
+
+
+_HUGE_NUMBER = re.compile(r"\d{1000,}")
+_NESTING_LIMIT = 100
+
+
+def _deepest_line(text: str) -> int | None:
+    """The first line where brackets nest deeper than any plan needs."""
+    depth = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        for char in line:
+            if char in "[{":
+                depth += 1
+            elif char in "]}":
+                depth -= 1
+            if depth > _NESTING_LIMIT:
+                return number
+    return None
 
 
 def _conflict_hint(text: str) -> str | None:

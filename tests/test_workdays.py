@@ -1,0 +1,64 @@
+"""The deadline rule (Bộ luật Dân sự 2015, Điều 148): weekends and public holidays."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kehoach_cli.workdays import DEFAULT_CALENDAR, WorkCalendar
+
+RULE = "next_working_day"
+
+
+def test_sunday_31_january_2021_moves_to_monday():
+    assert DEFAULT_CALENDAR.effective_due(date(2021, 1, 31), RULE) == date(2021, 2, 1)
+
+
+def test_saturday_20_february_2021_moves_to_monday():
+    assert DEFAULT_CALENDAR.effective_due(date(2021, 2, 20), RULE) == date(2021, 2, 22)
+
+
+@pytest.mark.parametrize("day", range(10, 17))
+def test_deadline_inside_tet_2021_moves_to_17_february(day):
+    assert DEFAULT_CALENDAR.effective_due(date(2021, 2, day), RULE) == date(2021, 2, 17)
+
+
+def test_working_day_stays():
+    assert DEFAULT_CALENDAR.effective_due(date(2021, 1, 20), RULE) == date(2021, 1, 20)
+
+
+def test_exact_rule_never_moves():
+    assert DEFAULT_CALENDAR.effective_due(date(2021, 1, 31), "exact") == date(2021, 1, 31)
+
+
+def test_2021_holidays_match_the_official_list():
+    expected = {
+        date(2021, 1, 1),
+        *(date(2021, 2, d) for d in range(10, 17)),
+        date(2021, 4, 21),
+        date(2021, 4, 30),
+        date(2021, 5, 1),
+        date(2021, 5, 3),
+        date(2021, 9, 2),
+        date(2021, 9, 3),
+    }
+    assert DEFAULT_CALENDAR.holidays(2021) == expected
+
+
+def test_provider_is_injectable():
+    calendar = WorkCalendar(lambda year: frozenset({date(year, 3, 1)}))
+    assert calendar.effective_due(date(2021, 3, 1), RULE) == date(2021, 3, 2)
+
+
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)))
+def test_effective_due_is_the_first_working_day_not_before_due(due):
+    moved = DEFAULT_CALENDAR.effective_due(due, RULE)
+    assert moved >= due
+    assert DEFAULT_CALENDAR.is_working_day(moved)
+    day = due
+    while day < moved:
+        assert not DEFAULT_CALENDAR.is_working_day(day)
+        day += timedelta(days=1)
