@@ -176,6 +176,7 @@ def main_options(
             "--file",
             "-f",
             envvar="KEHOACH_FILE",
+            metavar="TỆP",
             help="Tệp kế hoạch (mặc định: data/tasks.toml gần nhất, hoặc kế hoạch mẫu 2021).",
             show_default=False,
         ),
@@ -185,6 +186,7 @@ def main_options(
         typer.Option(
             "--today",
             envvar="KEHOACH_TODAY",
+            metavar="DD/MM/YYYY",
             help="Ngày coi là hôm nay (dd/mm/yyyy), để xem lại như ở một ngày đã qua.",
             show_default=False,
         ),
