@@ -48,7 +48,12 @@ def resolve(plan: Plan, query: str, *, groups: bool = True) -> Target:
     if text.startswith("@") and text in names:
         exact = [text]
     if not exact:
+        # Whole words first ("Sở" must not match "Sơn"), then words cut short.
         exact = [
+            ref
+            for ref, words in names.items()
+            if any(contains_words(f"{fold(w)} ", f"{folded} ") for w in words)
+        ] or [
             ref
             for ref, words in names.items()
             if any(contains_words(fold(w), folded) for w in words)
