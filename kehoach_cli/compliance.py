@@ -1,0 +1,447 @@
+"""Compliance as of one day: report matrix, overdue items, stale tasks, scoreboard.
+
+Pure core (no I/O, no printing) behind ``reports``, ``overdue``, ``check``,
+``summary`` and the exports. It never judges anything itself: task
+timeliness comes from ``progress.timeliness`` (through ``Progress``), report
+states from ``periods.report_state`` and upcoming deadlines from
+``obligations.obligations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+
+from kehoach_cli.dates import period_kind
+from kehoach_cli.model import Event, Plan, Report, Task
+from kehoach_cli.obligations import DONE_STATUSES, obligations
+from kehoach_cli.periods import Period, ReportState, periods, report_state
+from kehoach_cli.progress import Assignment, Progress
+
+DEFAULT_STALE_DAYS = 90
+DEFAULT_WITHIN_DAYS = 3
+LONG_OVERDUE_DAYS = 30  # "quá hạn trên 30 ngày", counted apart on the scoreboard
+
+
+def progress_as_of(plan: Plan, today: date) -> Progress:
+    """``Progress`` that sees only what had been recorded by ``today``.
+
+    Replaying a past day (``--today``) on a file that already holds later
+    events must not count those events: a report sent on 25/01 was still
+    missing on 21/01.
+    """
+    from dataclasses import replace
+
+    known = tuple(e for e in plan.events if e.date <= today)
+    if len(known) != len(plan.events):
+        plan = replace(plan, events=known)
+    return Progress(plan, today)
+
+
+# --- periods -------------------------------------------------------------------
+
+
+def period_bounds(code: str) -> tuple[date, date]:
+    """First and last day of a period code (2021-03, 2021-Q1, 2021)."""
+    year = int(code[:4])
+    kind = period_kind(code)
+    if kind == "month":
+        first_month = last_month = int(code[5:7])
+    elif kind == "quarter":
+        last_month = int(code[-1]) * 3
+        first_month = last_month - 2
+    else:
+        first_month, last_month = 1, 12
+    first = date(year, first_month, 1)
+    after = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
+    return first, after - timedelta(days=1)
+
+
+def _in_scope(agency: str, agencies: tuple[str, ...] | None) -> bool:
+    return agencies is None or agency in agencies
+
+
+# --- recurring reports ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCell:
+    """One (agency, report, period): when it was due, when it came, its state."""
+
+    agency: str
+    report: Report
+    period: Period
+    submitted: date | None
+    state: ReportState
+
+
+def report_periods(
+    progress: Progress,
+    report: Report,
+    *,
+    first: date | None = None,
+    last: date | None = None,
+) -> list[Period]:
+    """Periods of ``report`` whose (written) due date lies in [first, last].
+
+    Without ``last``: the periods that have begun by today, so the current
+    period shows as not yet due and later ones are left out.
+    """
+    info = progress.plan.info
+    found = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
+    if first is not None:
+        found = [p for p in found if p.due >= first]
+    if last is not None:
+        found = [p for p in found if p.due <= last]
+    else:
+        found = [p for p in found if period_bounds(p.code)[0] <= progress.today]
+    return found
+
+
+def report_matrix(
+    progress: Progress,
+    *,
+    reports: Sequence[Report] | None = None,
+    agencies: tuple[str, ...] | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> list[ReportCell]:
+    """Every (agency, report, period) cell, by report, agency (plan order), period."""
+    plan = progress.plan
+    cells: list[ReportCell] = []
+    for report in reports if reports is not None else plan.reports:
+        chosen = report_periods(progress, report, first=first, last=last)
+        for agency in plan.reporters(report):
+            if not _in_scope(agency, agencies):
+                continue
+            for period in chosen:
+                event = progress.submission(agency, report.id, period.code)
+                submitted = event.date if event else None
+                state = report_state(period, submitted, progress.today)
+                cells.append(ReportCell(agency, report, period, submitted, state))
+    return cells
+
+
+# --- overdue, due soon, stale --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One agency's duty on one dated obligation (a task deadline or a report period)."""
+
+    kind: str  # "task" or "report"
+    ref: str  # task id or report id
+    period: str | None  # report period code; None for tasks
+    agency: str
+    due: date
+    effective_due: date
+    days: int  # days overdue (overdue_items) or days left (due_soon)
+    title: str
+
+
+def _task_overdue(assignment: Assignment) -> Item | None:
+    task = assignment.task
+    if assignment.timeliness.code != "overdue" or task.due is None:
+        return None
+    return Item(
+        "task",
+        task.id,
+        None,
+        assignment.agency,
+        task.due,
+        assignment.effective_due or task.due,
+        assignment.timeliness.days,
+        task.text,
+    )
+
+
+def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
+    """Task assignments past their effective deadline and not done or cancelled,
+    and reports not submitted after theirs: most overdue first."""
+    plan = progress.plan
+    found: list[Item] = []
+    for task in plan.tasks:
+        if task.due is None:
+            continue
+        for assignment in progress.assignments(task):
+            if _in_scope(assignment.agency, agencies) and (item := _task_overdue(assignment)):
+                found.append(item)
+    info = plan.info
+    for report in plan.reports:
+        every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
+        for agency in plan.reporters(report):
+            if not _in_scope(agency, agencies):
+                continue
+            for period in every:
+                event = progress.submission(agency, report.id, period.code)
+                state = report_state(period, event.date if event else None, progress.today)
+                if state.code == "missing":
+                    found.append(
+                        Item(
+                            "report",
+                            report.id,
+                            period.code,
+                            agency,
+                            period.due,
+                            period.effective_due,
+                            state.days_late,
+                            report.name,
+                        )
+                    )
+    return sort_items(plan_order(progress), found, most_overdue_first=True)
+
+
+def due_soon(
+    progress: Progress,
+    within: int = DEFAULT_WITHIN_DAYS,
+    agencies: tuple[str, ...] | None = None,
+) -> list[Item]:
+    """What each agency still owes with an effective deadline from today to today+within."""
+    today = progress.today
+    found: list[Item] = []
+    for item in obligations(
+        progress, start=today, end=today + timedelta(days=within), agencies=agencies
+    ):
+        for agency in item.pending:
+            found.append(
+                Item(
+                    item.kind,
+                    item.ref,
+                    item.period,
+                    agency,
+                    item.due,
+                    item.effective_due,
+                    item.days_left(today),
+                    item.title,
+                )
+            )
+    return sort_items(plan_order(progress), found, most_overdue_first=False)
+
+
+def plan_order(progress: Progress) -> dict[str, int]:
+    return {key: n for n, key in enumerate(progress.plan.agencies)}
+
+
+def sort_items(
+    order: dict[str, int], items: Iterable[Item], *, most_overdue_first: bool
+) -> list[Item]:
+    def key(item: Item) -> tuple:
+        days = -item.days if most_overdue_first else item.days
+        return (
+            days,
+            item.effective_due,
+            item.kind,
+            item.ref,
+            item.period or "",
+            order.get(item.agency, 0),
+        )
+
+    return sorted(items, key=key)
+
+
+@dataclass(frozen=True, slots=True)
+class StaleItem:
+    """An ongoing task a lead agency has recorded nothing on for too long."""
+
+    task: Task
+    agency: str
+    last: Event | None  # its latest status event, if any
+    since: date  # the last event's date, or the plan's start
+    days: int  # days from ``since`` to today
+
+
+def stale_items(
+    progress: Progress,
+    stale_days: int = DEFAULT_STALE_DAYS,
+    agencies: tuple[str, ...] | None = None,
+) -> list[StaleItem]:
+    """Ongoing (thường xuyên) assignments with no event for ``stale_days`` days or more.
+
+    Counted from the latest event of that (task, agency), or from the plan's
+    start when there is none. Assignments recorded done or cancelled need no
+    more updates; ``stale_days`` <= 0 turns the check off, and so does a day
+    outside the plan's period.
+    """
+    plan = progress.plan
+    today = progress.today
+    if stale_days <= 0 or not plan.info.start <= today <= plan.info.end:
+        return []
+    found: list[StaleItem] = []
+    for task in plan.tasks:
+        if task.due is not None:
+            continue
+        for assignment in progress.assignments(task):
+            if not _in_scope(assignment.agency, agencies) or assignment.status in DONE_STATUSES:
+                continue
+            since = assignment.last.date if assignment.last else plan.info.start
+            days = (today - since).days
+            if days >= stale_days:
+                found.append(StaleItem(task, assignment.agency, assignment.last, since, days))
+    order = plan_order(progress)
+    found.sort(key=lambda s: (order.get(s.agency, 0), -s.days))
+    return found
+
+
+# --- task assignments (export) -------------------------------------------------
+
+
+def assignments(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Assignment]:
+    """Every tracked (task, lead agency) pair in plan order, narrowed to ``agencies``."""
+    return [
+        a
+        for task in progress.plan.tasks
+        for a in progress.assignments(task)
+        if _in_scope(a.agency, agencies)
+    ]
+
+
+# --- scoreboard ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """One agency's figures (or the totals, ``agency`` None) for ``summary``.
+
+    Dated items are the agency's task assignments with a deadline (cancelled
+    ones left out) and its report periods.
+
+    * completed: tasks done (on time or late) + reports submitted (on time or
+      late, early ones included);
+    * overdue_unfinished: tasks overdue + reports missing;
+    * completion rate = completed ÷ (completed + overdue_unfinished), the
+      Government Office's formula;
+    * due_so_far: dated items whose effective deadline is before today, or is
+      today and already met (an item due today and not met yet still has the
+      day);
+    * on-time rate = due-so-far items met on time ÷ due_so_far.
+    """
+
+    agency: str | None
+    tasks: int = 0  # tracked tasks it leads (every timeliness, cancelled included)
+    done_on_time: int = 0
+    done_late: int = 0
+    on_track: int = 0
+    overdue: int = 0
+    ongoing: int = 0
+    cancelled: int = 0
+    blocked: int = 0  # current status "blocked"; also counted under its timeliness
+    overdue_over_30: int = 0  # tasks overdue and reports missing for more than 30 days
+    reports_on_time: int = 0
+    reports_late: int = 0
+    reports_missing: int = 0
+    reports_pending: int = 0
+    due_so_far: int = 0
+    on_time_so_far: int = 0
+
+    @property
+    def completed(self) -> int:
+        return self.done_on_time + self.done_late + self.reports_on_time + self.reports_late
+
+    @property
+    def overdue_unfinished(self) -> int:
+        return self.overdue + self.reports_missing
+
+    @property
+    def completion_rate(self) -> float | None:
+        total = self.completed + self.overdue_unfinished
+        return self.completed / total if total else None
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return self.on_time_so_far / self.due_so_far if self.due_so_far else None
+
+    def __add__(self, other: Score) -> Score:
+        values = {
+            f.name: getattr(self, f.name) + getattr(other, f.name)
+            for f in fields(self)
+            if f.name != "agency"
+        }
+        return Score(None, **values)
+
+
+_SCORE_COUNTS = tuple(f.name for f in fields(Score) if f.name != "agency")
+
+
+def _decided(effective_due: date, met: bool, today: date) -> bool:
+    return effective_due < today or (met and effective_due <= today)
+
+
+def score(progress: Progress, agency: str) -> Score:
+    """The figures of one agency as of ``progress.today``."""
+    plan = progress.plan
+    today = progress.today
+    counts: dict[str, int] = dict.fromkeys(_SCORE_COUNTS, 0)
+    for task in plan.tasks:
+        if agency not in plan.leads(task) or not task.tracked:
+            continue
+        a = progress.assignment(task, agency)
+        code = a.timeliness.code
+        counts["tasks"] += 1
+        counts[code] += 1
+        if a.status == "blocked":
+            counts["blocked"] += 1
+        if code == "overdue" and a.timeliness.days > LONG_OVERDUE_DAYS:
+            counts["overdue_over_30"] += 1
+        if a.effective_due is not None and code != "cancelled":
+            met = code in ("done_on_time", "done_late")
+            if _decided(a.effective_due, met, today):
+                counts["due_so_far"] += 1
+                counts["on_time_so_far"] += code == "done_on_time"
+    for report in plan.reports:
+        if agency not in plan.reporters(report):
+            continue
+        info = plan.info
+        for period in periods(report, info.start, info.end, info.deadline_rule, progress.calendar):
+            event = progress.submission(agency, report.id, period.code)
+            state = report_state(period, event.date if event else None, today)
+            counts[f"reports_{state.code}"] += 1
+            if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
+                counts["overdue_over_30"] += 1
+            if _decided(period.effective_due, event is not None, today):
+                counts["due_so_far"] += 1
+                counts["on_time_so_far"] += state.code == "on_time"
+    return Score(agency, **counts)
+
+
+def _worst_first(order: dict[str, int]) -> Callable[[Score], tuple]:
+    def key(s: Score) -> tuple:
+        rate = s.completion_rate
+        on_time = s.on_time_rate
+        return (
+            rate is None,
+            rate if rate is not None else 0.0,
+            -s.overdue_unfinished,
+            -s.overdue_over_30,
+            on_time if on_time is not None else 1.0,
+            order.get(s.agency or "", 0),
+        )
+
+    return key
+
+
+def scoreboard(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Score]:
+    """One score per agency that leads a tracked task or owes a report, worst first.
+
+    Worst means the lowest completion rate; ties go to more overdue items,
+    then more long-overdue ones, then the lower on-time rate. Agencies with
+    no dated item yet (no rate) come last, in plan order.
+    """
+    plan = progress.plan
+    owing: set[str] = set()
+    for task in plan.tasks:
+        if task.tracked:
+            owing.update(plan.leads(task))
+    for report in plan.reports:
+        owing.update(plan.reporters(report))
+    chosen = [k for k in plan.agencies if k in owing and _in_scope(k, agencies)]
+    scores = [score(progress, k) for k in chosen]
+    scores.sort(key=_worst_first(plan_order(progress)))
+    return scores
+
+
+def totals(scores: Sequence[Score]) -> Score:
+    result = Score(None)
+    for s in scores:
+        result = result + s
+    return result
