@@ -5,6 +5,9 @@ by formatting strings into TOML), so every other byte of the file stays as it
 was. The result is re-read with ``tomllib`` and validated before it replaces
 the file; if the splice cannot be done safely we fall back to a full tomlkit
 round trip, which is slower but equally exact.
+
+Budget on the normal path: one ``tomllib`` parse of the old text and one of
+the new text, no tomlkit parse.
 """
 
 from __future__ import annotations
@@ -15,108 +18,190 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.errors import KehoachError
+from kehoach_cli.errors import KehoachError, Problem
 from kehoach_cli.model import Plan
 from kehoach_cli.storage import PlanSource, RawFile, decode, parse_toml
 
 LOCK_SUFFIX = ".kehoach-lock"
 TMP_MARK = ".kehoach-tmp"
+LOCK_TIMEOUT_ENV = "KEHOACH_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
-EVENT_KEY_ORDER = ("date", "task", "status", "report", "period", "ref", "note", "by")
+# The order of docs/format.md: what, then the free text, then who.
+EVENT_KEY_ORDER = ("date", "task", "status", "report", "period", "note", "ref", "by")
+TASK_KEY_ORDER = ("id", "section", "kind", "text", "lead", "support", "due", "references", "note")
+# C0 controls except tab and newline, DEL, and lone surrogates (how Python hands
+# over command-line bytes that are not UTF-8). Escape sequences in a note would
+# also garble every terminal that later shows it.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+
+Change = Callable[[Plan, RawFile], "str | Iterable[str]"]
+Verify = Callable[[dict[str, Any], dict[str, Any]], bool]
+
+
+# -- the lock -----------------------------------------------------------------
 
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
 
 
-def _try_lock(handle: Any) -> bool:
+def lock_timeout() -> float:
+    """Seconds a writer waits for another one: ``KEHOACH_LOCK_TIMEOUT`` or 10."""
+    value = os.environ.get(LOCK_TIMEOUT_ENV)
+    if not value:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise KehoachError(
+            f"{LOCK_TIMEOUT_ENV} phải là một số giây (ví dụ 10), không phải {value!r}."
+        ) from None
+    return max(0.0, seconds)
+
+
+def _open_lock(target: Path, mode: int) -> int:
+    """The lock file's descriptor; read-only if someone else created it (cron as another user)."""
+    try:
+        return os.open(target, os.O_RDWR | os.O_CREAT, mode)
+    except PermissionError:
+        if not target.exists():
+            raise
+        return os.open(target, os.O_RDONLY)
+
+
+def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
+        os.lseek(fd, 0, os.SEEK_SET)  # every process must lock the same byte
         try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
     import fcntl
 
     try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return False
     return True
 
 
-def _unlock(handle: Any) -> None:
+def _unlock(fd: int) -> None:
     if sys.platform == "win32":
         import msvcrt
 
         with contextlib.suppress(OSError):
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
     else:
         import fcntl
 
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 @contextlib.contextmanager
 def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
-    """Hold the plan's lock file; the OS releases it if the holder dies."""
+    """Hold the plan's lock file; the OS releases it if the holder dies.
+
+    An OS lock on a separate, never-deleted file: a killed holder cannot leave
+    a stale lock behind, unlike an ``O_EXCL`` marker file.
+    """
     if timeout is None:
-        timeout = float(os.environ.get("KEHOACH_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+        timeout = lock_timeout()
     target = lock_path(path)
     try:
-        handle = open(target, "a+b")  # noqa: SIM115 (held across the yield)
+        mode = path.stat().st_mode & 0o666
+    except OSError:
+        mode = 0o644
+    try:
+        fd = _open_lock(target, mode)
     except OSError as exc:
         raise KehoachError(f"Không tạo được tệp khóa {target}: {exc.strerror}.") from None
     try:
         deadline = time.monotonic() + timeout
-        while not _try_lock(handle):
+        while not _try_lock(fd):
             if time.monotonic() >= deadline:
                 raise KehoachError(
-                    f"Tệp {path} đang được một lệnh khác ghi (chờ {timeout:g} giây không được). "
-                    "Thử lại sau ít phút."
+                    f"Tệp {path} đang được một lệnh khác ghi (đã chờ {timeout:g} giây). "
+                    "Thử lại sau ít phút; nếu cần chờ lâu hơn, đặt biến môi trường "
+                    f"{LOCK_TIMEOUT_ENV} (số giây)."
                 )
             time.sleep(0.05)
         try:
             yield
         finally:
-            _unlock(handle)
+            _unlock(fd)
     finally:
-        handle.close()
+        os.close(fd)
+
+
+# -- atomic replacement -------------------------------------------------------
 
 
 def _clean_leftovers(path: Path) -> None:
     """Temporary files of writers that were killed; safe because we hold the lock."""
-    for leftover in path.parent.glob(f".{path.name}{TMP_MARK}*"):
+    import glob
+
+    pattern = os.path.join(glob.escape(str(path.parent)), f".{glob.escape(path.name)}{TMP_MARK}*")
+    for leftover in glob.glob(pattern):
         with contextlib.suppress(OSError):
-            leftover.unlink()
+            os.unlink(leftover)
+
+
+def _replace(source: str, target: Path) -> None:
+    """``os.replace``; on Windows a reader holding the file open makes it fail for a moment."""
+    attempts = 20 if sys.platform == "win32" else 1
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that readers see the old or the new file, never half."""
+    """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
+
+    The file keeps its permission bits (``mkstemp`` makes 0600, which would lock
+    out a cron job running as another user) and, when we may, its owner.
+    """
     try:
-        mode = path.stat().st_mode & 0o7777
+        info: os.stat_result | None = path.stat()
     except OSError:
-        mode = 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TMP_MARK}", dir=path.parent)
+        info = None
+    if info is not None and not os.access(path, os.W_OK):
+        raise KehoachError(
+            f"Tệp {path} chỉ cho đọc (read-only); không ghi. Tệp vẫn như cũ. "
+            "Bỏ thuộc tính chỉ đọc hoặc hỏi người quản lý thư mục."
+        )
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TMP_MARK}", dir=path.parent)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, mode)  # mkstemp makes 0600, which would lock out other users
-        os.replace(tmp, path)
+        os.chmod(tmp, info.st_mode & 0o7777 if info else 0o644)
+        if info is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):  # only root may give a file away
+                mine = os.stat(tmp)
+                if (mine.st_uid, mine.st_gid) != (info.st_uid, info.st_gid):
+                    os.chown(tmp, info.st_uid, info.st_gid)
+        _replace(tmp, path)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise KehoachError(f"Không ghi được {path}: {exc.strerror}. Tệp vẫn như cũ.") from None
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        reason = exc.strerror or str(exc)
+        raise KehoachError(f"Không ghi được {path}: {reason}. Tệp vẫn như cũ.") from None
     if sys.platform != "win32":
         with contextlib.suppress(OSError):
             dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -126,45 +211,156 @@ def atomic_write(path: Path, data: bytes) -> None:
                 os.close(dir_fd)
 
 
+# -- text and bytes -----------------------------------------------------------
+
+
 def encode(text: str, raw: RawFile) -> bytes:
-    """Text back to bytes in the file's own style: BOM and CRLF kept if it had them."""
-    if raw.newline != "\n":
-        text = text.replace("\n", raw.newline)
-    data = text.encode("utf-8")
+    """Text back to bytes in the file's own style: BOM and CRLF kept if it had them.
+
+    A file with mixed line endings keeps the ending of every unchanged line;
+    only the changed lines take the file's dominant ending.
+    """
+    body = raw.data[3:] if raw.bom else raw.data
+    if raw.newline == "\r\n" and body.count(b"\n") != body.count(b"\r\n"):
+        data = _encode_mixed(text, raw.text, body)
+    else:
+        if raw.newline != "\n":
+            text = text.replace("\n", raw.newline)
+        data = text.encode("utf-8")
     return b"\xef\xbb\xbf" + data if raw.bom else data
 
 
+def _encode_mixed(new: str, old: str, body: bytes) -> bytes:
+    old_lines = old.split("\n")
+    new_lines = new.split("\n")
+    pieces = body.split(b"\n")  # one per old line; CRLF lines keep their "\r"
+    if len(pieces) != len(old_lines):  # not the text these bytes decode to
+        return new.replace("\n", "\r\n").encode("utf-8")
+    limit = min(len(old_lines), len(new_lines))
+    head = 0
+    while head < limit and old_lines[head] == new_lines[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old_lines[-1 - tail] == new_lines[-1 - tail]:
+        tail += 1
+    middle = new_lines[head : len(new_lines) - tail]
+    last_line = len(new_lines) - 1
+    encoded = [
+        (line if head + i == last_line else line + "\r").encode("utf-8")
+        for i, line in enumerate(middle)
+    ]
+    return b"\n".join([*pieces[:head], *encoded, *pieces[len(pieces) - tail :]])
+
+
+def _normalised(raw: RawFile) -> RawFile:
+    """The file in NFC, as the validator demands and promises a write will produce."""
+    from kehoach_cli.text import is_nfc, nfc
+
+    if is_nfc(raw.text):
+        return raw
+    body = raw.data[3:] if raw.bom else raw.data
+    data = b"\n".join(nfc(piece.decode("utf-8")).encode("utf-8") for piece in body.split(b"\n"))
+    return RawFile(nfc(raw.text), raw.bom, raw.newline, b"\xef\xbb\xbf" + data if raw.bom else data)
+
+
 def check_text(value: str, what: str) -> str:
-    """NFC text fit for TOML, or a user error naming what is wrong."""
+    """NFC text fit for TOML, or a user error naming what is wrong.
+
+    Windows line ends in pasted text become plain newlines.
+    """
     from kehoach_cli.text import nfc
 
+    value = value.replace("\r\n", "\n")
     bad = _FORBIDDEN.search(value)
     if bad:
         char = bad.group()
-        shown = "byte không phải UTF-8" if "\ud800" <= char <= "\udfff" else f"U+{ord(char):04X}"
+        if "\ud800" <= char <= "\udfff":
+            shown = "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh"
+        else:
+            shown = f"ký tự điều khiển U+{ord(char):04X}"
         raise KehoachError(
             f"{what} chứa ký tự không ghi được vào tệp ({shown}). Hãy gõ lại bằng chữ thường."
         )
     return nfc(value)
 
 
+def _check_values(fields: dict[str, Any]) -> None:
+    for key, value in fields.items():
+        if isinstance(value, str):
+            check_text(value, key)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                if isinstance(item, str):
+                    check_text(item, key)
+
+
+def _present(fields: dict[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
+    """The fields that will be written, in the file's key order (empty ones left out)."""
+    return {key: fields[key] for key in order if fields.get(key) not in (None, "", [], ())}
+
+
 def event_line(fields: dict[str, Any]) -> str:
-    """One event as a one-line TOML inline table, rendered by tomlkit."""
+    """One event as a one-line TOML inline table, rendered by tomlkit.
+
+    ``{ date = 2021-01-28, task = "1.3", status = "done" }``, spaced like
+    docs/format.md; newlines and quotes in text come out as escapes.
+    """
     import tomlkit
 
     table = tomlkit.inline_table()
-    for key in EVENT_KEY_ORDER:
-        value = fields.get(key)
-        if value not in (None, ""):
-            table[key] = value
+    for key, value in _present(fields, EVENT_KEY_ORDER).items():
+        table[key] = value
+    body = table.value.body
+    if body:
+        body[0][1].trivia.indent = " "
+        body[-1][1].trivia.trail = " "
     return table.as_string()
 
 
+def task_block(fields: dict[str, Any]) -> str:
+    """A ``[[tasks]]`` entry rendered by tomlkit, without a trailing newline."""
+    import tomlkit
+
+    table = tomlkit.table()
+    for key, value in _present(fields, TASK_KEY_ORDER).items():
+        table[key] = list(value) if isinstance(value, tuple) else value
+    doc = tomlkit.document()
+    entries = tomlkit.aot()
+    entries.append(table)
+    doc["tasks"] = entries
+    return tomlkit.dumps(doc).strip("\n")
+
+
+# -- splicing -----------------------------------------------------------------
+
 _EVENTS_HEADER = re.compile(r"^\[\s*events\s*\.\s*\"?([a-z0-9][a-z0-9-]*)\"?\s*\]\s*(#.*)?$")
+_TASKS_HEADER = re.compile(r"^\s*\[\[\s*tasks\s*\]\]\s*(#.*)?$")
 _ANY_HEADER = re.compile(r"^\s*\[")
 _LOG_EMPTY = re.compile(r"^(\s*log\s*=\s*)\[\s*\](\s*(#.*)?)$")
 _LOG_OPEN = re.compile(r"^\s*log\s*=\s*\[\s*(#.*)?$")
 _CLOSE = re.compile(r"^\s*\]\s*(#.*)?$")
+
+
+def _is_content(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _next_header(lines: list[str], start: int) -> int:
+    return next(
+        (j for j in range(start + 1, len(lines)) if _ANY_HEADER.match(lines[j])), len(lines)
+    )
+
+
+def _end_of_body(lines: list[str], start: int) -> int:
+    """Index just after the last content line of the table whose header is at ``start``.
+
+    Blank lines and comments before the next header stay with that header.
+    """
+    end = _next_header(lines, start)
+    while end > start + 1 and not _is_content(lines[end - 1]):
+        end -= 1
+    return end
 
 
 def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> str | None:
@@ -172,7 +368,8 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
 
     Recognises only the layout kehoach writes (``log = []`` or a ``log = [`` …
     ``]`` block with one entry per line); anything else returns None and the
-    caller falls back to a full tomlkit round trip.
+    caller falls back to a full tomlkit round trip. The caller re-parses and
+    checks the result either way.
     """
     lines = text.split("\n")
     headers = [(i, m[1]) for i, ln in enumerate(lines) if (m := _EVENTS_HEADER.match(ln))]
@@ -181,14 +378,8 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
         return None
     if found:
         start = found[0]
-        end = next(
-            (j for j in range(start + 1, len(lines)) if _ANY_HEADER.match(lines[j])), len(lines)
-        )
-        body = [
-            j
-            for j in range(start + 1, end)
-            if lines[j].strip() and not lines[j].lstrip().startswith("#")
-        ]
+        end = _next_header(lines, start)
+        body = [j for j in range(start + 1, end) if _is_content(lines[j])]
         if not body:
             return None
         first = body[0]
@@ -199,6 +390,12 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
             return "\n".join(lines)
         if _LOG_OPEN.match(lines[first]) and _CLOSE.match(lines[body[-1]]):
             close = body[-1]
+            if len(body) > 2:
+                last = lines[body[-2]]
+                if last.rstrip().endswith("}"):  # an entry written by hand without a comma
+                    lines[body[-2]] = last.rstrip() + ","
+                elif not last.rstrip().endswith(","):
+                    return None
             lines.insert(close, f"  {line},")
             return "\n".join(lines)
         return None
@@ -208,12 +405,7 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
     before = [i for i, key in headers if rank.get(key, len(rank)) < mine]
     block = [f"[events.{agency}]", "log = [", f"  {line},", "]"]
     if before:
-        start = max(before)
-        end = next(
-            (j for j in range(start + 1, len(lines)) if _ANY_HEADER.match(lines[j])), len(lines)
-        )
-        while end > start + 1 and not lines[end - 1].strip():
-            end -= 1
+        end = _end_of_body(lines, max(before))
         lines[end:end] = ["", *block]
         return "\n".join(lines)
     if headers:
@@ -223,6 +415,17 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
     while lines and not lines[-1].strip():
         lines.pop()
     return "\n".join([*lines, "", *block, ""])
+
+
+def splice_task(text: str, block: str) -> str | None:
+    """``text`` with the ``[[tasks]]`` ``block`` after the last task; None if there is none."""
+    lines = text.split("\n")
+    starts = [i for i, ln in enumerate(lines) if _TASKS_HEADER.match(ln)]
+    if not starts:
+        return None
+    end = _end_of_body(lines, starts[-1])
+    lines[end:end] = ["", *block.split("\n")]
+    return "\n".join(lines)
 
 
 def append_with_tomlkit(text: str, agency: str, fields: dict[str, Any]) -> str:
@@ -242,28 +445,70 @@ def append_with_tomlkit(text: str, agency: str, fields: dict[str, Any]) -> str:
     if log is None:
         log = tomlkit.array()
         table["log"] = log
-    log.multiline(True)
+    if not log:
+        log.multiline(True)  # re-rendering a non-empty array would touch its old lines
     item = tomlkit.inline_table()
-    for key in EVENT_KEY_ORDER:
-        if fields.get(key) not in (None, ""):
-            item[key] = fields[key]
+    for key, value in _present(fields, EVENT_KEY_ORDER).items():
+        item[key] = value
     log.append(item)
     return tomlkit.dumps(doc)
 
 
+def append_task_with_tomlkit(text: str, fields: dict[str, Any]) -> str:
+    import tomlkit
+
+    doc = tomlkit.parse(text)
+    table = tomlkit.table()
+    for key, value in _present(fields, TASK_KEY_ORDER).items():
+        table[key] = list(value) if isinstance(value, tuple) else value
+    tasks = doc.get("tasks")
+    if tasks is None:
+        entries = tomlkit.aot()
+        entries.append(table)
+        doc["tasks"] = entries
+    else:
+        tasks.append(table)
+    return tomlkit.dumps(doc)
+
+
+# -- the transaction ----------------------------------------------------------
+
+
+def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any]]:
+    """Like ``storage.load``, but NFC-normalised and keeping the raw data (one parse)."""
+    from kehoach_cli.schema import build_plan
+    from kehoach_cli.storage import read_raw
+
+    raw = _normalised(read_raw(source))
+    data = parse_toml(raw, source.display)
+    plan, problems = build_plan(data, raw.text, source.display)
+    if problems or plan is None:
+        raise KehoachError(f"Tệp kế hoạch {source.display} có {len(problems)} lỗi:", problems)
+    return plan, raw, data
+
+
+def _target(source: PlanSource) -> Path:
+    """The real file: replacing a symbolic link would cut it off from its target."""
+    path = source.path
+    return path.resolve() if path.is_symlink() else path
+
+
 def transact(
     source: PlanSource,
-    change: Callable[[Plan, RawFile], str],
-    verify: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None,
+    change: Change,
+    verify: Verify | None = None,
+    after: Callable[[Plan], None] | None = None,
 ) -> Plan:
     """Read under the lock, apply ``change``, check the result, write atomically.
 
     ``change`` gets the freshly re-read plan and returns the new text (with
-    "\\n" newlines). The new text must load and validate, and ``verify(old,
-    new)`` (raw TOML data) must hold, or nothing is written.
+    "\\n" newlines), or an iterable of candidate texts tried in turn (a fast
+    splice first, a safe fallback next). A candidate is written only if it
+    loads, validates and ``verify(old, new)`` (raw TOML data) holds; if none
+    does, nothing is written. ``after`` runs once the file is written, still
+    under the lock (e.g. a git commit, so that commits happen in write order).
     """
     from kehoach_cli.schema import build_plan
-    from kehoach_cli.storage import load
 
     if source.embedded:
         raise KehoachError(
@@ -271,20 +516,75 @@ def transact(
             "Tạo bản của mình bằng 'kehoach init', rồi chạy lệnh trong thư mục đó "
             "(hoặc dùng --file)."
         )
-    path = source.path
+    path = _target(source)
+    name = source.display
     with locked(path):
         _clean_leftovers(path)
-        plan, raw = load(source)
-        new_text = change(plan, raw)
-        new_raw = decode(encode(new_text, raw), source.display)
-        new_data = parse_toml(new_raw, source.display)
-        new_plan, problems = build_plan(new_data, new_raw.text, source.display)
-        if problems or new_plan is None:
-            raise KehoachError("Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:", problems)
-        if verify is not None and not verify(parse_toml(raw, source.display), new_data):
-            raise KehoachError("Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.")
-        atomic_write(path, new_raw.data)
-    return new_plan
+        plan, raw, old_data = _load_fresh(source)
+        produced = change(plan, raw)
+        candidates = (produced,) if isinstance(produced, str) else produced
+        error = KehoachError("Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.")
+        for new_text in candidates:
+            new_raw = decode(encode(new_text, raw), name)
+            try:
+                new_data = parse_toml(new_raw, name)
+            except KehoachError as exc:
+                found = exc.problems or [Problem(exc.message)]
+                error = KehoachError("Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:", found)
+                continue
+            new_plan, problems = build_plan(new_data, new_raw.text, name)
+            if problems or new_plan is None:
+                error = KehoachError("Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:", problems)
+                continue
+            if verify is not None and not verify(old_data, new_data):
+                error = KehoachError("Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.")
+                continue
+            atomic_write(path, new_raw.data)
+            if after is not None:
+                after(new_plan)
+            return new_plan
+        raise error
+
+
+def _same_except(old: dict[str, Any], new: dict[str, Any], key: str) -> bool:
+    return {k: v for k, v in old.items() if k != key} == {k: v for k, v in new.items() if k != key}
+
+
+def add_event(
+    source: PlanSource,
+    prepare: Callable[[Plan], tuple[str, dict[str, Any]]],
+    after: Callable[[Plan], None] | None = None,
+) -> tuple[Plan, str, dict[str, Any]]:
+    """Append one event; ``prepare(fresh plan)`` returns ``(agency, fields)`` or refuses.
+
+    Returns the plan as written, the agency and the fields. ``prepare`` runs
+    under the lock on the re-read file, so its checks (e.g. "already
+    submitted") see every earlier writer's event.
+    """
+    chosen: dict[str, Any] = {}
+
+    def change(plan: Plan, raw: RawFile) -> Iterator[str]:
+        agency, fields = prepare(plan)
+        _check_values(fields)
+        chosen.update(agency=agency, fields=fields)
+        spliced = splice_event(raw.text, agency, event_line(fields), list(plan.agencies))
+        if spliced is not None:
+            yield spliced
+        yield append_with_tomlkit(raw.text, agency, fields)
+
+    def verify(old: dict[str, Any], new: dict[str, Any]) -> bool:
+        agency, fields = chosen["agency"], chosen["fields"]
+        old_events, new_events = old.get("events", {}), new.get("events", {})
+        old_log = old_events.get(agency, {}).get("log", [])
+        new_log = new_events.get(agency, {}).get("log", [])
+        return (
+            new_log == [*old_log, _present(fields, EVENT_KEY_ORDER)]
+            and _same_except(old, new, "events")
+            and _same_except(old_events, new_events, agency)
+        )
+
+    plan = transact(source, change, verify, after)
+    return plan, chosen["agency"], chosen["fields"]
 
 
 def append_event(
@@ -294,24 +594,40 @@ def append_event(
     check: Callable[[Plan], None] | None = None,
 ) -> Plan:
     """Append one event for ``agency``; ``check`` may refuse it against the fresh plan."""
-    line = event_line(fields)
 
-    def change(plan: Plan, raw: RawFile) -> str:
+    def prepare(plan: Plan) -> tuple[str, dict[str, Any]]:
         if check is not None:
             check(plan)
-        spliced = splice_event(raw.text, agency, line, list(plan.agencies))
-        return spliced if spliced is not None else append_with_tomlkit(raw.text, agency, fields)
+        return agency, fields
+
+    return add_event(source, prepare)[0]
+
+
+def add_task(
+    source: PlanSource,
+    prepare: Callable[[Plan], dict[str, Any]],
+    after: Callable[[Plan], None] | None = None,
+) -> tuple[Plan, dict[str, Any]]:
+    """Append a ``[[tasks]]`` entry after the last task; ``prepare`` builds or refuses it."""
+    chosen: dict[str, Any] = {}
+
+    def change(plan: Plan, raw: RawFile) -> Iterator[str]:
+        fields = prepare(plan)
+        _check_values(fields)
+        chosen["fields"] = fields
+        spliced = splice_task(raw.text, task_block(fields))
+        if spliced is not None:
+            yield spliced
+        yield append_task_with_tomlkit(raw.text, fields)
 
     def verify(old: dict[str, Any], new: dict[str, Any]) -> bool:
-        old_events = old.get("events", {})
-        new_events = new.get("events", {})
-        old_log = old_events.get(agency, {}).get("log", [])
-        new_log = new_events.get(agency, {}).get("log", [])
-        expected = {k: v for k, v in fields.items() if v not in (None, "")}
-        rest_old = {k: v for k, v in old.items() if k != "events"}
-        rest_new = {k: v for k, v in new.items() if k != "events"}
-        others_old = {k: v for k, v in old_events.items() if k != agency}
-        others_new = {k: v for k, v in new_events.items() if k != agency}
-        return new_log == [*old_log, expected] and rest_old == rest_new and others_old == others_new
+        expected = {
+            k: list(v) if isinstance(v, tuple) else v
+            for k, v in _present(chosen["fields"], TASK_KEY_ORDER).items()
+        }
+        return new.get("tasks") == [*old.get("tasks", []), expected] and _same_except(
+            old, new, "tasks"
+        )
 
-    return transact(source, change, verify)
+    plan = transact(source, change, verify, after)
+    return plan, chosen["fields"]
