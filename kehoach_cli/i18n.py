@@ -82,6 +82,33 @@ VI: dict[str, str] = {
     "word.untitled": "(không có tiêu đề trong bản trích xuất)",
     "word.request": "đề nghị (không theo dõi)",
     "word.no_rows": "Không có mục nào.",
+    # -- monitoring commands: reports, overdue, check --
+    "mon.col.days_late": "Số ngày trễ",
+    "mon.col.overdue": "Quá hạn",
+    "mon.month_short": "T{m}",
+    "mon.on_time_count": "Đúng hạn",
+    "mon.no_periods": "Không có kỳ báo cáo nào trong khoảng này.",
+    "mon.as_of": "Tình hình nộp báo cáo định kỳ tính đến ngày {date}",
+    "mon.legend": (
+        "✓ nộp đúng hạn   +N nộp trễ N ngày   ✗ chưa nộp, đã quá hạn   · chưa đến hạn\n"
+        "Đúng hạn: số kỳ nộp đúng hạn / số kỳ đã đến hạn."
+    ),
+    "mon.task_ref": "Nhiệm vụ {ref}",
+    "mon.report_ref": "Báo cáo {period} ({ref})",
+    "mon.col.item": "Việc",
+    "mon.days": "{n} ngày",
+    "mon.none_overdue": "Không có việc nào quá hạn tính đến ngày {date}.",
+    "mon.stale_heading": (
+        "CHƯA CẬP NHẬT: nhiệm vụ thường xuyên mà đơn vị chủ trì không ghi nhận gì "
+        "từ {n} ngày trở lên (không tính là quá hạn)"
+    ),
+    "mon.stale_line": "{agency}: {n} nhiệm vụ, lâu nhất {days} ngày:",
+    "mon.check_summary": (
+        "Tình hình ngày {day} {date}: {overdue} việc quá hạn, "
+        "{soon} việc đến hạn trong {within} ngày tới."
+    ),
+    "mon.section_overdue": "QUÁ HẠN",
+    "mon.section_soon": "ĐẾN HẠN TRONG {n} NGÀY TỚI",
 }
 
 EN: dict[str, str] = {
@@ -155,6 +182,32 @@ EN: dict[str, str] = {
     "word.untitled": "(title missing from the extracted text)",
     "word.request": "request (not tracked)",
     "word.no_rows": "Nothing to show.",
+    # -- monitoring commands: reports, overdue, check --
+    "mon.col.days_late": "Days late",
+    "mon.col.overdue": "Overdue",
+    "mon.month_short": "M{m}",
+    "mon.on_time_count": "On time",
+    "mon.no_periods": "No reporting period in this range.",
+    "mon.as_of": "Periodic report submissions as of {date}",
+    "mon.legend": (
+        "✓ on time   +N N days late   ✗ missing, overdue   · not yet due\n"
+        "On time: periods submitted on time / periods due so far."
+    ),
+    "mon.task_ref": "Task {ref}",
+    "mon.report_ref": "Report {period} ({ref})",
+    "mon.col.item": "Item",
+    "mon.days": "{n} days",
+    "mon.none_overdue": "Nothing is overdue as of {date}.",
+    "mon.stale_heading": (
+        "NO UPDATE: ongoing tasks on which the lead agency has recorded nothing "
+        "for {n} days or more (not counted as overdue)"
+    ),
+    "mon.stale_line": "{agency}: {n} tasks, longest {days} days:",
+    "mon.check_summary": (
+        "Status on {day} {date}: {overdue} overdue, {soon} due within the next {within} days."
+    ),
+    "mon.section_overdue": "OVERDUE",
+    "mon.section_soon": "DUE WITHIN THE NEXT {n} DAYS",
 }
 
 _TABLES = {"vi": VI, "en": EN}

@@ -1,3 +1,522 @@
 """Compliance monitoring: reports, overdue, check (made for cron)."""
 
 from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from kehoach_cli.cli.base import (
+    EXIT_OVERDUE,
+    AgencyOption,
+    Format,
+    FormatOption,
+    command,
+    echo,
+    settings,
+)
+from kehoach_cli.compliance import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
+from kehoach_cli.errors import KehoachError
+from kehoach_cli.i18n import t
+
+if TYPE_CHECKING:
+    from kehoach_cli.compliance import Item, ReportCell, StaleItem
+    from kehoach_cli.model import Plan, Report
+    from kehoach_cli.render import Column
+
+MAIL_WIDTH = 78  # plain-text lines for cron mail: fixed, never the terminal's
+
+StaleOption = Annotated[
+    int,
+    typer.Option(
+        "--stale-days",
+        min=0,
+        help="Liệt kê nhiệm vụ thường xuyên mà đơn vị chủ trì không ghi nhận gì trong "
+        "ngần này ngày (tính từ ngày bắt đầu kế hoạch hoặc lần ghi gần nhất); 0 để tắt.",
+    ),
+]
+
+
+# --- shared helpers (also used by cli.exports) ---------------------------------
+
+
+def scope(plan: Plan, agency: str | None) -> tuple[str, ...] | None:
+    """Agency keys named by --agency (an agency or a group), None for everyone."""
+    if agency is None:
+        return None
+    from kehoach_cli.lookup import resolve
+
+    return resolve(plan, agency).agencies
+
+
+def pick_reports(plan: Plan, wanted: str | None) -> list[Report]:
+    if wanted is None:
+        return list(plan.reports)
+    from kehoach_cli.text import fold
+
+    key = fold(wanted)
+    found = [r for r in plan.reports if fold(r.id) == key or fold(r.name) == key]
+    if not found:
+        known = ", ".join(f"{r.id} ({r.name})" for r in plan.reports)
+        raise KehoachError(f"Không có báo cáo '{wanted}'. Các báo cáo: {known}.")
+    return found
+
+
+def period_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    """--from/--to periods as a range of due dates: first day of one, last day of the other."""
+    from kehoach_cli.compliance import period_bounds
+    from kehoach_cli.dates import parse_period
+
+    first = period_bounds(parse_period(since)[1])[0] if since else None
+    last = period_bounds(parse_period(until)[1])[1] if until else None
+    if first and last and first > last:
+        raise KehoachError(f"Kỳ --from ({since}) ở sau kỳ --to ({until}).")
+    return first, last
+
+
+def show_date(value: Any, row: dict[str, Any]) -> str:
+    from kehoach_cli.dates import format_date
+
+    return format_date(value) if value else t("word.none", row["_lang"])
+
+
+def show_period(value: Any, row: dict[str, Any]) -> str:
+    from kehoach_cli.dates import period_label
+
+    return period_label(value, row["_lang"]) if value else ""
+
+
+def show_agency(value: Any, row: dict[str, Any]) -> str:
+    return row["_plan"].agency_label(value) if value else ""
+
+
+def cell_rows(cells: list[ReportCell], plan: Plan, lang: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "agency": c.agency,
+            "report": c.report.id,
+            "period": c.period.code,
+            "due": c.period.due,
+            "effective_due": c.period.effective_due,
+            "submitted": c.submitted,
+            "state": c.state.code,
+            "days_late": c.state.days_late,
+            "_plan": plan,
+            "_lang": lang,
+        }
+        for c in cells
+    ]
+
+
+def cell_columns() -> list[Column]:
+    from kehoach_cli.render import Column
+
+    return [
+        Column("agency", "col.agency", show_agency),
+        Column("report", "col.report"),
+        Column("period", "col.period", show_period),
+        Column("due", "col.due", show_date),
+        Column("effective_due", "col.effective_due", show_date),
+        Column("submitted", "col.submitted", show_date),
+        Column("state", "col.state", lambda v, r: t(f"report.{v}", r["_lang"])),
+        Column("days_late", "mon.col.days_late", lambda v, r: str(v) if v else ""),
+    ]
+
+
+# --- reports --------------------------------------------------------------------
+
+
+def _header(code: str, many_years: bool, lang: str) -> str:
+    from kehoach_cli.dates import period_kind
+
+    kind = period_kind(code)
+    if kind == "month":
+        return f"{code[5:7]}/{code[2:4]}" if many_years else t("mon.month_short", lang, m=code[5:7])
+    if kind == "quarter":
+        return f"Q{code[-1]}/{code[2:4]}" if many_years else f"Q{code[-1]}"
+    return code
+
+
+def _symbol(cell: ReportCell) -> str:
+    state = cell.state
+    if state.code == "on_time":
+        return "✓"
+    if state.code == "late":
+        return f"+{state.days_late}"
+    if state.code == "missing":
+        return "✗"
+    return "·"
+
+
+def _pad(text: str, width: int) -> str:
+    from kehoach_cli.text import display_width
+
+    return text + " " * max(0, width - display_width(text))
+
+
+def matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str) -> str:
+    """One report as a grid: a row per agency, a short column per period, a count last."""
+    from kehoach_cli.text import display_width
+
+    codes = list(dict.fromkeys(c.period.code for c in cells))
+    many_years = len({code[:4] for code in codes}) > 1
+    agencies = list(dict.fromkeys(c.agency for c in cells))
+    grid = {(c.agency, c.period.code): c for c in cells}
+    headers = [_header(code, many_years, lang) for code in codes]
+    count_label = t("mon.on_time_count", lang)
+    names = {a: plan.agency_label(a) for a in agencies}
+    counts: dict[str, str] = {}
+    for agency in agencies:
+        row = [grid[(agency, code)] for code in codes]
+        decided = [c for c in row if c.state.code != "pending"]
+        on_time = sum(c.state.code == "on_time" for c in decided)
+        counts[agency] = f"{on_time}/{len(decided)}"
+    name_width = max(
+        display_width(t("col.agency", lang)), *(display_width(n) for n in names.values())
+    )
+    widths = [
+        max(display_width(h), *(display_width(_symbol(grid[(a, code)])) for a in agencies))
+        for h, code in zip(headers, codes, strict=True)
+    ]
+    count_width = max(display_width(count_label), *(len(v) for v in counts.values()))
+
+    def line(first: str, middle: list[str], last: str) -> str:
+        parts = [
+            _pad(first, name_width),
+            " ".join(_pad(m, w) for m, w in zip(middle, widths, strict=True)),
+        ]
+        return ("  ".join(parts) + "  " + last).rstrip()
+
+    out = [
+        f"{report.name} ({report.id})",
+        "",
+        line(t("col.agency", lang), headers, count_label),
+        line("-" * name_width, ["-" * w for w in widths], "-" * count_width),
+    ]
+    for agency in agencies:
+        symbols = [_symbol(grid[(agency, code)]) for code in codes]
+        out.append(line(names[agency], symbols, counts[agency].rjust(count_width)))
+    return "\n".join(out)
+
+
+@command("reports")
+def reports_command(
+    ctx: typer.Context,
+    report: Annotated[
+        str | None,
+        typer.Option("--report", "-r", help="Chỉ một báo cáo (mã, ví dụ: bc-thang, bc-nam)."),
+    ] = None,
+    agency: AgencyOption = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--from", help="Từ kỳ (03/2021, 2021-03, quý I/2021, 2021)."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--to", help="Đến kỳ (mặc định: các kỳ đã bắt đầu tính đến hôm nay)."),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Bảng nộp báo cáo định kỳ: mỗi đơn vị một dòng, mỗi kỳ một cột.
+
+    Ký hiệu: ✓ nộp đúng hạn; +N nộp trễ N ngày; ✗ chưa nộp dù đã quá hạn;
+    · chưa đến hạn. Cột cuối: số kỳ nộp đúng hạn / số kỳ đã đến hạn.
+    Hạn là hạn thực tế: hạn rơi vào ngày nghỉ được lùi sang ngày làm việc kế tiếp.
+    Với --format json|csv|md: mỗi (đơn vị, kỳ) một dòng.
+
+    Ví dụ:  kehoach --today 23/02/2021 reports --report bc-thang --agency @districts
+    """
+    from kehoach_cli.compliance import progress_as_of, report_matrix
+    from kehoach_cli.dates import format_date
+    from kehoach_cli.render import render
+
+    s = settings(ctx)
+    plan = s.load()
+    chosen = pick_reports(plan, report)
+    agencies = scope(plan, agency)
+    first, last = period_range(since, until)
+    progress = progress_as_of(plan, s.today)
+    cells = report_matrix(progress, reports=chosen, agencies=agencies, first=first, last=last)
+    if fmt != Format.table:
+        echo(render(cell_rows(cells, plan, s.lang), cell_columns(), fmt.value, s.lang))
+        return
+    if not cells:
+        echo(t("mon.no_periods", s.lang))
+        return
+    blocks = [t("mon.as_of", s.lang, date=format_date(s.today))]
+    for r in chosen:
+        mine = [c for c in cells if c.report.id == r.id]
+        if mine:
+            blocks.append(matrix_text(r, mine, plan, s.lang))
+    blocks.append(t("mon.legend", s.lang))
+    echo("\n\n".join(blocks))
+
+
+# --- overdue ------------------------------------------------------------------
+
+
+def item_rows(items: list[Item], plan: Plan, lang: str, days_key: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": i.kind,
+            "ref": i.ref,
+            "period": i.period,
+            "agency": i.agency,
+            "due": i.due,
+            "effective_due": i.effective_due,
+            days_key: i.days,
+            "title": i.title,
+            "_what": describe(i, lang),
+            "_plan": plan,
+            "_lang": lang,
+        }
+        for i in items
+    ]
+
+
+def stale_rows(items: list[StaleItem]) -> list[dict[str, Any]]:
+    return [
+        {
+            "task": s.task.id,
+            "agency": s.agency,
+            "last_update": s.last.date if s.last else None,
+            "since": s.since,
+            "days": s.days,
+            "title": s.task.text,
+        }
+        for s in items
+    ]
+
+
+def describe(item: Item, lang: str) -> str:
+    """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
+    from kehoach_cli.dates import period_label
+
+    if item.kind == "task":
+        return t("mon.task_ref", lang, ref=item.ref)
+    return t("mon.report_ref", lang, ref=item.ref, period=period_label(item.period or "", lang))
+
+
+def show_due(value: Any, row: dict[str, Any]) -> str:
+    from kehoach_cli.dates import format_date
+
+    text = format_date(row["effective_due"])
+    if row["effective_due"] != row["due"]:
+        text += " " + t("word.moved", row["_lang"], date=format_date(row["due"]))
+    return text
+
+
+def overdue_columns(fmt: str) -> list[Column]:
+    """Machine formats keep the documented key order; people's formats lead with the days."""
+    from kehoach_cli.render import Column
+
+    if fmt in ("json", "csv"):
+        keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
+        return [Column(k, f"col.{k}") for k in keys]
+    return [
+        Column("days_overdue", "mon.col.overdue", lambda v, r: t("mon.days", r["_lang"], n=v)),
+        Column("ref", "mon.col.item", lambda v, r: r["_what"]),
+        Column("agency", "col.agency", show_agency),
+        Column("effective_due", "col.due", show_due),
+        Column("title", "col.text", fit="cut"),
+    ]
+
+
+def stale_text(items: list[StaleItem], plan: Plan, lang: str, stale_days: int) -> str:
+    """The "chưa cập nhật" section: one entry per agency with its task ids, wrapped."""
+    import textwrap
+
+    lines = textwrap.wrap(t("mon.stale_heading", lang, n=stale_days), width=MAIL_WIDTH)
+    by_agency: dict[str, list[StaleItem]] = {}
+    for s in items:
+        by_agency.setdefault(s.agency, []).append(s)
+    for agency, mine in by_agency.items():
+        oldest = max(s.days for s in mine)
+        head = t("mon.stale_line", lang, agency=plan.agency_label(agency), n=len(mine), days=oldest)
+        ids = ", ".join(s.task.id for s in mine)
+        lines.extend(
+            textwrap.wrap(
+                f"{head} {ids}",
+                width=MAIL_WIDTH,
+                initial_indent="  ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(lines)
+
+
+@command("overdue")
+def overdue_command(
+    ctx: typer.Context,
+    agency: AgencyOption = None,
+    stale_days: StaleOption = DEFAULT_STALE_DAYS,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Mọi việc đã quá hạn tính đến hôm nay, quá hạn lâu nhất lên đầu.
+
+    Gồm nhiệm vụ đã qua hạn thực tế mà đơn vị chủ trì chưa ghi "hoàn thành"
+    hoặc "dừng thực hiện", và báo cáo định kỳ chưa nộp khi đã quá hạn.
+    Ở dạng bảng có thêm mục "chưa cập nhật": nhiệm vụ thường xuyên mà đơn vị
+    chủ trì không ghi nhận gì trong --stale-days ngày (không tính là quá hạn).
+    Mã thoát: 1 khi có việc quá hạn, 0 khi không có.
+
+    Ví dụ:  kehoach --today 02/02/2021 overdue --agency @districts
+    """
+    from kehoach_cli.compliance import overdue_items, progress_as_of, stale_items
+    from kehoach_cli.dates import format_date
+    from kehoach_cli.render import render
+
+    s = settings(ctx)
+    plan = s.load()
+    agencies = scope(plan, agency)
+    progress = progress_as_of(plan, s.today)
+    items = overdue_items(progress, agencies)
+    rows = item_rows(items, plan, s.lang, "days_overdue")
+    empty = t("mon.none_overdue", s.lang, date=format_date(s.today))
+    out = render(rows, overdue_columns(fmt.value), fmt.value, s.lang, empty=empty)
+    if fmt == Format.table:
+        stale = stale_items(progress, stale_days, agencies)
+        if stale:
+            out += "\n\n" + stale_text(stale, plan, s.lang, stale_days)
+    echo(out)
+    if items:
+        raise typer.Exit(EXIT_OVERDUE)
+
+
+# --- check (cron) ----------------------------------------------------------------
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> list[str]:
+    """Items grouped by agency in plan order, each with its deadline and days."""
+    from kehoach_cli.dates import format_date, weekday_name
+    from kehoach_cli.text import shorten
+
+    order = {key: n for n, key in enumerate(plan.agencies)}
+    by_agency: dict[str, list[Item]] = {}
+    for item in sorted(items, key=lambda i: order.get(i.agency, 0)):
+        by_agency.setdefault(item.agency, []).append(item)
+    lines: list[str] = []
+    for agency, mine in by_agency.items():
+        known = plan.agencies.get(agency)
+        lines.append(f"{known.name if known else agency} ({agency})")
+        for item in mine:
+            due = format_date(item.effective_due)
+            if item.effective_due != item.due:
+                due += " " + t("word.moved", lang, date=format_date(item.due))
+            if overdue:
+                when = t("word.days_overdue", lang, n=item.days)
+            elif item.days == 0:
+                when = t("word.today", lang)
+            else:
+                when = t("word.days_left", lang, n=item.days)
+            day = weekday_name(item.effective_due, lang)
+            lines.append(
+                f"  - {describe(item, lang)}: {t('col.due', lang).lower()} {day} {due}, {when}"
+            )
+            if item.kind == "task":
+                lines.append(f"    {shorten(item.title, MAIL_WIDTH - 4)}")
+    return lines
+
+
+def check_text(
+    plan: Plan,
+    today: date,
+    lang: str,
+    within: int,
+    overdue: list[Item],
+    soon: list[Item],
+    stale: list[StaleItem],
+    stale_days: int,
+) -> str:
+    from kehoach_cli.dates import format_date, weekday_name
+
+    out = [
+        plan.info.title,
+        t(
+            "mon.check_summary",
+            lang,
+            day=weekday_name(today, lang),
+            date=format_date(today),
+            overdue=len(overdue),
+            soon=len(soon),
+            within=within,
+        ),
+    ]
+    if overdue:
+        out += ["", t("mon.section_overdue", lang), *_group_lines(overdue, plan, lang, True)]
+    if soon:
+        out += ["", t("mon.section_soon", lang, n=within), *_group_lines(soon, plan, lang, False)]
+    if stale:
+        out += ["", stale_text(stale, plan, lang, stale_days)]
+    return "\n".join(out)
+
+
+@command("check")
+def check_command(
+    ctx: typer.Context,
+    within: Annotated[
+        int,
+        typer.Option("--within", min=0, help="Báo trước các hạn trong ngần này ngày tới."),
+    ] = DEFAULT_WITHIN_DAYS,
+    stale_days: StaleOption = DEFAULT_STALE_DAYS,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Không in gì, chỉ trả mã thoát.")
+    ] = False,
+    agency: AgencyOption = None,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", help="Định dạng: text (thư cron) hoặc json.")
+    ] = CheckFormat.text,
+) -> None:
+    """Kiểm tra cho cron: việc quá hạn và việc sắp đến hạn, nhóm theo đơn vị.
+
+    Kiểm tra tệp kế hoạch trước (lỗi: mã thoát 2 kèm danh sách lỗi). Không có
+    việc quá hạn hay sắp đến hạn thì không in gì, để cron không gửi thư.
+    Không màu, không phụ thuộc terminal, ngôn ngữ hệ thống, múi giờ máy chủ
+    hay thư mục hiện tại: "hôm nay" là ngày ở Việt Nam (Asia/Ho_Chi_Minh)
+    trừ khi có --today hoặc KEHOACH_TZ. Mục "chưa cập nhật" (nhiệm vụ thường
+    xuyên lâu không ghi nhận) không ảnh hưởng mã thoát.
+    Mã thoát: 0 không có gì quá hạn; 1 có việc quá hạn; 2 lỗi cách gọi hoặc
+    lỗi tệp kế hoạch.
+
+    Ví dụ (crontab):  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check
+    """
+    from kehoach_cli.compliance import due_soon, overdue_items, progress_as_of, stale_items
+    from kehoach_cli.render import to_json
+
+    s = settings(ctx)
+    plan = s.load()  # validates: any problem is exit status 2 with every error listed
+    agencies = scope(plan, agency)
+    progress = progress_as_of(plan, s.today)
+    overdue = overdue_items(progress, agencies)
+    soon = due_soon(progress, within, agencies)
+    stale = stale_items(progress, stale_days, agencies)
+    if not quiet:
+        if fmt == CheckFormat.json:
+            echo(
+                to_json(
+                    {
+                        "today": s.today,
+                        "within": within,
+                        "overdue": _strip(item_rows(overdue, plan, s.lang, "days_overdue")),
+                        "due_soon": _strip(item_rows(soon, plan, s.lang, "days_left")),
+                        "stale": stale_rows(stale),
+                    }
+                )
+            )
+        elif overdue or soon:
+            echo(check_text(plan, s.today, s.lang, within, overdue, soon, stale, stale_days))
+    if overdue:
+        raise typer.Exit(EXIT_OVERDUE)
+
+
+def _strip(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Machine rows without the private ``_`` entries used for display."""
+    return [{k: v for k, v in row.items() if not k.startswith("_")} for row in rows]
