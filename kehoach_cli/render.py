@@ -111,7 +111,8 @@ def to_table(
     flexible = [i for i, c in enumerate(shown) if c.fit]
     if flexible:
         fixed = sum(
-            max([display_width(headers[i])] + [display_width(r[i]) for r in cells]) + 2
+            # tabulate pads headers by 2 (MIN_PADDING); columns are 2 apart
+            max([display_width(headers[i]) + 2] + [_cell_width(r[i]) for r in cells]) + 2
             for i in range(len(shown))
             if i not in flexible
         )
@@ -123,6 +124,13 @@ def to_table(
                 else:
                     r[i] = _wrap(r[i], room)
     return tabulate(cells, headers=headers, tablefmt="simple", disable_numparse=True)
+
+
+def _cell_width(text: str) -> int:
+    """Cells may hold several lines (tabulate lays them out): the widest counts."""
+    from kehoach_cli.text import display_width
+
+    return max(display_width(line) for line in text.split("\n"))
 
 
 def _wrap(text: str, width: int) -> str:
