@@ -1,0 +1,415 @@
+"""Rows for the read commands (agencies, list, show, deadlines): no I/O, no printing.
+
+Rows hold machine values (agency keys, ISO-able dates, status and timeliness
+codes); the CLI layer turns them into labels. Status and timeliness always come
+from ``Progress`` (and so from ``progress.timeliness``), obligations from
+``obligations()``: nothing here re-derives them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kehoach_cli.errors import KehoachError
+from kehoach_cli.lookup import Target, parse_status
+from kehoach_cli.model import Plan, Task
+from kehoach_cli.obligations import Obligation, obligations
+from kehoach_cli.progress import TIMELINESS, Assignment, Progress
+from kehoach_cli.text import contains_words, fold
+
+ROLES = ("lead", "support", "all")
+DEFAULT_WITHIN = 30  # days ahead that ``deadlines`` shows by default
+
+# --- agencies ----------------------------------------------------------------
+
+
+def agency_rows(plan: Plan) -> list[dict[str, Any]]:
+    """One row per agency, with how many tasks it leads and supports.
+
+    Counts are over every task of the plan (requests included: the plan names
+    their lead too), with groups expanded; an agency that leads a task is not
+    also counted as supporting it.
+    """
+    leads: dict[str, int] = dict.fromkeys(plan.agencies, 0)
+    supports: dict[str, int] = dict.fromkeys(plan.agencies, 0)
+    for task in plan.tasks:
+        for key in plan.leads(task):
+            leads[key] = leads.get(key, 0) + 1
+        for key in plan.supporters(task):
+            supports[key] = supports.get(key, 0) + 1
+    members = {g: set(plan.expand([f"@{g}"])) for g in plan.groups}
+    return [
+        {
+            "key": key,
+            "name": agency.name,
+            "short": agency.short,
+            "kind": agency.kind,
+            "groups": [g for g, keys in members.items() if key in keys],
+            "leads": leads[key],
+            "supports": supports[key],
+        }
+        for key, agency in plan.agencies.items()
+    ]
+
+
+# --- list filters ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What ``list`` keeps; every filter given must hold (they combine with AND).
+
+    ``states`` are alternatives (OR): status codes and timeliness codes.
+    """
+
+    statuses: frozenset[str] = frozenset()
+    timeliness: frozenset[str] = frozenset()
+    section: str | None = None
+    due_before: date | None = None  # inclusive, on the due date written in the plan
+    due_after: date | None = None  # inclusive
+    overdue: bool = False
+    search: str | None = None  # folded text
+
+    @property
+    def on_assignment(self) -> bool:
+        """True when the filter looks at an agency's state, not only at the task."""
+        return bool(self.statuses or self.timeliness or self.overdue)
+
+
+def parse_state(word: str) -> tuple[str, str]:
+    """``("status", code)`` or ``("timeliness", code)`` for a word given to --status.
+
+    Statuses first (codes or Vietnamese words, via ``parse_status``), then the
+    derived timeliness codes or their labels: ``overdue``/``quá hạn``,
+    ``on_track``/``trong hạn``, ``done_late``, ``done_on_time``, ``ongoing``.
+    """
+    from kehoach_cli.i18n import t
+
+    try:
+        return "status", parse_status(word)
+    except KehoachError as error:
+        folded = fold(word).replace(" ", "")
+        for code in TIMELINESS:
+            labels = (code, t(f"timeliness.{code}", "vi"), t(f"timeliness.{code}", "en"))
+            if folded in {fold(label).replace(" ", "") for label in labels}:
+                return "timeliness", code
+        extra = ", ".join(f"{code} ({t(f'timeliness.{code}', 'vi')})" for code in TIMELINESS[:5])
+        raise KehoachError(f"{error.message} Hoặc theo thời hạn: {extra}.") from None
+
+
+def task_filter(
+    plan: Plan,
+    *,
+    states: Iterable[str] = (),
+    section: str | None = None,
+    due_before: date | None = None,
+    due_after: date | None = None,
+    overdue: bool = False,
+    search: str | None = None,
+) -> TaskFilter:
+    """A filter from what was typed; ``states`` may hold comma-separated words."""
+    statuses: set[str] = set()
+    timeliness: set[str] = set()
+    for given in states:
+        for word in given.split(","):
+            if word.strip():
+                kind, code = parse_state(word)
+                (statuses if kind == "status" else timeliness).add(code)
+    if due_before and due_after and due_after > due_before:
+        raise KehoachError("--due-after phải không muộn hơn --due-before.")
+    folded = fold(search) if search is not None else None
+    if search is not None and not folded:
+        raise KehoachError("Chưa nhập nội dung cần tìm cho --search.")
+    return TaskFilter(
+        statuses=frozenset(statuses),
+        timeliness=frozenset(timeliness),
+        section=canonical_section(plan, section) if section is not None else None,
+        due_before=due_before,
+        due_after=due_after,
+        overdue=overdue,
+        search=folded,
+    )
+
+
+def canonical_section(plan: Plan, typed: str) -> str:
+    """The section (or one-paragraph task) id ``typed`` names, case-insensitively."""
+    wanted = typed.strip().rstrip(".").casefold()
+    for known in (*plan.sections, *(t.id for t in plan.tasks)):
+        if known.casefold() == wanted:
+            return known
+    tops = ", ".join(s for s in plan.sections if "." not in s)
+    raise KehoachError(f"Không có mục '{typed}'. Các mục lớn: {tops}.")
+
+
+def in_section(task: Task, section: str) -> bool:
+    """A task is in a section when its id or section is that one or below it.
+
+    "1" takes 1.3, 1.2.1 and every 1.x task, but not 10.1.1.
+    """
+    return any(x == section or x.startswith(section + ".") for x in (task.id, task.section))
+
+
+def _task_ok(task: Task, flt: TaskFilter, haystack: str) -> bool:
+    if flt.section is not None and not in_section(task, flt.section):
+        return False
+    if flt.due_before is not None and (task.due is None or task.due > flt.due_before):
+        return False
+    if flt.due_after is not None and (task.due is None or task.due < flt.due_after):
+        return False
+    return flt.search is None or contains_words(haystack, flt.search)
+
+
+def _assignment_ok(assignment: Assignment | None, flt: TaskFilter) -> bool:
+    if not flt.on_assignment:
+        return True
+    if assignment is None:
+        return False
+    code = assignment.timeliness.code
+    if flt.overdue and code != "overdue":
+        return False
+    if flt.statuses or flt.timeliness:
+        return assignment.status in flt.statuses or code in flt.timeliness
+    return True
+
+
+def search_text(task: Task) -> str:
+    """What --search looks in: the task text and the documents it cites, folded."""
+    return fold(" ".join((task.text, *task.references)))
+
+
+# --- list rows -----------------------------------------------------------------
+
+
+def _task_fields(progress: Progress, task: Task) -> dict[str, Any]:
+    plan = progress.plan
+    return {
+        "id": task.id,
+        "section": task.section,
+        "kind": task.kind,
+        "text": task.text,
+        "lead": list(plan.leads(task)),
+        "support": list(plan.supporters(task)),
+        "due": task.due,
+        "effective_due": progress.effective_due(task.due),
+        "lead_refs": list(task.lead),  # for people: group names instead of members
+    }
+
+
+def list_rows(
+    progress: Progress,
+    flt: TaskFilter,
+    target: Target | None = None,
+    role: str = "lead",
+) -> list[dict[str, Any]]:
+    """Rows for ``list``, in the plan's order.
+
+    Without ``target``: one row per task, with how many lead agencies are done
+    and overdue (a task passes the state filters when one of its leads does).
+    With ``target``: one row per (task, agency) for each of its agencies that
+    leads (``role="lead"``), supports (``"support"``) or does either (``"all"``)
+    the task; lead rows carry the agency's own status and timeliness, support
+    rows carry none (only leads are tracked) and so never pass state filters.
+    """
+    if role not in ROLES:
+        raise KehoachError(f"Vai trò không hợp lệ: '{role}'. Dùng lead, support hoặc all.")
+    plan = progress.plan
+    rows: list[dict[str, Any]] = []
+    for task in plan.tasks:
+        if not _task_ok(task, flt, search_text(task) if flt.search else ""):
+            continue
+        if target is None:
+            assignments = progress.assignments(task)
+            if flt.on_assignment and not any(_assignment_ok(a, flt) for a in assignments):
+                continue
+            row = _task_fields(progress, task)
+            row["total"] = len(assignments)
+            row["done"] = sum(1 for a in assignments if a.status == "done")
+            row["overdue"] = sum(1 for a in assignments if a.timeliness.code == "overdue")
+            # for people: the one lead's status, when there is exactly one
+            row["lead_status"] = assignments[0].status if len(assignments) == 1 else None
+            rows.append(row)
+            continue
+        leads = set(plan.leads(task))
+        supporters = set(plan.supporters(task))
+        for agency in target.agencies:
+            if agency in leads and role in ("lead", "all"):
+                assignment = progress.assignment(task, agency) if task.tracked else None
+                current = "lead"
+            elif agency in supporters and role in ("support", "all"):
+                assignment, current = None, "support"
+            else:
+                continue
+            if not _assignment_ok(assignment, flt):
+                continue
+            row = _task_fields(progress, task)
+            row.update(_assignment_fields(agency, assignment))
+            row["role"] = current
+            rows.append(row)
+    return rows
+
+
+def _assignment_fields(agency: str, assignment: Assignment | None) -> dict[str, Any]:
+    if assignment is None:
+        return {
+            "agency": agency,
+            "status": None,
+            "timeliness": None,
+            "days": None,
+            "date": None,
+            "note": "",
+        }
+    last = assignment.last
+    return {
+        "agency": agency,
+        "status": assignment.status,
+        "timeliness": assignment.timeliness.code,
+        "days": assignment.timeliness.days,
+        "date": last.date if last else None,
+        "note": last.note if last else "",
+    }
+
+
+# --- show ----------------------------------------------------------------------
+
+
+def section_chain(plan: Plan, section: str) -> list[tuple[str, str]]:
+    """``(id, title)`` of a section and its parents, outermost first."""
+    chain: list[tuple[str, str]] = []
+    current: str | None = section
+    while current:
+        if current in plan.sections:
+            chain.append((current, plan.sections[current]))
+        current = current.rpartition(".")[0] or None
+    return chain[::-1]
+
+
+def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
+    """Everything about one task: the ``show ID --format json`` object."""
+    detail = _task_fields(progress, task)
+    detail.pop("lead_refs")
+    detail["section_title"] = progress.plan.sections.get(task.section, "")
+    detail["tracked"] = task.tracked
+    detail["references"] = list(task.references)
+    detail["note"] = task.note
+    detail["assignments"] = [
+        {
+            "agency": a.agency,
+            "status": a.status,
+            "timeliness": a.timeliness.code,
+            "days": a.timeliness.days,
+            "date": a.last.date if a.last else None,
+            "note": a.last.note if a.last else "",
+        }
+        for a in progress.assignments(task)
+    ]
+    detail["history"] = [
+        {
+            "date": e.date,
+            "agency": e.agency,
+            "status": e.status,
+            "note": e.note,
+            "ref": e.ref,
+            "by": e.by,
+        }
+        for e in progress.history(task.id)
+    ]
+    return detail
+
+
+# --- deadlines -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Window:
+    """The dates ``deadlines`` covers.
+
+    Without ``start``, the window is every past obligation someone still owes
+    plus everything from ``today`` to ``end``; with ``start``, exactly
+    [start, end], met or not.
+    """
+
+    today: date
+    end: date
+    start: date | None = None
+
+    @property
+    def backlog(self) -> bool:
+        return self.start is None
+
+
+def deadline_window(
+    today: date,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    within: int | None = None,
+) -> Window:
+    """``--from``/``--to``/``--within`` made into a window; ``within`` counts from start."""
+    if within is not None and within < 0:
+        raise KehoachError("--within phải là số ngày không âm.")
+    if end is None:
+        end = (start or today) + timedelta(days=DEFAULT_WITHIN if within is None else within)
+    if start is not None and start > end:
+        raise KehoachError("--from phải không muộn hơn --to.")
+    return Window(today=today, end=end, start=start)
+
+
+def deadline_items(
+    progress: Progress, window: Window, agencies: tuple[str, ...] | None = None
+) -> list[Obligation]:
+    """Obligations in ``window``, date order; past ones only while someone owes them."""
+    found = obligations(progress, start=window.start, end=window.end, agencies=agencies)
+    if window.backlog:
+        found = [o for o in found if o.effective_due >= window.today or o.pending]
+    return found
+
+
+def deadline_row(item: Obligation, today: date) -> dict[str, Any]:
+    return {
+        "date": item.due,
+        "effective_date": item.effective_due,
+        "kind": item.kind,
+        "ref": item.ref,
+        "period": item.period,
+        "title": item.title,
+        "agencies": list(item.agencies),
+        "pending": list(item.pending),
+        "days_left": item.days_left(today),
+    }
+
+
+def owners_refs(plan: Plan, agencies: Iterable[str], refs: Iterable[str] = ()) -> list[str]:
+    """The shortest way to name ``agencies``: ``refs`` if they are exactly those,
+    else a group that is exactly those, else the agencies themselves."""
+    wanted = set(agencies)
+    refs = list(refs)
+    if refs and set(plan.expand(refs)) == wanted:
+        return refs
+    for key in plan.groups:
+        if set(plan.expand([f"@{key}"])) == wanted:
+            return [f"@{key}"]
+    return [a for a in agencies]
+
+
+__all__ = [
+    "DEFAULT_WITHIN",
+    "ROLES",
+    "TaskFilter",
+    "Window",
+    "agency_rows",
+    "canonical_section",
+    "deadline_items",
+    "deadline_row",
+    "deadline_window",
+    "in_section",
+    "list_rows",
+    "owners_refs",
+    "parse_state",
+    "search_text",
+    "section_chain",
+    "task_detail",
+    "task_filter",
+]
