@@ -109,6 +109,41 @@ VI: dict[str, str] = {
     ),
     "mon.section_overdue": "QUÁ HẠN",
     "mon.section_soon": "ĐẾN HẠN TRONG {n} NGÀY TỚI",
+    # -- read commands: agencies, list, show, deadlines --
+    "read.col.agency_name": "Tên đơn vị (tên gọi tắt)",
+    "read.col.owing": "Chưa xong",
+    "read.col.note_ref": "Ghi chú, văn bản",
+    "read.col.role": "Vai trò",
+    "read.role.lead": "chủ trì",
+    "read.role.support": "phối hợp",
+    "read.agencies_count": "{n} đơn vị",
+    "read.more": "và {n} đơn vị khác",
+    "read.all_met": "đã xong",
+    "read.on_track_days": "trong hạn, còn {n} ngày",
+    "read.on_track_today": "trong hạn, hạn là hôm nay",
+    "read.done_late_days": "hoàn thành quá hạn {n} ngày",
+    "read.overdue_count": "{n} quá hạn",
+    "read.no_lead": "chưa xác định (văn bản trích xuất không nêu)",
+    "read.groups": "Nhóm đơn vị (dùng được với --agency):",
+    "read.task": "Nhiệm vụ {id}",
+    "read.kind": "Loại",
+    "read.kind.task": "nhiệm vụ (có theo dõi tiến độ)",
+    "read.moved": (
+        "hạn ghi trong kế hoạch là {date} ({weekday}), ngày nghỉ, "
+        "nên chuyển sang ngày làm việc tiếp theo"
+    ),
+    "read.assignments": "Tình hình thực hiện của các đơn vị chủ trì",
+    "read.history": "Lịch sử cập nhật",
+    "read.no_history": "Chưa có cập nhật nào.",
+    "read.no_assignments": "Chưa xác định đơn vị chủ trì nên chưa theo dõi được.",
+    "read.not_tracked": (
+        "Đây là đề nghị gửi cơ quan ngoài hệ thống UBND tỉnh: không theo dõi tiến độ."
+    ),
+    "read.window_backlog": (
+        "Hôm nay {today}: các hạn đã qua còn đơn vị chưa xong, và các hạn đến hết {end}."
+    ),
+    "read.window_range": "Các hạn từ {start} đến {end} (hôm nay {today}).",
+    "read.no_deadlines": "Không có hạn nào trong khoảng này.",
 }
 
 EN: dict[str, str] = {
@@ -208,6 +243,38 @@ EN: dict[str, str] = {
     ),
     "mon.section_overdue": "OVERDUE",
     "mon.section_soon": "DUE WITHIN THE NEXT {n} DAYS",
+    # -- read commands: agencies, list, show, deadlines --
+    "read.col.agency_name": "Name (short name)",
+    "read.col.owing": "Pending",
+    "read.col.note_ref": "Note, document",
+    "read.col.role": "Role",
+    "read.role.lead": "lead",
+    "read.role.support": "support",
+    "read.agencies_count": "{n} agencies",
+    "read.more": "and {n} more",
+    "read.all_met": "all met",
+    "read.on_track_days": "on track, {n} days left",
+    "read.on_track_today": "on track, due today",
+    "read.done_late_days": "done {n} days late",
+    "read.overdue_count": "{n} overdue",
+    "read.no_lead": "not stated (missing from the extracted text)",
+    "read.groups": "Groups of agencies (usable with --agency):",
+    "read.task": "Task {id}",
+    "read.kind": "Kind",
+    "read.kind.task": "task (progress tracked)",
+    "read.moved": (
+        "the plan says {date} ({weekday}), a day off, so it moves to the next working day"
+    ),
+    "read.assignments": "Progress of the lead agencies",
+    "read.history": "Update history",
+    "read.no_history": "No updates yet.",
+    "read.no_assignments": "No lead agency is stated, so there is nothing to track.",
+    "read.not_tracked": (
+        "This is a request to a body outside the provincial committee: not tracked."
+    ),
+    "read.window_backlog": "Today {today}: past deadlines still owed, and deadlines up to {end}.",
+    "read.window_range": "Deadlines from {start} to {end} (today {today}).",
+    "read.no_deadlines": "No deadlines in this window.",
 }
 
 _TABLES = {"vi": VI, "en": EN}
