@@ -144,6 +144,56 @@ VI: dict[str, str] = {
     ),
     "read.window_range": "Các hạn từ {start} đến {end} (hôm nay {today}).",
     "read.no_deadlines": "Không có hạn nào trong khoảng này.",
+    # -- scoreboard and exports: summary, export --
+    "sum.total": "Tổng cộng",
+    "sum.empty": "Không có đơn vị nào có nhiệm vụ hoặc báo cáo phải theo dõi.",
+    "sum.as_of": "Kết quả thực hiện tính đến ngày {date} (đơn vị yếu nhất lên đầu)",
+    "sum.legend": (
+        "NV: nhiệm vụ chủ trì. Đúng, Trễ: hoàn thành đúng hạn, quá hạn. Trong: trong hạn.\n"
+        "Quá: quá hạn chưa hoàn thành. >30: việc quá hạn trên 30 ngày (nhiệm vụ và báo cáo).\n"
+        "Vướng: vướng mắc (đã tính ở cột tiến độ). TX: thường xuyên (không có hạn).\n"
+        "BC✓, BC+, BC✗: kỳ báo cáo nộp đúng hạn, nộp trễ, chưa nộp khi đã quá hạn.\n"
+        "Hoàn thành = đã hoàn thành ÷ (đã hoàn thành + quá hạn chưa hoàn thành).\n"
+        "Đúng hạn = số việc xong đúng hạn ÷ số việc đã đến hạn. Việc = nhiệm vụ có hạn\n"
+        "và kỳ báo cáo."
+    ),
+    "sum.short.tasks": "NV",
+    "sum.short.done_on_time": "Đúng",
+    "sum.short.done_late": "Trễ",
+    "sum.short.on_track": "Trong",
+    "sum.short.overdue": "Quá",
+    "sum.short.overdue_over_30": ">30",
+    "sum.short.blocked": "Vướng",
+    "sum.short.ongoing": "TX",
+    "sum.short.reports_on_time": "BC✓",
+    "sum.short.reports_late": "BC+",
+    "sum.short.reports_missing": "BC✗",
+    "sum.short.completion_rate": "Hoàn thành",
+    "sum.short.on_time_rate": "Đúng hạn",
+    "sum.col.tasks": "Nhiệm vụ chủ trì",
+    "sum.col.done_on_time": "Hoàn thành đúng hạn",
+    "sum.col.done_late": "Hoàn thành quá hạn",
+    "sum.col.on_track": "Trong hạn",
+    "sum.col.overdue": "Quá hạn",
+    "sum.col.overdue_over_30": "Quá hạn trên 30 ngày",
+    "sum.col.blocked": "Vướng mắc",
+    "sum.col.ongoing": "Thường xuyên",
+    "sum.col.reports_on_time": "Báo cáo đúng hạn",
+    "sum.col.reports_late": "Báo cáo trễ hạn",
+    "sum.col.reports_missing": "Báo cáo chưa nộp",
+    "sum.col.completion_rate": "Tỷ lệ hoàn thành",
+    "sum.col.on_time_rate": "Tỷ lệ đúng hạn",
+    "exp.col.status_date": "Ngày cập nhật",
+    "exp.col.days": "Số ngày",
+    "exp.wrote": "Đã ghi {path}.",
+    "exp.wrote_events": "Đã ghi {n} sự kiện vào {path}.",
+    "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
+    "ics.report_summary": "Hạn nộp báo cáo {period} ({ref})",
+    "ics.owners": "Đơn vị thực hiện: {who}",
+    "ics.due": "Hạn: {day} {date}",
+    "ics.plan": "Theo: {title}",
+    "ics.category.task": "Nhiệm vụ",
+    "ics.category.report": "Báo cáo",
 }
 
 EN: dict[str, str] = {
@@ -275,6 +325,56 @@ EN: dict[str, str] = {
     "read.window_backlog": "Today {today}: past deadlines still owed, and deadlines up to {end}.",
     "read.window_range": "Deadlines from {start} to {end} (today {today}).",
     "read.no_deadlines": "No deadlines in this window.",
+    # -- scoreboard and exports: summary, export --
+    "sum.total": "Total",
+    "sum.empty": "No agency has tasks or reports to track.",
+    "sum.as_of": "Results as of {date} (worst first)",
+    "sum.legend": (
+        "Tasks: tasks led. On time, Late: done on time, done late. Track: on track.\n"
+        "Overdue: overdue and unfinished. >30: items overdue for more than 30 days (tasks\n"
+        "and reports). Blocked: also counted under timeliness. Ongoing: no deadline.\n"
+        "R✓, R+, R✗: report periods sent on time, sent late, missing after the deadline.\n"
+        "Done = completed ÷ (completed + overdue unfinished).\n"
+        "On time = items met on time ÷ items due so far. Items = tasks with a deadline\n"
+        "and report periods."
+    ),
+    "sum.short.tasks": "Tasks",
+    "sum.short.done_on_time": "On time",
+    "sum.short.done_late": "Late",
+    "sum.short.on_track": "Track",
+    "sum.short.overdue": "Overdue",
+    "sum.short.overdue_over_30": ">30",
+    "sum.short.blocked": "Blocked",
+    "sum.short.ongoing": "Ongoing",
+    "sum.short.reports_on_time": "R✓",
+    "sum.short.reports_late": "R+",
+    "sum.short.reports_missing": "R✗",
+    "sum.short.completion_rate": "Done",
+    "sum.short.on_time_rate": "On time",
+    "sum.col.tasks": "Tasks led",
+    "sum.col.done_on_time": "Done on time",
+    "sum.col.done_late": "Done late",
+    "sum.col.on_track": "On track",
+    "sum.col.overdue": "Overdue",
+    "sum.col.overdue_over_30": "Overdue > 30 days",
+    "sum.col.blocked": "Blocked",
+    "sum.col.ongoing": "Ongoing",
+    "sum.col.reports_on_time": "Reports on time",
+    "sum.col.reports_late": "Reports late",
+    "sum.col.reports_missing": "Reports missing",
+    "sum.col.completion_rate": "Completion rate",
+    "sum.col.on_time_rate": "On-time rate",
+    "exp.col.status_date": "Updated",
+    "exp.col.days": "Days",
+    "exp.wrote": "Wrote {path}.",
+    "exp.wrote_events": "Wrote {n} events to {path}.",
+    "ics.task_summary": "Task {ref} due: {text}",
+    "ics.report_summary": "Report {period} due ({ref})",
+    "ics.owners": "Owed by: {who}",
+    "ics.due": "Due: {day} {date}",
+    "ics.plan": "Plan: {title}",
+    "ics.category.task": "Task",
+    "ics.category.report": "Report",
 }
 
 _TABLES = {"vi": VI, "en": EN}
