@@ -105,12 +105,28 @@ def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _still_current(fd: int, target: Path) -> bool:
+    """The file we locked is still the one at ``target`` (a releasing holder removes it)."""
+    if sys.platform == "win32":
+        return True  # the lock file is never removed there
+    try:
+        named = os.stat(target)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the plan's lock file; the OS releases it if the holder dies.
 
-    An OS lock on a separate, never-deleted file: a killed holder cannot leave
-    a stale lock behind, unlike an ``O_EXCL`` marker file.
+    An OS lock (``flock``/``msvcrt``) on a separate file, not an ``O_EXCL``
+    marker: a killed holder cannot leave a stale lock behind. On POSIX the
+    holder removes the file before releasing it, so nothing is left beside the
+    plan (``git status`` stays clean); a waiter that then wins the removed
+    file notices and starts again on a fresh one. A killed holder leaves the
+    file behind, which is harmless: its lock died with it.
     """
     if timeout is None:
         timeout = lock_timeout()
@@ -119,25 +135,35 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         mode = path.stat().st_mode & 0o666
     except OSError:
         mode = 0o644
-    try:
-        fd = _open_lock(target, mode)
-    except OSError as exc:
-        raise KehoachError(f"Không tạo được tệp khóa {target}: {exc.strerror}.") from None
-    try:
-        deadline = time.monotonic() + timeout
-        while not _try_lock(fd):
-            if time.monotonic() >= deadline:
-                raise KehoachError(
-                    f"Tệp {path} đang được một lệnh khác ghi (đã chờ {timeout:g} giây). "
-                    "Thử lại sau ít phút; nếu cần chờ lâu hơn, đặt biến môi trường "
-                    f"{LOCK_TIMEOUT_ENV} (số giây)."
-                )
-            time.sleep(0.05)
+    deadline = time.monotonic() + timeout
+    while True:
         try:
-            yield
-        finally:
-            _unlock(fd)
+            fd = _open_lock(target, mode)
+        except OSError as exc:
+            raise KehoachError(f"Không tạo được tệp khóa {target}: {exc.strerror}.") from None
+        try:
+            while not _try_lock(fd):
+                if time.monotonic() >= deadline:
+                    raise KehoachError(
+                        f"Tệp {path} đang được một lệnh khác ghi (đã chờ {timeout:g} giây). "
+                        "Thử lại sau ít phút; nếu cần chờ lâu hơn, đặt biến môi trường "
+                        f"{LOCK_TIMEOUT_ENV} (số giây)."
+                    )
+                time.sleep(0.05)
+        except BaseException:
+            os.close(fd)
+            raise
+        if _still_current(fd, target):
+            break
+        _unlock(fd)
+        os.close(fd)
+    try:
+        yield
     finally:
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):
+                os.unlink(target)
+        _unlock(fd)
         os.close(fd)
 
 

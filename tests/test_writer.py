@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 import tomllib
 import unicodedata
 from datetime import date
@@ -506,3 +507,17 @@ def test_bad_lock_timeout_is_a_user_error(monkeypatch):
     monkeypatch.setenv(writer.LOCK_TIMEOUT_ENV, "mười")
     with pytest.raises(KehoachError, match="số giây"):
         writer.lock_timeout()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the lock file stays on Windows")
+def test_nothing_is_left_beside_the_plan_after_a_write(tmp_path):
+    path = _minimal(tmp_path)
+    writer.append_event(PlanSource(path), "stc", _event())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tasks.toml"]
+
+
+def test_a_left_over_lock_file_does_not_block(tmp_path):
+    path = _minimal(tmp_path)
+    writer.lock_path(path).write_bytes(b"")  # as a killed holder leaves it
+    writer.append_event(PlanSource(path), "stc", _event())
+    assert len(load(PlanSource(path))[0].events) == 3
