@@ -109,6 +109,18 @@ VI: dict[str, str] = {
     ),
     "mon.section_overdue": "QUÁ HẠN",
     "mon.section_soon": "ĐẾN HẠN TRONG {n} NGÀY TỚI",
+    # -- recording commands: record, submit, history, add --
+    "rec.recorded": "Đã ghi: {agency} — {task} → {status} ({date}): {state}",
+    "rec.submitted": "Đã ghi: {agency} nộp {report}, {period} ({date}): {state}",
+    "rec.added": "Đã thêm nhiệm vụ {id} vào mục {section}; chủ trì: {lead}; hạn: {due}.",
+    "rec.committed": "Đã commit vào git ({hash}): {message}",
+    "rec.not_latest": (
+        "Lưu ý: đã có cập nhật ngày {date} mới hơn, nên trạng thái hiện tại vẫn là: {status}."
+    ),
+    "rec.commit.status": "kehoach: {agency} {task} → {status} ({date})",
+    "rec.commit.report": "kehoach: {agency} nộp {report} {period} ({date})",
+    "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
+    "rec.no_history": "Chưa có cập nhật nào.",
     # -- read commands: agencies, list, show, deadlines --
     "read.col.agency_name": "Tên đơn vị (tên gọi tắt)",
     "read.col.owing": "Chưa xong",
@@ -293,6 +305,18 @@ EN: dict[str, str] = {
     ),
     "mon.section_overdue": "OVERDUE",
     "mon.section_soon": "DUE WITHIN THE NEXT {n} DAYS",
+    # -- recording commands: record, submit, history, add --
+    "rec.recorded": "Recorded: {agency} — {task} → {status} ({date}): {state}",
+    "rec.submitted": "Recorded: {agency} submitted {report}, {period} ({date}): {state}",
+    "rec.added": "Added task {id} to section {section}; lead: {lead}; due: {due}.",
+    "rec.committed": "Committed to git ({hash}): {message}",
+    "rec.not_latest": (
+        "Note: a newer update dated {date} exists, so the current status is still: {status}."
+    ),
+    "rec.commit.status": "kehoach: {agency} {task} → {status} ({date})",
+    "rec.commit.report": "kehoach: {agency} submitted {report} {period} ({date})",
+    "rec.commit.add": "kehoach: add task {id} (section {section})",
+    "rec.no_history": "No updates recorded yet.",
     # -- read commands: agencies, list, show, deadlines --
     "read.col.agency_name": "Name (short name)",
     "read.col.owing": "Pending",

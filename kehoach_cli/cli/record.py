@@ -1,3 +1,701 @@
-"""Commands that record progress: record, submit, history, add."""
+"""Commands that record progress: record, submit, history, add.
+
+Writes go through ``kehoach_cli.writer``: the checks that depend on the plan
+run on the copy re-read under the lock, so two people recording at once both
+see each other's events.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
+from kehoach_cli.dates import format_date, period_label
+from kehoach_cli.errors import KehoachError
+from kehoach_cli.i18n import t
+from kehoach_cli.model import Plan, Report, Task
+
+MAX_LISTED = 5  # agencies named in a message before "…"
+
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        "-d",
+        help="Ngày xảy ra (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định là hôm nay (--today).",
+        show_default=False,
+    ),
+]
+NoteOption = Annotated[
+    str | None, typer.Option("--note", "-n", help="Ghi chú (tùy ý).", show_default=False)
+]
+RefOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ref",
+        "-r",
+        help="Văn bản làm căn cứ, ví dụ 'Kế hoạch số 12/KH-STC' (tùy ý).",
+        show_default=False,
+    ),
+]
+ByOption = Annotated[
+    str | None, typer.Option("--by", help="Người ghi (tùy ý).", show_default=False)
+]
+CommitOption = Annotated[
+    bool,
+    typer.Option(
+        "--commit",
+        help="Commit ngay tệp kế hoạch vào git (chỉ tệp này, dùng tên người dùng git "
+        "và các hook của kho). Không ghi gì nếu thư mục không phải kho git hoặc đang có "
+        "thay đổi khác đã stage.",
+    ),
+]
+
+
+# --- shared checks ---------------------------------------------------------------
+
+
+def _text(value: str | None, what: str) -> str | None:
+    from kehoach_cli.writer import check_text
+
+    if value is None or value == "":
+        return None
+    return check_text(value, what)
+
+
+def _event_day(value: str | None, today: date) -> date:
+    """The date of what is recorded: typed or today, never in the future."""
+    from kehoach_cli.dates import parse_date
+
+    day = parse_date(value) if value else today
+    if day > today:
+        raise KehoachError(
+            f"Ngày {format_date(day)} còn ở phía trước (hôm nay là {format_date(today)}): "
+            "chỉ ghi việc đã xảy ra. Kiểm tra --date (hoặc --today)."
+        )
+    return day
+
+
+def _check_in_plan(plan: Plan, day: date) -> None:
+    if day < plan.info.start:
+        raise KehoachError(
+            f"Ngày {format_date(day)} trước ngày bắt đầu của kế hoạch "
+            f"({format_date(plan.info.start)}). Kiểm tra --date."
+        )
+
+
+def _listed(plan: Plan, keys: tuple[str, ...] | list[str]) -> str:
+    names = [plan.agency_label(k) for k in keys[:MAX_LISTED]]
+    more = f" … ({len(keys)} đơn vị)" if len(keys) > MAX_LISTED else ""
+    return ", ".join(names) + more
+
+
+def _one_agency(plan: Plan, query: str) -> str:
+    """An agency key; naming a group gets a message of its own."""
+    from kehoach_cli.lookup import resolve, resolve_agency
+
+    try:
+        return resolve_agency(plan, query)
+    except KehoachError:
+        try:
+            target = resolve(plan, query)
+        except KehoachError:
+            target = None
+        if target is not None and target.is_group:
+            raise KehoachError(
+                f"'{query}' là một nhóm ({target.label}, {len(target.agencies)} đơn vị); "
+                "mỗi lần chỉ ghi cho một đơn vị"
+                + (f", ví dụ {target.agencies[0]}." if target.agencies else ".")
+            ) from None
+        raise
+
+
+def _lead_agency(plan: Plan, task: Task, query: str | None) -> str:
+    leads = plan.leads(task)
+    if not leads:
+        raise KehoachError(
+            f"Nhiệm vụ {task.id} chưa có đơn vị chủ trì trong tệp kế hoạch nên chưa ghi được "
+            "tiến độ. Bổ sung 'lead' cho nhiệm vụ này trước."
+        )
+    if query is None:
+        if len(leads) == 1:
+            return leads[0]
+        named = ", ".join(plan.agency_label(ref) for ref in task.lead)
+        raise KehoachError(
+            f"Nhiệm vụ {task.id} có {len(leads)} đơn vị chủ trì ({named}); chọn đơn vị được "
+            f"ghi bằng --agency, ví dụ: --agency {leads[0]}."
+        )
+    key = _one_agency(plan, query)
+    if key not in leads:
+        raise KehoachError(
+            f"{plan.agency_label(key)} không chủ trì nhiệm vụ {task.id}; chỉ ghi tiến độ cho "
+            f"đơn vị chủ trì: {_listed(plan, leads)}."
+        )
+    return key
+
+
+def _tracked_task(plan: Plan, task_id: str) -> Task:
+    from kehoach_cli.lookup import find_task
+
+    task = find_task(plan, task_id)
+    if not task.tracked:
+        raise KehoachError(
+            f"Nhiệm vụ {task.id} là đề nghị gửi cơ quan ngoài hệ thống UBND tỉnh, không theo "
+            "dõi tiến độ nên không ghi trạng thái."
+        )
+    return task
+
+
+class _Git:
+    """``--commit``: checks before the write, the commit after it (both under the lock)."""
+
+    def __init__(self, enabled: bool, path: Path) -> None:
+        self.enabled = enabled
+        self.path = path
+        self.done: tuple[str, str] | None = None
+
+    def check(self) -> None:
+        if self.enabled:
+            from kehoach_cli import gitutil
+
+            gitutil.check_can_commit(self.path)
+
+    def after(self, message: Callable[[Plan], str]) -> Callable[[Plan], None] | None:
+        if not self.enabled:
+            return None
+
+        def commit(plan: Plan) -> None:
+            from kehoach_cli import gitutil
+
+            text = message(plan)
+            self.done = (gitutil.commit_file(self.path, text), text)
+
+        return commit
+
+    def report(self, lang: str) -> None:
+        if self.done is not None:
+            echo(t("rec.committed", lang, hash=self.done[0], message=self.done[1]))
+
+
+# --- record -----------------------------------------------------------------------
+
+
+@command("record")
+def record(
+    ctx: typer.Context,
+    task_id: Annotated[
+        str, typer.Argument(metavar="TASK", help="Mã nhiệm vụ, ví dụ 1.3 hoặc II.1.2.")
+    ],
+    status: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="STATUS",
+            help="Trạng thái: not_started, in_progress, done, blocked, cancelled, hoặc "
+            "'chưa thực hiện', 'đang thực hiện', 'hoàn thành', 'vướng mắc', "
+            "'dừng thực hiện' (có dấu hay không dấu đều được).",
+        ),
+    ],
+    agency: Annotated[
+        str | None,
+        typer.Option(
+            "--agency",
+            "-a",
+            help="Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên). Bắt buộc "
+            "khi nhiệm vụ có nhiều đơn vị chủ trì; nếu chỉ có một thì mặc định là đơn vị đó.",
+            show_default=False,
+        ),
+    ] = None,
+    when: DateOption = None,
+    note: NoteOption = None,
+    ref: RefOption = None,
+    by: ByOption = None,
+    commit: CommitOption = False,
+) -> None:
+    """Ghi trạng thái thực hiện một nhiệm vụ của một đơn vị chủ trì.
+
+    Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]); lần ghi mới
+    nhất là trạng thái hiện tại, các lần trước là lịch sử. In ra trạng thái đã
+    ghi và tiến độ so với hạn.
+
+    Ví dụ:  kehoach record II.1.2 'hoàn thành' --agency stc --date 28/01/2021
+
+    Ví dụ:  kehoach record 1.3 dang-thuc-hien --note 'Đã trình UBND tỉnh' --commit
+    """
+    from kehoach_cli.cli.read import timeliness_text
+    from kehoach_cli.lookup import parse_status
+    from kehoach_cli.progress import Progress
+    from kehoach_cli.writer import add_event
+
+    s = settings(ctx)
+    lang = s.lang
+    code = parse_status(" ".join(status))  # words may come unquoted: hoàn thành
+    day = _event_day(when, s.today)
+    texts = {
+        "note": _text(note, "Ghi chú (--note)"),
+        "ref": _text(ref, "Văn bản (--ref)"),
+        "by": _text(by, "Người ghi (--by)"),
+    }
+    source = s.source
+    git = _Git(commit, source.path)
+
+    picked: dict[str, str] = {}
+
+    def prepare(plan: Plan) -> tuple[str, dict[str, Any]]:
+        task = _tracked_task(plan, task_id)
+        key = _lead_agency(plan, task, agency)
+        _check_in_plan(plan, day)
+        git.check()
+        picked.update(agency=key, task=task.id)
+        return key, {"date": day, "task": task.id, "status": code, **texts}
+
+    def message(plan: Plan) -> str:
+        return t(
+            "rec.commit.status",
+            lang,
+            agency=plan.agency_label(picked["agency"]),
+            task=picked["task"],
+            status=t(f"status.{code}", lang),
+            date=format_date(day),
+        )
+
+    plan, key, fields = add_event(source, prepare, git.after(message))
+    task = plan.task_by_id[fields["task"]]
+    state = Progress(plan, s.today).assignment(task, key)
+    echo(
+        t(
+            "rec.recorded",
+            lang,
+            agency=plan.agency_label(key),
+            task=task.id,
+            status=t(f"status.{code}", lang),
+            date=format_date(day),
+            state=timeliness_text(state.timeliness.code, state.timeliness.days, lang),
+        )
+    )
+    if state.last is not None and state.last.date > day:
+        echo(
+            t(
+                "rec.not_latest",
+                lang,
+                date=format_date(state.last.date),
+                status=t(f"status.{state.status}", lang),
+            ),
+            err=True,
+        )
+    git.report(lang)
+
+
+# --- submit -----------------------------------------------------------------------
+
+
+def _report(plan: Plan, query: str | None) -> Report:
+    listed = "; ".join(f"{r.id} ({r.name})" for r in plan.reports) or "không có"
+    if query is None:
+        monthly = [r for r in plan.reports if r.period == "month"]
+        if len(monthly) == 1:
+            return monthly[0]
+        raise KehoachError(
+            f"Kế hoạch có {len(monthly)} báo cáo hàng tháng; chọn báo cáo bằng --report. "
+            f"Các báo cáo: {listed}."
+        )
+    wanted = query.strip().casefold()
+    for report in plan.reports:
+        if report.id.casefold() == wanted:
+            return report
+    raise KehoachError(f"Không có báo cáo mã '{query}'. Các báo cáo: {listed}.")
+
+
+def _period(
+    plan: Plan,
+    report: Report,
+    agency: str,
+    query: str | None,
+    day: date,
+    owed: Callable[[str], bool],
+) -> Any:
+    """The period submitted: the one typed, else the earliest owed and overdue, else the next."""
+    from kehoach_cli.dates import parse_period
+    from kehoach_cli.periods import periods
+    from kehoach_cli.workdays import DEFAULT_CALENDAR
+
+    info = plan.info
+    every = periods(report, info.start, info.end, info.deadline_rule, DEFAULT_CALENDAR)
+    if query is not None:
+        kind, code = parse_period(query)
+        if kind != report.period:
+            raise KehoachError(
+                f"Báo cáo {report.id} tính theo {_kind_word(report.period)}, còn "
+                f"'{query}' là một {_kind_word(kind)}. Ví dụ: {_example(report.period)}."
+            )
+        for period in every:
+            if period.code == code:
+                return period
+        first, last = (every[0].code, every[-1].code) if every else ("", "")
+        raise KehoachError(
+            f"Báo cáo {report.id} không có kỳ {period_label(code)}; các kỳ từ "
+            f"{period_label(first)} đến {period_label(last)}."
+        )
+    waiting = [p for p in every if owed(p.code)]
+    overdue = [p for p in waiting if p.effective_due < day]
+    if overdue:
+        return overdue[0]
+    upcoming = [p for p in waiting if p.effective_due >= day]
+    if upcoming:
+        return upcoming[0]
+    raise KehoachError(
+        f"{plan.agency_label(agency)} đã nộp đủ mọi kỳ của báo cáo {report.id}; "
+        "muốn sửa một lần nộp thì ghi rõ --period và --correct."
+    )
+
+
+def _kind_word(kind: str) -> str:
+    return {"month": "tháng", "quarter": "quý", "year": "năm"}.get(kind, kind)
+
+
+def _example(kind: str) -> str:
+    return {"month": "--period 03/2021", "quarter": "--period 2021-Q1", "year": "--period 2021"}[
+        kind
+    ]
+
+
+@command("submit")
+def submit(
+    ctx: typer.Context,
+    agency: Annotated[
+        str,
+        typer.Argument(
+            metavar="AGENCY",
+            help="Đơn vị đã nộp báo cáo: mã, tên gọi tắt hoặc một phần tên "
+            "(ví dụ stc, 'tai chinh').",
+        ),
+    ],
+    report_id: Annotated[
+        str | None,
+        typer.Option(
+            "--report",
+            help="Mã báo cáo (ví dụ bc-thang, bc-nam); mặc định là báo cáo hàng tháng duy nhất.",
+            show_default=False,
+        ),
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            "-p",
+            help="Kỳ báo cáo: 2021-03 hoặc 03/2021 (tháng), 2021-Q1 (quý), 2021 (năm). Mặc "
+            "định: kỳ sớm nhất đơn vị còn nợ đã quá hạn, nếu không có thì kỳ sắp tới.",
+            show_default=False,
+        ),
+    ] = None,
+    when: DateOption = None,
+    ref: RefOption = None,
+    note: NoteOption = None,
+    by: ByOption = None,
+    correct: Annotated[
+        bool,
+        typer.Option(
+            "--correct",
+            help="Ghi lại một kỳ đã ghi (lần ghi sau được tính), ví dụ khi ngày nộp ghi sai.",
+        ),
+    ] = False,
+    commit: CommitOption = False,
+) -> None:
+    """Ghi việc một đơn vị đã gửi báo cáo định kỳ cho một kỳ.
+
+    In ra kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn rơi vào ngày
+    nghỉ được lùi sang ngày làm việc tiếp theo). Một kỳ đã ghi thì không ghi lại,
+    trừ khi có --correct.
+
+    Ví dụ:  kehoach submit stc --period 02/2021 --date 18/02/2021 --ref 'Báo cáo số 40/BC-STC'
+
+    Ví dụ:  kehoach submit 'huong khe' --report bc-nam --period 2021
+    """
+    from kehoach_cli.periods import report_state
+    from kehoach_cli.progress import Progress
+    from kehoach_cli.writer import add_event
+
+    s = settings(ctx)
+    lang = s.lang
+    day = _event_day(when, s.today)
+    texts = {
+        "note": _text(note, "Ghi chú (--note)"),
+        "ref": _text(ref, "Văn bản (--ref)"),
+        "by": _text(by, "Người ghi (--by)"),
+    }
+    source = s.source
+    git = _Git(commit, source.path)
+    chosen: dict[str, Any] = {}
+
+    def prepare(plan: Plan) -> tuple[str, dict[str, Any]]:
+        key = _one_agency(plan, agency)
+        report = _report(plan, report_id)
+        if key not in plan.reporters(report):
+            raise KehoachError(
+                f"{plan.agency_label(key)} không có nghĩa vụ gửi báo cáo {report.id} "
+                f"({report.name})."
+            )
+        _check_in_plan(plan, day)
+        progress = Progress(plan, s.today)
+
+        def owed(code: str) -> bool:
+            return progress.submission(key, report.id, code) is None
+
+        chosen_period = _period(plan, report, key, period, day, owed)
+        earlier = progress.submission(key, report.id, chosen_period.code)
+        label = period_label(chosen_period.code, "vi")
+        if earlier is not None and not correct:
+            raise KehoachError(
+                f"{plan.agency_label(key)} đã được ghi nộp báo cáo {report.id} {label} ngày "
+                f"{format_date(earlier.date)}. Muốn ghi lại (lần ghi sau được tính) thì thêm "
+                "--correct."
+            )
+        if earlier is not None and day < earlier.date:
+            raise KehoachError(
+                f"Lần ghi trước của {report.id} {label} là ngày {format_date(earlier.date)}, "
+                f"sau ngày {format_date(day)}: lần nộp có ngày muộn nhất mới được tính, nên "
+                "bản ghi này sẽ không có tác dụng. Không ghi."
+            )
+        git.check()
+        chosen.update(agency=key, report=report, period=chosen_period)
+        return key, {"date": day, "report": report.id, "period": chosen_period.code, **texts}
+
+    def message(plan: Plan) -> str:
+        return t(
+            "rec.commit.report",
+            lang,
+            agency=plan.agency_label(chosen["agency"]),
+            report=chosen["report"].id,
+            period=period_label(chosen["period"].code, lang),
+            date=format_date(day),
+        )
+
+    plan, key, _ = add_event(source, prepare, git.after(message))
+    report, chosen_period = chosen["report"], chosen["period"]
+    latest = Progress(plan, s.today).submission(key, report.id, chosen_period.code)
+    state = report_state(chosen_period, latest.date if latest else day, s.today)
+    shown = (
+        t("word.days_late", lang, n=state.days_late)
+        if state.code == "late"
+        else t(f"report.{state.code}", lang)
+    )
+    echo(
+        t(
+            "rec.submitted",
+            lang,
+            agency=plan.agency_label(key),
+            report=report.name,
+            period=period_label(chosen_period.code, lang),
+            date=format_date(day),
+            state=shown,
+        )
+    )
+    git.report(lang)
+
+
+# --- history ----------------------------------------------------------------------
+
+
+def history_rows(plan: Plan, task: Task | None, agencies: tuple[str, ...] | None) -> list[dict]:
+    """Recorded events, newest first (equal dates: the one written later first)."""
+    rows = []
+    for event in sorted(plan.events, key=lambda e: (e.date, e.seq), reverse=True):
+        if task is not None and event.task != task.id:
+            continue
+        if agencies is not None and event.agency not in agencies:
+            continue
+        rows.append(
+            {
+                "date": event.date,
+                "agency": event.agency,
+                "kind": event.kind,
+                "task": event.task,
+                "report": event.report,
+                "period": event.period,
+                "status": event.status,
+                "note": event.note or None,
+                "ref": event.ref or None,
+                "by": event.by or None,
+            }
+        )
+    return rows
+
+
+@command("history")
+def history(
+    ctx: typer.Context,
+    task_id: Annotated[
+        str | None,
+        typer.Argument(metavar="TASK", help="Mã nhiệm vụ; bỏ trống để xem mọi cập nhật."),
+    ] = None,
+    agency: AgencyOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Các lần ghi tiến độ và nộp báo cáo, mới nhất trước.
+
+    Lọc theo nhiệm vụ (TASK) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts).
+
+    Ví dụ:  kehoach history II.1.2 --agency 'huong khe'
+
+    Ví dụ:  kehoach history --agency stc --format json
+    """
+    from kehoach_cli.lookup import find_task, resolve
+    from kehoach_cli.render import Column, render
+
+    s = settings(ctx)
+    lang = s.lang
+    plan = s.load()
+    task = find_task(plan, task_id) if task_id else None
+    agencies = resolve(plan, agency).agencies if agency else None
+    rows = history_rows(plan, task, agencies)
+
+    def what(value: Any, row: dict[str, Any]) -> str:
+        if row["kind"] == "status":
+            return str(value)
+        return f"{row['report']} {period_label(row['period'], lang)}"
+
+    columns = [
+        Column("date", "col.date", show=lambda v, r: format_date(v)),
+        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
+        Column("kind", "col.event", show=lambda v, r: t(f"event.{v}", lang)),
+        Column("task", "col.what", show=what),
+        Column("report", "col.report", table=False),
+        Column("period", "col.period", table=False),
+        Column("status", "col.status", show=lambda v, r: t(f"status.{v}", lang) if v else ""),
+        Column("note", "col.note", fit="wrap"),
+        Column("ref", "col.ref", fit="wrap"),
+        Column("by", "col.by"),
+    ]
+    echo(render(rows, columns, fmt.value, lang, empty=t("rec.no_history", lang)))
+
+
+# --- add --------------------------------------------------------------------------
+
+
+def _refs(plan: Plan, values: list[str] | None) -> list[str]:
+    from kehoach_cli.lookup import resolve
+
+    refs: dict[str, None] = {}
+    for value in values or []:
+        refs.setdefault(resolve(plan, value).ref, None)
+    return list(refs)
+
+
+@command("add")
+def add(
+    ctx: typer.Context,
+    task_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="Mã nhiệm vụ mới, chưa dùng (chữ, số, '.', '-'), ví dụ 10.2.3."
+        ),
+    ],
+    section: Annotated[
+        str,
+        typer.Option(
+            "--section", "-s", help="Mục chứa nhiệm vụ (một mã trong [sections]), ví dụ 10.2."
+        ),
+    ],
+    text: Annotated[str, typer.Option("--text", help="Nội dung nhiệm vụ (nguyên văn).")],
+    lead: Annotated[
+        list[str],
+        typer.Option(
+            "--lead",
+            help="Đơn vị hoặc nhóm chủ trì (mã, tên gọi tắt, @districts…); lặp lại để ghi nhiều.",
+        ),
+    ],
+    support: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--support",
+            help="Đơn vị hoặc nhóm phối hợp; lặp lại để ghi nhiều.",
+            show_default=False,
+        ),
+    ] = None,
+    due: Annotated[
+        str | None,
+        typer.Option(
+            "--due",
+            help="Hạn hoàn thành (dd/mm/yyyy); bỏ trống nếu là nhiệm vụ thường xuyên.",
+            show_default=False,
+        ),
+    ] = None,
+    note: NoteOption = None,
+    commit: CommitOption = False,
+) -> None:
+    """Thêm một nhiệm vụ phát sinh trong năm vào tệp kế hoạch.
+
+    Nhiệm vụ được thêm thành một mục [[tasks]] sau nhiệm vụ cuối cùng; tệp được
+    kiểm tra như lệnh validate trước khi ghi.
+
+    Ví dụ:  kehoach add 10.2.3 --section 10.2 --text 'Tuyên truyền …' --lead stttt
+
+    Ví dụ:  kehoach add 5.1.9 -s 5.1 --text '…' --lead snv --support @districts --due 30/06/2021
+    """
+    from kehoach_cli.dates import parse_date
+    from kehoach_cli.text import closest
+    from kehoach_cli.writer import add_task, check_text
+
+    s = settings(ctx)
+    lang = s.lang
+    wanted = check_text(task_id, "Mã nhiệm vụ").strip()
+    body = check_text(text, "Nội dung (--text)").strip()
+    if not body:
+        raise KehoachError("Nội dung nhiệm vụ (--text) đang trống.")
+    when = parse_date(due) if due else None
+    extra = _text(note, "Ghi chú (--note)")
+    source = s.source
+    git = _Git(commit, source.path)
+
+    def prepare(plan: Plan) -> dict[str, Any]:
+        existing = plan.task(wanted)
+        if existing is not None:
+            raise KehoachError(
+                f"Mã nhiệm vụ '{wanted}' đã có (nhiệm vụ {existing.id}); chọn mã khác."
+            )
+        if section not in plan.sections:
+            near = closest(section, list(plan.sections))
+            hint = f" Có phải: {', '.join(near)}?" if near else ""
+            raise KehoachError(
+                f"Mục '{section}' chưa có trong [sections].{hint} Thêm mục vào tệp trước, "
+                "hoặc chọn một mục đã có."
+            )
+        leads = _refs(plan, lead)
+        if not leads:
+            raise KehoachError("Cần ít nhất một đơn vị chủ trì (--lead).")
+        supports = [ref for ref in _refs(plan, support) if ref not in leads]
+        if when is not None and not plan.info.start <= when <= plan.info.end:
+            raise KehoachError(
+                f"Hạn {format_date(when)} nằm ngoài thời gian của kế hoạch "
+                f"({format_date(plan.info.start)}–{format_date(plan.info.end)})."
+            )
+        git.check()
+        return {
+            "id": wanted,
+            "section": section,
+            "text": body,
+            "lead": leads,
+            "support": supports,
+            "due": when,
+            "note": extra,
+        }
+
+    def message(plan: Plan) -> str:
+        return t("rec.commit.add", lang, id=wanted, section=section)
+
+    plan, fields = add_task(source, prepare, git.after(message))
+    echo(
+        t(
+            "rec.added",
+            lang,
+            id=fields["id"],
+            section=fields["section"],
+            lead=", ".join(plan.agency_label(ref) for ref in fields["lead"]),
+            due=format_date(when) if when else t("word.ongoing", lang),
+        )
+    )
+    git.report(lang)
