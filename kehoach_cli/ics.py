@@ -90,11 +90,14 @@ def calendar(
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     dtstamp = datetime.combine(stamp, time(0, 0), tzinfo=UTC)
+    # A later export is a newer revision for clients that compare SEQUENCE.
+    sequence = max(0, (stamp - plan.info.start).days)
     trigger = timedelta(hours=REMIND_AT.hour) - timedelta(days=remind_days)
     for item in items:
         event = Event()
         event.add("uid", uid(plan, item, scope))
         event.add("dtstamp", dtstamp)
+        event.add("sequence", sequence)
         event.add("dtstart", item.effective_due)
         event.add("dtend", item.effective_due + timedelta(days=1))
         title = summary(plan, item, lang)

@@ -78,6 +78,8 @@ def test_uids_are_unique_and_stable_across_runs_and_days(cli):
     assert len(set(uids)) == len(uids)
     assert uids == [str(e["uid"]) for e in second]
     assert {str(e["uid"]) for e in later} < set(uids)  # the same obligations keep their UID
+    assert {int(e["sequence"]) for e in first} == {14}  # days since the plan's start
+    assert {int(e["sequence"]) for e in later} == {73}  # a later export is a newer revision
 
 
 def test_the_output_is_byte_for_byte_reproducible_with_crlf_lines(cli, tmp_path):
