@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_cli.dates import parse_date, parse_period
 from kehoach_cli.storage import PlanSource, load
-from kehoach_cli.writer import append_event
 from tests.conftest import REAL_PLAN
 
 PLAN, _ = load(PlanSource(REAL_PLAN))
@@ -32,18 +30,21 @@ def run(cli, path: Path, today: str, *args: str) -> list[dict]:
 
 
 def submit(cli, path: Path, agency: str, period: str, day: str, report: str = "bc-thang") -> None:
-    """Record a report submission as staff will (interim: through the writer core)."""
-    del cli
-    fields = {"date": parse_date(day), "report": report, "period": parse_period(period)[1]}
-    append_event(PlanSource(path), agency, fields)
+    """Record a report submission the way staff do: ``kehoach submit``."""
+    result = cli(
+        "--file", str(path), "--today", day,
+        "submit", agency, "--report", report, "--period", period, "--date", day,
+    )  # fmt: skip
+    assert result.exit_code == 0, result
 
 
 def record(cli, path: Path, agency: str, task: str, status: str, day: str) -> None:
-    """Record a task status update as staff will (interim: through the writer core)."""
-    del cli
-    append_event(
-        PlanSource(path), agency, {"date": parse_date(day), "task": task, "status": status}
-    )
+    """Record a task status update the way staff do: ``kehoach record``."""
+    result = cli(
+        "--file", str(path), "--today", day,
+        "record", task, status, "--agency", agency, "--date", day,
+    )  # fmt: skip
+    assert result.exit_code == 0, result
 
 
 def test_the_calendar_facts_hold():
