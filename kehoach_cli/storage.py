@@ -1,13 +1,13 @@
 """Finding and loading the plan file (read side).
 
-Reads use the standard library's ``tomllib``; tomlkit is only for writing.
+Reads use the standard library's ``tomllib``; tomlkit is only for writing. A
+plan already validated with the same bytes comes from ``kehoach_cli.cache``.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +101,8 @@ def read_raw(source: PlanSource) -> RawFile:
 
 def parse_toml(raw: RawFile, name: str) -> dict:
     """``tomllib.loads`` with every way it can fail turned into a user error."""
+    import tomllib  # not needed when the plan comes from the cache
+
     try:
         return tomllib.loads(raw.text)
     except tomllib.TOMLDecodeError as exc:
@@ -155,13 +157,29 @@ def _conflict_hint(text: str) -> str | None:
 
 
 def load(source: PlanSource) -> tuple[Plan, RawFile]:
-    """Read, parse and validate; any problem raises one KehoachError listing all."""
-    from kehoach_cli.schema import build_plan
+    """Read, parse and validate; any problem raises one KehoachError listing all.
+
+    A plan already validated with these exact bytes comes from the cache
+    (kehoach_cli.cache) instead, which skips parsing and validation.
+    """
+    from kehoach_cli import cache
 
     raw = read_raw(source)
-    data = parse_toml(raw, source.display)
-    plan, problems = build_plan(data, raw.text, source.display)
+    cache.use_cached_holidays()
+    plan = cache.get_plan(raw.data)
+    if plan is None:
+        plan = validate(raw, source.display)
+        cache.put_plan(raw.data, plan)
+    return plan, raw
+
+
+def validate(raw: RawFile, name: str) -> Plan:
+    """Parse and validate ``raw``, bypassing the cache."""
+    from kehoach_cli.schema import build_plan
+
+    data = parse_toml(raw, name)
+    plan, problems = build_plan(data, raw.text, name)
     if problems or plan is None:
         count = len(problems)
-        raise KehoachError(f"Tệp kế hoạch {source.display} có {count} lỗi:", problems)
-    return plan, raw
+        raise KehoachError(f"Tệp kế hoạch {name} có {count} lỗi:", problems)
+    return plan

@@ -1,0 +1,334 @@
+"""The parsed-plan cache: exact, never stale, never the reason a command fails."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kehoach_cli import cache, storage, workdays
+from kehoach_cli.errors import KehoachError
+from kehoach_cli.model import Event, Task
+from tests.conftest import REAL_PLAN
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = "28/12/2021"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("kehoach_bench_run", ROOT / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def synthetic_text() -> tuple[str, object]:
+    """A plan with events of every shape (notes, refs, groups, requests)."""
+    return _bench().synthetic_plan(25)
+
+
+@pytest.fixture
+def synthetic(tmp_path: Path, synthetic_text) -> Path:
+    path = tmp_path / "synthetic" / "tasks.toml"
+    path.parent.mkdir()
+    path.write_text(synthetic_text[0], encoding="utf-8")
+    return path
+
+
+def entries() -> list[Path]:
+    folder = cache.cache_dir()
+    return sorted(folder.glob("plan-*.json")) if folder.is_dir() else []
+
+
+def parse_only(path: Path):
+    raw = storage.read_raw(storage.PlanSource(path))
+    return storage.validate(raw, str(path))
+
+
+def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("parsed although the plan was cached")
+
+    monkeypatch.setattr(storage, "validate", refuse)
+    monkeypatch.setattr(storage, "parse_toml", refuse)
+
+
+# -- the cache itself ------------------------------------------------------------
+
+
+def test_cache_lives_in_the_user_cache_dir(tmp_path):
+    assert cache.cache_dir() == tmp_path / ".cache" / "kehoach"  # conftest's XDG_CACHE_HOME
+    assert not str(cache.cache_dir()).startswith(str(ROOT))
+
+
+@pytest.mark.parametrize(
+    ("platform", "env", "expected"),
+    [
+        ("linux", {}, Path.home() / ".cache" / "kehoach"),
+        ("darwin", {}, Path.home() / "Library" / "Caches" / "kehoach"),
+        ("win32", {"LOCALAPPDATA": "C:\\Users\\a\\AppData\\Local"}, None),
+    ],
+)
+def test_cache_dir_defaults_per_platform(monkeypatch, platform, env, expected):
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(sys, "platform", platform)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    if expected is None:
+        expected = Path(env["LOCALAPPDATA"]) / "kehoach" / "Cache"
+    assert cache.cache_dir() == expected
+
+
+def test_cached_plan_equals_the_parsed_plan(synthetic):
+    for path in (REAL_PLAN, synthetic):
+        parsed = parse_only(path)
+        plan, _ = storage.load(storage.PlanSource(path))  # miss: parses, then stores
+        assert plan == parsed
+        data = path.read_bytes()
+        cached = cache.get_plan(data)
+        assert cached is not None
+        assert cached == parsed
+        assert cached.events == parsed.events
+        assert all(type(e) is Event for e in cached.events)
+        assert [type(x) for x in (cached.info, *cached.tasks)] == [
+            type(x) for x in (parsed.info, *parsed.tasks)
+        ]
+    assert len(entries()) == 2
+
+
+def test_a_hit_skips_parsing_and_validation(synthetic, monkeypatch):
+    first, raw = storage.load(storage.PlanSource(synthetic))
+    forbid_parsing(monkeypatch)
+    again, raw_again = storage.load(storage.PlanSource(synthetic))
+    assert again == first
+    assert raw_again == raw
+
+
+def test_changed_file_with_same_size_and_mtime_is_not_served_stale(synthetic):
+    before, _ = storage.load(storage.PlanSource(synthetic))
+    stat = synthetic.stat()
+    text = synthetic.read_text(encoding="utf-8")
+    changed = text.replace("(nội dung 1).", "(nội dung 7).", 1)
+    assert changed != text and len(changed.encode()) == len(text.encode())
+    synthetic.write_text(changed, encoding="utf-8")
+    os.utime(synthetic, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert synthetic.stat().st_size == stat.st_size
+    assert synthetic.stat().st_mtime_ns == stat.st_mtime_ns
+    after, _ = storage.load(storage.PlanSource(synthetic))
+    assert after.tasks[0].text.endswith("(nội dung 7).")
+    assert before.tasks[0].text.endswith("(nội dung 1).")
+    assert after == parse_only(synthetic)
+
+
+def test_key_covers_the_bytes_not_the_name(synthetic, tmp_path):
+    copy = tmp_path / "elsewhere.toml"
+    copy.write_bytes(synthetic.read_bytes())
+    storage.load(storage.PlanSource(synthetic))
+    assert cache.get_plan(copy.read_bytes()) == parse_only(copy)
+    assert cache.get_plan(copy.read_bytes() + b"\n") is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"\x00\xff garbage",
+        b'{"format": 1, "key": "',  # cut short
+        b"[1, 2, 3]",
+        b'{"format": 1}',
+        "KEY",  # right key, wrong content
+        "ROWS",  # right key, a row of the wrong length
+    ],
+)
+def test_corrupt_entries_mean_parsing(synthetic, damage, monkeypatch):
+    storage.load(storage.PlanSource(synthetic))
+    (entry,) = entries()
+    if damage == "KEY":
+        key = entry.stem.removeprefix("plan-")
+        entry.write_text(json.dumps({"format": 1, "key": key, "plan": {"tasks": 3}}))
+    elif damage == "ROWS":
+        stored = json.loads(entry.read_bytes())
+        stored["plan"]["events"][0].append("extra")
+        entry.write_text(json.dumps(stored))
+    else:
+        entry.write_bytes(damage)
+    assert cache.get_plan(synthetic.read_bytes()) is None
+    plan, _ = storage.load(storage.PlanSource(synthetic))
+    assert plan == parse_only(synthetic)
+    # ... and the entry was rewritten whole
+    assert cache.get_plan(synthetic.read_bytes()) == plan
+
+
+def test_unwritable_cache_dir_means_parsing(synthetic, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    plan, _ = storage.load(storage.PlanSource(synthetic))
+    assert plan == parse_only(synthetic)
+    assert blocker.read_text() == "a file where the cache directory should be"
+
+
+def test_an_entry_that_cannot_be_opened_means_parsing(synthetic):
+    key = cache.plan_key(synthetic.read_bytes())
+    (cache.cache_dir() / f"plan-{key}.json").mkdir(parents=True)  # a directory, not a file
+    plan, _ = storage.load(storage.PlanSource(synthetic))
+    assert plan == parse_only(synthetic)
+
+
+def test_invalid_plans_are_never_cached(plan_file):
+    text = plan_file.read_text(encoding="utf-8")
+    plan_file.write_text(text.replace('lead = ["stc"]', 'lead = ["khong-co"]', 1), "utf-8")
+    with pytest.raises(KehoachError):
+        storage.load(storage.PlanSource(plan_file))
+    assert entries() == []
+
+
+def test_no_cache_switch(synthetic, monkeypatch):
+    storage.load(storage.PlanSource(synthetic))
+    (entry,) = entries()
+    stored = json.loads(entry.read_bytes())
+    text_column = [f.name for f in fields(Task)].index("text")
+    stored["plan"]["tasks"][0][text_column] = "ĐÃ SỬA TRONG BỘ ĐỆM"
+    entry.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    cached, _ = storage.load(storage.PlanSource(synthetic))
+    assert cached.tasks[0].text == "ĐÃ SỬA TRONG BỘ ĐỆM"  # proves the entry is what is read
+    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
+    plan, _ = storage.load(storage.PlanSource(synthetic))
+    assert plan.tasks[0].text != "ĐÃ SỬA TRONG BỘ ĐỆM"
+    entry.unlink()
+    storage.load(storage.PlanSource(synthetic))
+    assert entries() == []  # nothing written either
+
+
+def test_entries_are_written_atomically_and_pruned(tmp_path, synthetic_text):
+    text = synthetic_text[0]
+    for n in range(cache.MAX_PLANS + 3):
+        path = tmp_path / f"p{n}.toml"
+        path.write_text(text + f"\n# {n}\n", encoding="utf-8")
+        storage.load(storage.PlanSource(path))
+    names = os.listdir(cache.cache_dir())
+    assert len(entries()) == cache.MAX_PLANS
+    assert not [n for n in names if n.startswith(".tmp-")]
+    newest = tmp_path / f"p{cache.MAX_PLANS + 2}.toml"
+    assert cache.get_plan(newest.read_bytes()) is not None
+
+
+# -- public holidays ---------------------------------------------------------------
+
+
+def test_holidays_are_cached_on_disk_per_year():
+    calls: list[int] = []
+
+    def provider(year: int) -> frozenset[date]:
+        calls.append(year)
+        return workdays.vietnam_holidays(year)
+
+    first = cache.cached_holidays(provider)
+    assert first(2021) == workdays.vietnam_holidays(2021)
+    assert date(2021, 2, 12) in first(2021)  # Mùng 1 Tết
+    assert calls == [2021]
+
+    def refuse(year: int) -> frozenset[date]:
+        raise AssertionError("holidays recomputed although cached")
+
+    second = cache.cached_holidays(refuse)  # as in a new process
+    assert second(2021) == workdays.vietnam_holidays(2021)
+    first(2022)
+    assert calls == [2021, 2022]
+    assert cache.cached_holidays(refuse)(2022) == workdays.vietnam_holidays(2022)
+
+
+def test_corrupt_holiday_cache_means_computing(monkeypatch):
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True)
+    (folder / "holidays.json").write_bytes(b"{not json")
+    got = cache.cached_holidays(workdays.vietnam_holidays)(2021)
+    assert got == workdays.vietnam_holidays(2021)
+    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
+    (folder / "holidays.json").unlink()
+    assert cache.cached_holidays(workdays.vietnam_holidays)(2021) == got
+    assert not (folder / "holidays.json").exists()
+
+
+def test_default_calendar_uses_the_cached_holidays(synthetic):
+    storage.load(storage.PlanSource(synthetic))
+    calendar = workdays.DEFAULT_CALENDAR
+    assert calendar._provider is not workdays.vietnam_holidays
+    assert calendar.effective_due(date(2021, 1, 31), "next_working_day") == date(2021, 2, 1)
+    assert calendar.effective_due(date(2021, 2, 12), "next_working_day") == date(2021, 2, 17)
+
+
+# -- every read command answers the same with and without the cache ------------------
+
+WRITERS = {"init", "record", "submit", "add", "merge-driver", "git-setup", "sync"}
+
+
+def invocations(task: str, agency: str) -> dict[str, list[list[str]]]:
+    """Arguments worth comparing for each read command (others are run bare)."""
+    return {
+        "validate": [[]],
+        "agencies": [["--format", "json"]],
+        "list": [[], ["--agency", agency, "--format", "json"], ["--search", "cai cach"]],
+        "show": [[task], [task, "--format", "json"]],
+        "deadlines": [[], ["--agency", agency, "--format", "json"]],
+        "overdue": [[], ["--format", "json"]],
+        "reports": [[], ["--format", "csv"]],
+        "check": [[], ["--format", "json"]],
+        "summary": [[], ["--format", "md"]],
+        "history": [["--format", "json"]],
+        "export": [["ics"], ["json", "--what", "summary"]],
+    }
+
+
+def read_commands() -> list[str]:
+    from typer.main import get_command_name
+
+    from kehoach_cli.cli import app
+
+    names = [c.name or get_command_name(c.callback.__name__) for c in app.registered_commands]
+    return [n for n in names if n not in WRITERS]
+
+
+@pytest.mark.parametrize("which", ["real", "synthetic"])
+def test_every_read_command_is_byte_identical_with_and_without_cache(
+    cli, synthetic, synthetic_text, which, monkeypatch
+):
+    if which == "real":
+        path, task, agency = REAL_PLAN, "1.3", "stc"
+    else:
+        info = synthetic_text[1]
+        path, task, agency = synthetic, info.agency_task, info.agency
+    table = invocations(task, agency)
+    commands = read_commands()
+    assert {"validate", "list", "show"} <= set(commands)
+    storage.load(storage.PlanSource(path))  # fills the cache
+    assert len(entries()) == 1
+    compared = 0
+    for name in commands:
+        for n, args in enumerate(table.get(name, [[]])):
+            for lang in ("vi", "en") if n == 0 else ("vi",):
+                argv = ["--file", str(path), "--today", TODAY, "--lang", lang, name, *args]
+                plain = cli(*argv, env={"KEHOACH_NO_CACHE": "1"})
+                with monkeypatch.context() as m:
+                    forbid_parsing(m)
+                    hit = cli(*argv)  # must come from the cache
+                assert (hit.exit_code, hit.stdout, hit.stderr) == (
+                    plain.exit_code,
+                    plain.stdout,
+                    plain.stderr,
+                ), (name, args, lang)
+                if name in table:
+                    assert plain.exit_code in (0, 1), (name, args, plain)
+                    assert plain.stdout.strip(), (name, args)
+                compared += 1
+    assert compared >= 20
+    assert len(entries()) == 1
