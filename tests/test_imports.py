@@ -1,0 +1,59 @@
+"""Starting kehoach stays cheap: heavy libraries load only on the paths that use them.
+
+Run in a fresh interpreter, since the test process has imported everything.
+Measure with ``python -X importtime -c "import kehoach_cli.cli"``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# What each costs to import, roughly, on the 2-core reference machine.
+HEAVY = (
+    "holidays",  # 100-200 ms: only when a deadline is computed and not cached
+    "icalendar",  # export ics
+    "tomlkit",  # writes
+    "dateutil",  # RRULE expansion and validation
+    "dateutil.parser",
+    "dateutil.rrule",
+    "tabulate",  # 40-60 ms with its importlib.metadata look-up: tables only
+    "wcwidth",
+    "importlib.metadata",
+    "csv",
+    "zoneinfo",  # ~14 ms (tzdata look-up): only when today is not given
+    "hashlib",  # the cache: only once a plan is loaded
+    "tomllib",  # only when the plan is not in the cache
+    "kehoach_cli.cache",
+    "kehoach_cli.schema",
+    "kehoach_cli.writer",
+    "rich",
+    "pydantic",  # typer >= 0.29 imports it on every command
+)
+
+
+def loaded_after(code: str) -> set[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    return set(json.loads(out.strip().splitlines()[-1]))
+
+
+def test_importing_the_cli_leaves_heavy_modules_out():
+    modules = loaded_after("import kehoach_cli.cli")
+    assert "kehoach_cli.cli.read" in modules  # the probe did import the commands
+    assert sorted(m for m in HEAVY if m in modules) == []
+
+
+def test_help_and_version_do_not_load_the_plan_machinery():
+    for argv in (["--version"], ["--help"], ["list", "--help"]):
+        code = (
+            "import sys\nfrom kehoach_cli.cli import app\n"
+            f"try:\n    app({argv!r}, prog_name='kehoach')\nexcept SystemExit:\n    pass"
+        )
+        modules = loaded_after(code)
+        # The global options callback runs before a command's --help and
+        # works out today, which may need zoneinfo.
+        assert sorted(m for m in HEAVY if m in modules and m != "zoneinfo") == [], argv
