@@ -305,7 +305,7 @@ def check_text(value: str, what: str) -> str:
         else:
             shown = f"ký tự điều khiển U+{ord(char):04X}"
         raise KehoachError(
-            f"{what} chứa ký tự không ghi được vào tệp ({shown}). Hãy gõ lại bằng chữ thường."
+            f"{what} chứa ký tự không ghi được vào tệp ({shown}). Hãy gõ lại phần đó."
         )
     return nfc(value)
 

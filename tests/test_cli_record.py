@@ -181,6 +181,15 @@ def test_hostile_notes_round_trip_through_history_json(kh, plan_file, note):
     assert kh("validate").exit_code == 0
 
 
+def test_hostile_notes_round_trip_through_show_json(kh):
+    for note in HOSTILE:
+        assert kh("record", "1.3", "in_progress", "--note", note).exit_code == 0
+    shown = kh("show", "1.3", "--format", "json")
+    assert shown.exit_code == 0, shown
+    notes = [row["note"] for row in json.loads(shown.stdout)["history"]]
+    assert sorted(notes) == sorted(unicodedata.normalize("NFC", n) for n in HOSTILE)
+
+
 def test_note_that_is_not_utf8_is_refused(kh, plan_file):
     before = plan_file.read_bytes()
     bad = b"ghi ch\xfa".decode("utf-8", "surrogateescape")

@@ -149,6 +149,15 @@ def test_task_block_is_a_tasks_entry():
     )
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1).filter(lambda s: s.strip() and not writer._FORBIDDEN.search(s)))
+def test_any_task_text_round_trips_through_task_block(text):
+    clean = writer.check_text(text, "text")
+    fields = {"id": "N1", "section": "1", "text": clean, "lead": ["stc"], "note": clean}
+    entry = tomllib.loads(writer.task_block(fields))["tasks"][0]
+    assert entry == fields
+
+
 # -- splicing -------------------------------------------------------------------
 
 EVENTS = """# head
