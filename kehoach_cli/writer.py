@@ -193,6 +193,22 @@ def _replace(source: str, target: Path) -> None:
             time.sleep(0.05)
 
 
+def _same_owner(tmp: str, info: os.stat_result) -> None:
+    """Give the new file the old one's owner and group, as far as we are allowed.
+
+    Only root may change the owner; anyone may set a group they belong to,
+    which keeps a group-writable plan writable for the rest of the office.
+    """
+    mine = os.stat(tmp)
+    if (mine.st_uid, mine.st_gid) == (info.st_uid, info.st_gid):
+        return
+    try:
+        os.chown(tmp, info.st_uid, info.st_gid)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.chown(tmp, -1, info.st_gid)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
 
@@ -215,12 +231,9 @@ def atomic_write(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, info.st_mode & 0o7777 if info else 0o644)
         if info is not None and hasattr(os, "chown"):
-            with contextlib.suppress(OSError):  # only root may give a file away
-                mine = os.stat(tmp)
-                if (mine.st_uid, mine.st_gid) != (info.st_uid, info.st_gid):
-                    os.chown(tmp, info.st_uid, info.st_gid)
+            _same_owner(tmp, info)
+        os.chmod(tmp, info.st_mode & 0o7777 if info else 0o644)
         _replace(tmp, path)
     except OSError as exc:
         if tmp is not None:
@@ -244,11 +257,13 @@ def encode(text: str, raw: RawFile) -> bytes:
     """Text back to bytes in the file's own style: BOM and CRLF kept if it had them.
 
     A file with mixed line endings keeps the ending of every unchanged line;
-    only the changed lines take the file's dominant ending.
+    only the changed lines take the ending most of the file uses.
     """
     body = raw.data[3:] if raw.bom else raw.data
-    if raw.newline == "\r\n" and body.count(b"\n") != body.count(b"\r\n"):
-        data = _encode_mixed(text, raw.text, body)
+    crlf = body.count(b"\r\n")
+    if raw.newline == "\r\n" and body.count(b"\n") != crlf:
+        ending = "\r" if 2 * crlf >= body.count(b"\n") else ""
+        data = _encode_mixed(text, raw.text, body, ending)
     else:
         if raw.newline != "\n":
             text = text.replace("\n", raw.newline)
@@ -256,12 +271,13 @@ def encode(text: str, raw: RawFile) -> bytes:
     return b"\xef\xbb\xbf" + data if raw.bom else data
 
 
-def _encode_mixed(new: str, old: str, body: bytes) -> bytes:
+def _encode_mixed(new: str, old: str, body: bytes, ending: str) -> bytes:
+    """Unchanged leading and trailing lines as they were, the lines between with ``ending``."""
     old_lines = old.split("\n")
     new_lines = new.split("\n")
     pieces = body.split(b"\n")  # one per old line; CRLF lines keep their "\r"
     if len(pieces) != len(old_lines):  # not the text these bytes decode to
-        return new.replace("\n", "\r\n").encode("utf-8")
+        return new.replace("\n", ending + "\n").encode("utf-8")
     limit = min(len(old_lines), len(new_lines))
     head = 0
     while head < limit and old_lines[head] == new_lines[head]:
@@ -272,7 +288,7 @@ def _encode_mixed(new: str, old: str, body: bytes) -> bytes:
     middle = new_lines[head : len(new_lines) - tail]
     last_line = len(new_lines) - 1
     encoded = [
-        (line if head + i == last_line else line + "\r").encode("utf-8")
+        (line if head + i == last_line else line + ending).encode("utf-8")
         for i, line in enumerate(middle)
     ]
     return b"\n".join([*pieces[:head], *encoded, *pieces[len(pieces) - tail :]])

@@ -280,6 +280,17 @@ def test_mixed_line_endings_are_kept_line_by_line(tmp_path):
     )
 
 
+def test_a_stray_crlf_line_in_an_lf_file_does_not_spread(tmp_path):
+    text = (PLANS / "minimal.toml").read_bytes()
+    text = text.replace(b'short = "STC"\n', b'short = "STC"\r\n')  # one CRLF line
+    path = tmp_path / "tasks.toml"
+    path.write_bytes(text)
+    writer.append_event(PlanSource(path), "ubnd-ky-anh", _event(task="1.1"))
+    after = path.read_bytes()
+    assert after.count(b"\r\n") == 1 and b'short = "STC"\r\n' in after
+    assert b'log = [\n  { date = 2021-02-01, task = "1.1", status = "in_progress" },\n]' in after
+
+
 def test_a_file_in_nfd_comes_back_in_nfc(tmp_path):
     text = (PLANS / "minimal.toml").read_text(encoding="utf-8")
     path = _minimal(tmp_path, unicodedata.normalize("NFD", text))
@@ -530,3 +541,12 @@ def test_a_left_over_lock_file_does_not_block(tmp_path):
     writer.lock_path(path).write_bytes(b"")  # as a killed holder leaves it
     writer.append_event(PlanSource(path), "stc", _event())
     assert len(load(PlanSource(path))[0].events) == 3
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+def test_root_writing_keeps_the_files_owner_and_group(tmp_path):
+    path = _minimal(tmp_path)
+    os.chown(path, 12345, 23456)
+    writer.append_event(PlanSource(path), "stc", _event())
+    info = path.stat()
+    assert (info.st_uid, info.st_gid) == (12345, 23456)
