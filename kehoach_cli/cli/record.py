@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -19,6 +19,9 @@ from kehoach_cli.dates import format_date, period_label
 from kehoach_cli.errors import KehoachError
 from kehoach_cli.i18n import t
 from kehoach_cli.model import Plan, Report, Task
+
+if TYPE_CHECKING:
+    from kehoach_cli.periods import Period
 
 MAX_LISTED = 5  # agencies named in a message before "…"
 
@@ -317,7 +320,7 @@ def _period(
     query: str | None,
     day: date,
     owed: Callable[[str], bool],
-) -> Any:
+) -> Period:
     """The period submitted: the one typed, else the earliest owed and overdue, else the next."""
     from kehoach_cli.dates import parse_period
     from kehoach_cli.periods import periods
