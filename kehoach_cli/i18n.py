@@ -122,7 +122,7 @@ VI: dict[str, str] = {
     "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
     "rec.no_history": "Chưa có cập nhật nào.",
     # -- read commands: agencies, list, show, deadlines --
-    "read.col.agency_name": "Tên đơn vị (tên gọi tắt)",
+    "read.col.agency_name": "Tên (tên gọi tắt)",
     "read.col.owing": "Chưa xong",
     "read.col.note_ref": "Ghi chú, văn bản",
     "read.col.role": "Vai trò",

@@ -86,7 +86,7 @@ def test_agencies_json_has_one_row_per_agency_with_counts(cli):
 
 def test_agencies_table_in_vietnamese(cli):
     out = ok(cli(*PLAN, "agencies"))
-    assert "Tên đơn vị (tên gọi tắt)" in out and "Chủ trì" in out and "Phối hợp" in out
+    assert "Tên (tên gọi tắt)" in out and "Chủ trì" in out and "Phối hợp" in out
     assert "Sở Kế hoạch và Đầu tư (Sở KHĐT)" in out
     assert "cấp huyện" in out
     assert "@districts: UBND các huyện, thành phố, thị xã (13 đơn vị)" in out
@@ -110,9 +110,15 @@ def test_agencies_csv_has_bom_and_keys(cli):
     assert stc[4] == "departments; all"
 
 
+def test_agencies_table_fits_80_columns(cli):
+    for lang in ("vi", "en"):
+        out = ok(cli("--lang", lang, *PLAN, "agencies", env={"COLUMNS": "80"}))
+        assert widest(out) <= 80, (lang, widest(out))
+
+
 def test_agencies_markdown(cli):
     out = ok(cli(*PLAN, "agencies", "--format", "md"))
-    assert out.startswith("| Mã | Tên đơn vị (tên gọi tắt) |")
+    assert out.startswith("| Mã | Tên (tên gọi tắt) |")
     assert "| stc | Sở Tài chính |" in out
 
 
@@ -740,6 +746,14 @@ def test_deadlines_mistakes_exit_2(cli, args):
     result = cli(*PLAN, *JAN25, "deadlines", *args)
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
+
+
+def test_deadlines_markdown_has_a_blank_line_before_the_table(cli):
+    out = ok(cli(*PLAN, *JAN25, "deadlines", "--format", "md"))
+    heading, table = out.split("\n\n", 1)
+    assert heading.startswith("Hôm nay 25/01/2021")
+    assert table.startswith("| Hạn | Còn lại | Nội dung | Đơn vị thực hiện | Chưa xong |")
+    assert "| 31/01/2021 Chủ nhật → 01/02/2021 Thứ Hai | còn 7 ngày |" in table
 
 
 def test_deadlines_csv(cli):

@@ -545,5 +545,5 @@ def deadlines(
                 end=format_date(window.end),
                 today=format_date(today),
             )
-        echo(_paragraph(head) + "\n")
+        echo(_paragraph(head) + "\n\n")  # a blank line: Markdown needs it before a table
     echo(render(rows, columns, fmt.value, lang, empty=t("read.no_deadlines", lang)))
