@@ -517,16 +517,32 @@ def append_task_with_tomlkit(text: str, fields: dict[str, Any]) -> str:
 
 
 def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any]]:
-    """Like ``storage.load``, but NFC-normalised and keeping the raw data (one parse)."""
+    """Like ``storage.load``, but NFC-normalised and keeping the raw data for ``verify``.
+
+    The raw data needs the one ``tomllib`` parse of the old text; validation is
+    skipped when the cache already holds the plan for these exact bytes.
+    """
+    from kehoach_cli import cache
     from kehoach_cli.schema import build_plan
     from kehoach_cli.storage import read_raw
 
     raw = _normalised(read_raw(source))
+    cache.use_cached_holidays()
     data = parse_toml(raw, source.display)
-    plan, problems = build_plan(data, raw.text, source.display)
-    if problems or plan is None:
-        raise KehoachError(f"Tệp kế hoạch {source.display} có {len(problems)} lỗi:", problems)
+    plan = cache.get_plan(raw.data)
+    if plan is None:
+        plan, problems = build_plan(data, raw.text, source.display)
+        if problems or plan is None:
+            count = len(problems)
+            raise KehoachError(f"Tệp kế hoạch {source.display} có {count} lỗi:", problems)
     return plan, raw, data
+
+
+def _remember(data: bytes, plan: Plan) -> None:
+    """Cache the plan just written, so the next command need not parse it again."""
+    from kehoach_cli import cache
+
+    cache.put_plan(data, plan)
 
 
 def _target(source: PlanSource) -> Path:
@@ -582,6 +598,7 @@ def transact(
                 error = KehoachError("Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.")
                 continue
             atomic_write(path, new_raw.data)
+            _remember(new_raw.data, new_plan)
             if after is not None:
                 after(new_plan)
             return new_plan

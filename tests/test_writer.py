@@ -531,9 +531,11 @@ def test_bad_lock_timeout_is_a_user_error(monkeypatch):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the lock file stays on Windows")
 def test_nothing_is_left_beside_the_plan_after_a_write(tmp_path):
-    path = _minimal(tmp_path)
+    folder = tmp_path / "plan"
+    folder.mkdir()
+    path = _minimal(folder)
     writer.append_event(PlanSource(path), "stc", _event())
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["tasks.toml"]
+    assert sorted(p.name for p in folder.iterdir()) == ["tasks.toml"]
 
 
 def test_a_left_over_lock_file_does_not_block(tmp_path):
@@ -550,3 +552,13 @@ def test_root_writing_keeps_the_files_owner_and_group(tmp_path):
     writer.append_event(PlanSource(path), "stc", _event())
     info = path.stat()
     assert (info.st_uid, info.st_gid) == (12345, 23456)
+
+
+def test_the_written_plan_is_cached_for_the_next_read(tmp_path):
+    from kehoach_cli import cache
+
+    path = _minimal(tmp_path)
+    writer.append_event(PlanSource(path), "stc", _event(note="đã lưu"))
+    cached = cache.get_plan(path.read_bytes())
+    assert cached is not None
+    assert cached.events[-1].note == "đã lưu"
