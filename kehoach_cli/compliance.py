@@ -25,17 +25,7 @@ LONG_OVERDUE_DAYS = 30  # "quá hạn trên 30 ngày", counted apart on the scor
 
 
 def progress_as_of(plan: Plan, today: date) -> Progress:
-    """``Progress`` that sees only what had been recorded by ``today``.
-
-    Replaying a past day (``--today``) on a file that already holds later
-    events must not count those events: a report sent on 25/01 was still
-    missing on 21/01.
-    """
-    from dataclasses import replace
-
-    known = tuple(e for e in plan.events if e.date <= today)
-    if len(known) != len(plan.events):
-        plan = replace(plan, events=known)
+    """``Progress`` that sees only what had been recorded by ``today`` (Progress does it)."""
     return Progress(plan, today)
 
 

@@ -60,7 +60,11 @@ class Assignment:
 
 
 class Progress:
-    """Everything derived from a plan's events as of one day, computed once."""
+    """Everything derived from a plan's events as of one day, computed once.
+
+    Events dated after ``today`` are ignored, so ``--today`` replays a past day
+    honestly on a file that already holds later events.
+    """
 
     def __init__(self, plan: Plan, today: date, calendar: WorkCalendar = DEFAULT_CALENDAR) -> None:
         self.plan = plan
@@ -70,6 +74,8 @@ class Progress:
         self._history: dict[str, list[Event]] = {}
         self._submissions: dict[tuple[str, str, str], Event] = {}
         for event in sorted(plan.events, key=lambda e: (e.date, e.seq)):
+            if event.date > today:
+                break  # replaying a past day must not see what was recorded later
             if event.task is not None:
                 self._latest[(event.task, event.agency)] = event
                 self._history.setdefault(event.task, []).append(event)

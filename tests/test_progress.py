@@ -57,3 +57,18 @@ def test_monthly_report_periods_2021():
     february = found[1]
     assert (february.due, february.effective_due) == (date(2021, 2, 20), date(2021, 2, 22))
     assert found[0].effective_due == date(2021, 1, 20)
+
+
+def test_progress_ignores_events_recorded_after_today():
+    from kehoach_cli.model import Event, Plan, PlanInfo, Task
+    from kehoach_cli.progress import Progress
+
+    task = Task("1", "1", "Việc", ("stc",), due=date(2021, 2, 1))
+    plan = Plan(
+        info=PlanInfo("p", "Kế hoạch", date(2021, 1, 1), date(2021, 12, 31)),
+        tasks=(task,),
+        events=(Event("stc", date(2021, 3, 1), task="1", status="done", seq=1),),
+    )
+    assert Progress(plan, date(2021, 2, 10)).assignment(task, "stc").timeliness.code == "overdue"
+    late = Progress(plan, date(2021, 3, 2)).assignment(task, "stc").timeliness
+    assert (late.code, late.days) == ("done_late", 28)
