@@ -121,6 +121,43 @@ VI: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} nộp {report} {period} ({date})",
     "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
     "rec.no_history": "Chưa có cập nhật nào.",
+    # -- working as a team over git: merge-driver, git-setup, sync --
+    "merge.item.tasks": "nhiệm vụ {id}",
+    "merge.item.reports": "báo cáo {id}",
+    "merge.item.agencies": "đơn vị {id}",
+    "merge.item.groups": "nhóm {id}",
+    "merge.item.events": "nhật ký cập nhật của {id}",
+    "merge.item.preamble": "phần đầu tệp",
+    "merge.item.epilogue": "phần cuối tệp",
+    "team.merged": "{file}: đã gộp tự động ({events} cập nhật, {items} mục sửa từ nhánh kia).",
+    "team.setup.attr_added": "Đã thêm vào {file}: {line}",
+    "team.setup.attr_present": "{file} đã có: {line}",
+    "team.setup.driver_set": "Đã đặt trình gộp kehoach trong cấu hình git của kho: {command}",
+    "team.setup.driver_present": "Trình gộp kehoach đã có trong cấu hình git của kho.",
+    "team.setup.ignore_added": "Đã thêm vào {file}: {patterns} (tệp khóa và tệp tạm của kehoach)",
+    "team.setup.ignore_present": "Tệp khóa và tệp tạm của kehoach đã được git bỏ qua.",
+    "team.setup.commit_hint": (
+        "Hãy commit để mọi người dùng chung: git add {files} && "
+        'git commit -m "Dùng trình gộp kehoach cho tệp kế hoạch"'
+    ),
+    "team.setup.every_clone": (
+        "Lưu ý: git không lưu trình gộp trong kho, nên mỗi bản sao (clone) cần chạy "
+        "'kehoach git-setup' một lần."
+    ),
+    "team.sync.up_to_date": "Máy chủ không có gì mới.",
+    "team.sync.merged": "Đã lấy về và gộp các thay đổi từ máy chủ.",
+    "team.sync.arrived": "{n} cập nhật mới:",
+    "team.sync.none_arrived": "Không có cập nhật tiến độ mới.",
+    "team.sync.status_line": "{agency} {task} → {status} ({date})",
+    "team.sync.report_line": "{agency} nộp {report}, {period} ({date})",
+    "team.sync.changed": "Nội dung kế hoạch thay đổi: {items}.",
+    "team.sync.pushed": "Đã đẩy lên máy chủ.",
+    "team.sync.nothing_to_push": "Không có gì mới để đẩy lên.",
+    "team.sync.not_pushed": "Chưa đẩy lên máy chủ (--no-push).",
+    "team.sync.no_driver": (
+        "Lưu ý: bản sao này chưa chạy 'kehoach git-setup'; khi hai người cùng ghi cho một "
+        "đơn vị, git sẽ báo xung đột thay vì tự gộp."
+    ),
     # -- read commands: agencies, list, show, deadlines --
     "read.col.agency_name": "Tên (tên gọi tắt)",
     "read.col.owing": "Chưa xong",
@@ -317,6 +354,43 @@ EN: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} submitted {report} {period} ({date})",
     "rec.commit.add": "kehoach: add task {id} (section {section})",
     "rec.no_history": "No updates recorded yet.",
+    # -- working as a team over git: merge-driver, git-setup, sync --
+    "merge.item.tasks": "task {id}",
+    "merge.item.reports": "report {id}",
+    "merge.item.agencies": "agency {id}",
+    "merge.item.groups": "group {id}",
+    "merge.item.events": "event log of {id}",
+    "merge.item.preamble": "top of the file",
+    "merge.item.epilogue": "end of the file",
+    "team.merged": "{file}: merged ({events} events, {items} items changed on the other branch).",
+    "team.setup.attr_added": "Added to {file}: {line}",
+    "team.setup.attr_present": "{file} already has: {line}",
+    "team.setup.driver_set": "Set the kehoach merge driver in this repository's config: {command}",
+    "team.setup.driver_present": "The kehoach merge driver is already in this repository's config.",
+    "team.setup.ignore_added": "Added to {file}: {patterns} (kehoach's lock and temporary files)",
+    "team.setup.ignore_present": "kehoach's lock and temporary files are already ignored by git.",
+    "team.setup.commit_hint": (
+        "Commit them so that everyone shares them: git add {files} && "
+        'git commit -m "Use the kehoach merge driver for the plan file"'
+    ),
+    "team.setup.every_clone": (
+        "Note: git does not keep merge drivers in the repository, so every clone must run "
+        "'kehoach git-setup' once."
+    ),
+    "team.sync.up_to_date": "Nothing new on the server.",
+    "team.sync.merged": "Fetched and merged the changes from the server.",
+    "team.sync.arrived": "{n} new updates:",
+    "team.sync.none_arrived": "No new progress updates.",
+    "team.sync.status_line": "{agency} {task} → {status} ({date})",
+    "team.sync.report_line": "{agency} submitted {report}, {period} ({date})",
+    "team.sync.changed": "The plan itself changed: {items}.",
+    "team.sync.pushed": "Pushed to the server.",
+    "team.sync.nothing_to_push": "Nothing new to push.",
+    "team.sync.not_pushed": "Not pushed to the server (--no-push).",
+    "team.sync.no_driver": (
+        "Note: this clone has not run 'kehoach git-setup'; when two people record for the same "
+        "agency, git will report a conflict instead of merging."
+    ),
     # -- read commands: agencies, list, show, deadlines --
     "read.col.agency_name": "Name (short name)",
     "read.col.owing": "Pending",

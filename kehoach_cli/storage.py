@@ -106,6 +106,13 @@ def parse_toml(raw: RawFile, name: str) -> dict:
     try:
         return tomllib.loads(raw.text)
     except tomllib.TOMLDecodeError as exc:
+        from kehoach_cli.merge import conflict_problems
+
+        conflicts = conflict_problems(raw.text, name)
+        if conflicts:  # name each conflicting item, not just the first marker's line
+            raise KehoachError(
+                f"{name}: tệp còn {len(conflicts)} chỗ xung đột git chưa giải quyết.", conflicts
+            ) from None
         m = _TOML_LINE.search(str(exc))
         line = int(m[1]) if m else None
         hint = _conflict_hint(raw.text) or "sửa lỗi cú pháp TOML ở dòng này."

@@ -1,0 +1,697 @@
+"""Three-way merge of the plan file, for git's merge driver (pure: texts in, text out).
+
+Git merges line by line, so two officers who record for the same agency both
+append next to each other and git sees a conflict. This module merges what the
+file means instead:
+
+* events: the union of both sides' new events, each kept once; theirs are
+  appended after ours, one line each, exactly as ``record``/``submit`` would
+  have written them had they run one after the other;
+* every other item (a ``[[tasks]]`` entry, an agency, a group, a report,
+  ``[plan]``, ``[sections]``): a change on one side only is taken; the same
+  change on both sides is taken once; different changes are a conflict, marked
+  git-style around that item only.
+
+It works on the text, item by item, so every untouched byte stays as it was
+and a big plan costs one ``tomllib`` parse of the result (no tomlkit round
+trip). The result is re-parsed and validated; what cannot be merged safely
+raises ``KehoachError`` and the caller leaves its file alone.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kehoach_cli.errors import KehoachError, Problem
+
+OURS_MARK = "<<<<<<< ours"
+SPLIT_MARK = "======="
+THEIRS_MARK = ">>>>>>> theirs"
+
+Key = tuple[str, ...]
+
+# Tokens that matter when looking for table headers: strings (which may hold
+# "[" or "#"), comments, and brackets of arrays spanning several lines.
+_TOKEN = re.compile(r"\"\"\"|'''|\"(?:[^\"\\]|\\.)*\"|'[^']*'|#|[\[\]{}]")
+_ML_BASIC_END = re.compile(r"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"")
+_HEADER = re.compile(r"\s*(\[\[?)\s*(.*?)\s*(\]\]?)\s*(?:#.*)?$")
+_KEY_PART = re.compile(r"\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|[A-Za-z0-9_-]+)\s*(\.|$)")
+_ID_LINE = re.compile(r"\s*id\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|'([^']*)')\s*(?:#.*)?$")
+_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)")
+
+
+# -- splitting a text into items ------------------------------------------------
+
+
+@dataclass
+class Block:
+    """One item of the file: its leading comments and blank lines, header and body."""
+
+    key: Key
+    lines: list[str]
+    head: int  # index in ``lines`` of the header (or first key line of the preamble)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Layout:
+    blocks: list[Block]
+    epilogue: list[str]  # comments and blank lines after the last item
+
+    @property
+    def by_key(self) -> dict[Key, Block]:
+        return {b.key: b for b in self.blocks}
+
+
+def _is_content(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _close_multiline(line: str, start: int, quote: str) -> int:
+    """Index just past the end of a multi-line string opened before ``start``; -1 if none."""
+    if quote == "'''":
+        end = line.find("'''", start)
+        if end < 0:
+            return -1
+        end += 3
+    else:
+        m = _ML_BASIC_END.match(line, start)
+        if m is None:
+            return -1
+        end = m.end()
+    extra = 0
+    while extra < 2 and line.startswith(quote[0], end):  # quotes just inside the delimiter
+        end += 1
+        extra += 1
+    return end
+
+
+def header_lines(lines: list[str]) -> list[int]:
+    """Indexes of the table headers, skipping text inside strings and open arrays."""
+    heads: list[int] = []
+    open_quote: str | None = None
+    depth = 0
+    for number, line in enumerate(lines):
+        pos = 0
+        if open_quote is not None:
+            pos = _close_multiline(line, 0, open_quote)
+            if pos < 0:
+                continue
+            open_quote = None
+        elif depth == 0:
+            stripped = line.lstrip()
+            if stripped.startswith("["):
+                heads.append(number)
+                continue
+            if not stripped or stripped[0] == "#":
+                continue
+        while True:
+            m = _TOKEN.search(line, pos)
+            if m is None:
+                break
+            token = m.group()
+            pos = m.end()
+            if token in ('"""', "'''"):
+                end = _close_multiline(line, pos, token)
+                if end < 0:
+                    open_quote = token
+                    break
+                pos = end
+            elif token == "#":
+                break
+            elif token in "[{":
+                depth += 1
+            elif token in "]}":
+                depth = max(0, depth - 1)
+    return heads
+
+
+def _table_name(header: str) -> tuple[bool, str] | None:
+    """``(is_array, dotted name)`` of a header line, quotes removed; None if unreadable."""
+    m = _HEADER.fullmatch(header)
+    if m is None or len(m[1]) != len(m[3]):
+        return None
+    parts: list[str] = []
+    pos = 0
+    body = m[2]
+    while pos < len(body):
+        part = _KEY_PART.match(body, pos)
+        if part is None or part.end() == pos:
+            return None
+        word = part[1]
+        parts.append(word[1:-1] if word[0] in "\"'" else word)
+        pos = part.end()
+    if not parts:
+        return None
+    return len(m[1]) == 2, ".".join(parts)
+
+
+def _item_id(lines: list[str], start: int) -> str | None:
+    for line in lines[start + 1 :]:
+        m = _ID_LINE.match(line)
+        if m:
+            return m[1] if m[1] is not None else m[2]
+    return None
+
+
+def split(text: str, name: str = "") -> Layout:
+    """The items of ``text`` in order; concatenating their lines gives ``text`` back.
+
+    An item owns the comments and blank lines above its header (the heading
+    comments of the plan sit above the entries they introduce); comments after
+    the last item form the epilogue.
+    """
+    lines = text.split("\n")
+    heads = header_lines(lines)
+    bounds = [0, *heads, len(lines)]
+    blocks: list[Block] = []
+    carry: list[str] = []
+    counts: Counter[str] = Counter()
+    seen: set[Key] = set()
+    for n in range(len(bounds) - 1):
+        start, end = bounds[n], bounds[n + 1]
+        segment = lines[start:end]
+        content = [i for i, line in enumerate(segment) if _is_content(line)]
+        if n == 0:  # before the first header: the file's comment and top-level keys
+            if not content:
+                carry.extend(segment)
+                continue
+            key: Key = ("preamble",)
+            head = len(carry) + content[0]
+        else:
+            named = _table_name(segment[0])
+            if named is None:
+                raise KehoachError(
+                    f"{name}: không đọc được tiêu đề bảng ở dòng {start + 1}: {segment[0]!r}."
+                )
+            is_array, table = named
+            if is_array:
+                index = counts[table]
+                counts[table] += 1
+                if table in ("tasks", "reports"):
+                    item = _item_id(segment, 0)
+                    key = (table, item if item is not None else f"#{index}")
+                else:
+                    key = ("array", table, str(index))
+            else:
+                key = ("table", table)
+            head = len(carry)
+            content = content or [0]
+        if key in seen:
+            raise KehoachError(
+                f"{name}: mục {key_label(key)} xuất hiện hai lần (dòng {start + 1})."
+            )
+        seen.add(key)
+        last = content[-1]
+        blocks.append(Block(key, carry + segment[: last + 1], head))
+        carry = segment[last + 1 :]
+    return Layout(blocks, carry)
+
+
+# -- labels ---------------------------------------------------------------------
+
+
+def key_label(key: Key, lang: str = "vi") -> str:
+    """How a person names an item: "nhiệm vụ 1.2.1", "đơn vị stc", "[plan]"."""
+    from kehoach_cli.i18n import t
+
+    kind = key[0]
+    if kind in ("tasks", "reports"):
+        return t(f"merge.item.{kind}", lang, id=key[1].lstrip("#"))
+    if kind == "table":
+        head, _, rest = key[1].partition(".")
+        if rest and head in ("agencies", "groups", "events"):
+            return t(f"merge.item.{head}", lang, id=rest)
+        return f"[{key[1]}]"
+    if kind == "array":
+        return f"[[{key[1]}]] #{int(key[2]) + 1}"
+    return t(f"merge.item.{kind}", lang)
+
+
+def event_agency(key: Key) -> str | None:
+    if key[0] == "table" and key[1].startswith("events."):
+        rest = key[1][len("events.") :]
+        return rest if rest and "." not in rest else None
+    return None
+
+
+# -- events ---------------------------------------------------------------------
+
+
+def freeze(value: Any) -> Any:
+    """A hashable copy of a parsed TOML value, to count events as a multiset."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def _block_data(block: Block) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(block.text)
+    except tomllib.TOMLDecodeError:
+        return None
+
+
+def _log_of(block: Block | None, agency: str) -> list[dict[str, Any]] | None:
+    """The parsed ``log`` of an events item; [] when absent, None when unreadable."""
+    if block is None:
+        return []
+    data = _block_data(block)
+    if data is None:
+        return None
+    table = data.get("events", {}).get(agency)
+    if not isinstance(table, dict):
+        return None
+    log = table.get("log", [])
+    if not isinstance(log, list) or not all(isinstance(e, dict) for e in log):
+        return None
+    return log
+
+
+def _entry_core(line: str) -> str | None:
+    """The ``{ … }`` of an event line, without indentation, comma or comment."""
+    stripped = line.strip()
+    if not stripped.startswith("{"):
+        return None
+    depth = 0
+    for m in _TOKEN.finditer(stripped):
+        token = m.group()
+        if token in "{[":
+            depth += 1
+        elif token in "}]":
+            depth -= 1
+            if depth == 0:
+                rest = stripped[m.end() :].strip()
+                if rest in ("", ",") or re.fullmatch(r",?\s*#.*", rest):
+                    return stripped[: m.end()]
+                return None
+        elif token in ("#", '"""', "'''"):
+            return None
+    return None
+
+
+def _parse_entry(core: str) -> Any:
+    try:
+        return tomllib.loads(f"v = [{core}]")["v"][0]
+    except (tomllib.TOMLDecodeError, IndexError, KeyError):
+        return None
+
+
+def _event_lines(block: Block, log: list[dict[str, Any]], first: int) -> list[str]:
+    """One line for each of ``log[first:]``: the one in ``block`` if found, else rendered.
+
+    Taking the other side's own line keeps it byte for byte as ``record``
+    wrote it; ``writer.event_line`` renders the same way when a line cannot be
+    matched (a hand-written log spread over several lines, say).
+    """
+    from kehoach_cli.writer import event_line
+
+    entries = [line for line in block.lines[block.head + 1 :] if line.strip().startswith("{")]
+    lines: list[str] = []
+    for index in range(first, len(log)):
+        core = None
+        if len(entries) == len(log):
+            core = _entry_core(entries[index])
+            if core is not None and _parse_entry(core) != log[index]:
+                core = None
+        if core is None:
+            core = event_line(log[index])
+            if _parse_entry(core) != log[index]:
+                raise KehoachError(f"không chép lại được cập nhật {log[index]!r}.")
+        lines.append(core)
+    return lines
+
+
+def _append_events(
+    block: Block, agency: str, events: list[tuple[dict[str, Any], str]]
+) -> Block | None:
+    """``block`` with the events appended to its log, as ``writer.append_event`` would."""
+    from kehoach_cli.writer import append_with_tomlkit, splice_event
+
+    text = block.text
+    for fields, line in events:
+        spliced = splice_event(text, agency, line, [agency])
+        text = spliced if spliced is not None else append_with_tomlkit(text, agency, fields)
+    lines = text.split("\n")
+    heads = header_lines(lines)
+    if len(heads) != 1:
+        return None
+    content = [i for i, line in enumerate(lines) if _is_content(line)]
+    return Block(block.key, lines[: content[-1] + 1], heads[0])
+
+
+@dataclass
+class _EventMerge:
+    block: Block
+    log: list[dict[str, Any]]
+    added: list[dict[str, Any]]
+
+
+def _merge_events(
+    agency: str, base: Block | None, ours: Block, theirs: Block
+) -> _EventMerge | None:
+    """Ours plus what theirs appended and ours lacks; None if theirs did more than append."""
+    base_log = _log_of(base, agency)
+    ours_log = _log_of(ours, agency)
+    theirs_log = _log_of(theirs, agency)
+    if base_log is None or ours_log is None or theirs_log is None:
+        return None
+    if theirs_log[: len(base_log)] != base_log:
+        return None  # theirs rewrote or removed recorded events
+    new_lines = _event_lines(theirs, theirs_log, len(base_log))
+    new = list(zip(theirs_log[len(base_log) :], new_lines, strict=True))
+    if base is not None:
+        replayed = _append_events(base, agency, new)
+        if replayed is None or replayed.text != theirs.text:
+            return None  # theirs also changed something else in this item
+    ours_new = Counter(freeze(e) for e in ours_log)
+    ours_new.subtract(freeze(e) for e in base_log)
+    append: list[tuple[dict[str, Any], str]] = []
+    for fields, line in new:
+        frozen = freeze(fields)
+        if ours_new[frozen] > 0:  # both sides recorded the very same event
+            ours_new[frozen] -= 1
+        else:
+            append.append((fields, line))
+    if not append:
+        return _EventMerge(ours, ours_log, [])
+    merged = _append_events(ours, agency, append)
+    if merged is None:
+        return None
+    expected = ours_log + [fields for fields, _ in append]
+    if _log_of(merged, agency) != expected:
+        return None
+    return _EventMerge(merged, expected, [fields for fields, _ in append])
+
+
+# -- the merge ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conflict:
+    key: Key
+    line: int  # 1-based line of the "<<<<<<<" marker in the merged text
+    lines: int  # how many lines the marked region spans
+
+    def label(self, lang: str = "vi") -> str:
+        return key_label(self.key, lang)
+
+
+@dataclass(frozen=True)
+class AddedEvent:
+    agency: str
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Merged:
+    text: str
+    conflicts: tuple[Conflict, ...] = ()
+    added: tuple[AddedEvent, ...] = ()  # events that came from theirs
+    taken: tuple[Key, ...] = ()  # other items whose version came from theirs
+
+
+@dataclass
+class _Clash:
+    key: Key
+    ours: Block | None
+    theirs: Block | None
+
+
+@dataclass
+class _Plan:
+    """The merged sequence of items, before rendering."""
+
+    entries: list[Block | _Clash] = field(default_factory=list)
+    epilogue: list[str] | _Clash = field(default_factory=list)
+    from_theirs: dict[Key, Block] = field(default_factory=dict)
+    logs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    added: list[AddedEvent] = field(default_factory=list)
+
+
+def _same(a: Block | None, b: Block | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.lines == b.lines
+
+
+def _decide(
+    key: Key, base: Block | None, ours: Block | None, theirs: Block | None, out: _Plan
+) -> Block | _Clash | None:
+    if _same(ours, theirs) or _same(theirs, base):
+        return ours
+    agency = event_agency(key)
+    if _same(ours, base):
+        if theirs is not None:
+            out.from_theirs[key] = theirs
+            if agency is not None:
+                _note_new_events(agency, base, theirs, out)
+        return theirs
+    if agency is not None and ours is not None and theirs is not None:
+        merged = _merge_events(agency, base, ours, theirs)
+        if merged is not None:
+            if merged.added:
+                out.logs[agency] = merged.log
+                out.added.extend(AddedEvent(agency, e) for e in merged.added)
+            return merged.block
+    return _Clash(key, ours, theirs)
+
+
+def _note_new_events(agency: str, base: Block | None, theirs: Block, out: _Plan) -> None:
+    """Remember the events an item taken whole from theirs brings (for the summary)."""
+    base_log = _log_of(base, agency) or []
+    theirs_log = _log_of(theirs, agency) or []
+    left = Counter(freeze(e) for e in base_log)
+    for fields in theirs_log:
+        frozen = freeze(fields)
+        if left[frozen] > 0:
+            left[frozen] -= 1
+        else:
+            out.added.append(AddedEvent(agency, fields))
+
+
+def _plan(base: Layout, ours: Layout, theirs: Layout) -> _Plan:
+    out = _Plan()
+    base_items, ours_items, theirs_items = base.by_key, ours.by_key, theirs.by_key
+    # Items only theirs has go after the nearest item before them that ours has.
+    after: dict[Key | None, list[Key]] = {}
+    anchor: Key | None = None
+    for block in theirs.blocks:
+        if block.key in ours_items:
+            anchor = block.key
+        else:
+            after.setdefault(anchor, []).append(block.key)
+
+    def place(key: Key, ours_block: Block | None) -> None:
+        chosen = _decide(key, base_items.get(key), ours_block, theirs_items.get(key), out)
+        if chosen is not None:
+            out.entries.append(chosen)
+
+    for key in after.get(None, []):
+        place(key, None)
+    for block in ours.blocks:
+        place(block.key, block)
+        for key in after.get(block.key, []):
+            place(key, None)
+    b, o, t = (Block(("epilogue",), x.epilogue, 0) for x in (base, ours, theirs))
+    ending = _decide(("epilogue",), b, o, t, out)
+    out.epilogue = ending.lines if isinstance(ending, Block) else ending  # type: ignore[union-attr]
+    return out
+
+
+def _common_prefix(a: list[str], b: list[str], limit: int) -> int:
+    n = 0
+    while n < min(len(a), len(b), limit) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _render(plan: _Plan, resolve: str | None) -> tuple[str, list[Conflict]]:
+    """The merged text; clashes as markers, or resolved to one side ("ours"/"theirs")."""
+    lines: list[str] = []
+    conflicts: list[Conflict] = []
+    items: list[Block | _Clash] = [*plan.entries]
+    ending = plan.epilogue
+    for item in [*items, ending]:
+        if isinstance(item, Block):
+            lines.extend(item.lines)
+        elif isinstance(item, list):
+            lines.extend(item)
+        elif resolve is not None:
+            side = item.ours if resolve == "ours" else item.theirs
+            if side is not None:
+                lines.extend(side.lines)
+        else:
+            mine = item.ours.lines if item.ours else []
+            other = item.theirs.lines if item.theirs else []
+            limit = min(item.ours.head if item.ours else 0, item.theirs.head if item.theirs else 0)
+            keep = _common_prefix(mine, other, limit)
+            lines.extend(mine[:keep])
+            start = len(lines) + 1
+            lines.extend([OURS_MARK, *mine[keep:], SPLIT_MARK, *other[keep:], THEIRS_MARK])
+            conflicts.append(Conflict(item.key, start, len(lines) - start + 1))
+    return "\n".join(lines), conflicts
+
+
+def _value(data: dict[str, Any], key: Key, tasks: dict[Key, Any]) -> Any:
+    kind = key[0]
+    if kind in ("tasks", "reports"):
+        return tasks.get(key)
+    if kind == "table":
+        value: Any = data
+        for part in key[1].split("."):
+            if not isinstance(value, dict) or part not in value:
+                return None
+            value = value[part]
+        return value
+    return None
+
+
+def _entries_by_id(data: dict[str, Any]) -> dict[Key, Any]:
+    found: dict[Key, Any] = {}
+    for kind in ("tasks", "reports"):
+        items = data.get(kind, [])
+        if isinstance(items, list):
+            for index, item in enumerate(items):
+                if isinstance(item, dict):
+                    ident = item.get("id")
+                    found[(kind, ident if isinstance(ident, str) else f"#{index}")] = item
+    return found
+
+
+def _resolved_keys(plan: _Plan) -> list[Key]:
+    """The items of the text with every clash resolved to ours."""
+    keys: list[Key] = []
+    for item in plan.entries:
+        if isinstance(item, Block) or item.ours is not None:
+            keys.append(item.key)
+    return keys
+
+
+def _verify(plan: _Plan, text: str, name: str) -> None:
+    """The merged text must load, validate and mean what the merge intended."""
+    from kehoach_cli.schema import build_plan
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise KehoachError(f"{name}: kết quả gộp không đọc được ({exc}).") from None
+    result, problems = build_plan(data, text, name)
+    if problems or result is None:
+        raise KehoachError(f"{name}: kết quả gộp sẽ không hợp lệ:", problems)
+    order = _resolved_keys(plan)
+    parsed = _entries_by_id(data)
+    if sorted(k for k in order if k[0] in ("tasks", "reports")) != sorted(parsed):
+        raise KehoachError(f"{name}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp.")
+    nested = {k[1] for k in order if k[0] == "table"}
+    for key, block in plan.from_theirs.items():
+        if key[0] not in ("tasks", "reports", "table", "preamble"):
+            continue
+        alone = _block_data(block)
+        if alone is None:
+            raise KehoachError(f"{name}: không đọc được {key_label(key)} của bên kia.")
+        if key[0] == "preamble":
+            wanted: Any = alone
+            got: Any = {k: data.get(k) for k in alone}
+        else:
+            wanted = _value(alone, key, _entries_by_id(alone))
+            got = _value(data, key, parsed)
+            if key[0] == "table" and isinstance(got, dict):
+                got = {k: v for k, v in got.items() if f"{key[1]}.{k}" not in nested}
+        if wanted != got:
+            raise KehoachError(f"{name}: gộp {key_label(key)} cho kết quả khác dự kiến.")
+    events = data.get("events", {})
+    for agency, log in plan.logs.items():
+        if events.get(agency, {}).get("log") != log:
+            label = key_label(("table", f"events.{agency}"))
+            raise KehoachError(f"{name}: gộp {label} cho kết quả khác dự kiến.")
+
+
+def merge(base: str, ours: str, theirs: str, name: str = "") -> Merged:
+    """Merge three versions of the plan text ("\\n" line endings, no BOM).
+
+    Returns the merged text; when items clash it holds git-style markers around
+    each of them and ``conflicts`` lists them. Raises ``KehoachError`` when
+    the versions cannot be merged safely (the caller then keeps ours as is).
+    """
+    if ours == theirs or theirs == base:
+        return Merged(ours)
+    layouts = [split(text, label) for text, label in ((base, "base"), (ours, name), (theirs, name))]
+    plan = _plan(*layouts)
+    resolved, _ = _render(plan, "ours")
+    _verify(plan, resolved, name)
+    text, conflicts = _render(plan, None)
+    taken = tuple(k for k in plan.from_theirs if event_agency(k) is None)
+    return Merged(text, tuple(conflicts), tuple(plan.added), taken)
+
+
+# -- reading conflict markers back ----------------------------------------------
+
+
+def conflict_regions(text: str) -> Iterator[tuple[int, int, Key | None]]:
+    """``(first line, last line, item)`` of each git conflict left in ``text`` (1-based).
+
+    The item is the first one whose header lies inside the region, else the one
+    the region sits in.
+    """
+    lines = text.split("\n")
+    current: tuple[int, Key | None] | None = None
+    last_key: Key | None = None
+    inside: Key | None = None
+    for number, line in enumerate(lines):
+        m = _MARKER.match(line)
+        if m and m[1][0] == "<":
+            current = (number, None)
+            inside = None
+            continue
+        if m and m[1][0] == ">" and current is not None:
+            start, _ = current
+            yield start + 1, number + 1, inside or last_key
+            current = None
+            continue
+        if m:
+            continue
+        if line.lstrip().startswith("["):
+            named = _table_name(line)
+            if named is None:
+                continue
+            is_array, table = named
+            if is_array and table in ("tasks", "reports"):
+                ident = _item_id(lines[number:], 0)
+                key: Key = (table, ident or "?")
+            else:
+                key = ("array", table, "0") if is_array else ("table", table)
+            if current is not None and inside is None:
+                inside = key
+            elif current is None:
+                last_key = key
+    if current is not None:
+        yield current[0] + 1, len(lines), inside or last_key
+
+
+def conflict_problems(text: str, name: str) -> list[Problem]:
+    """One problem per conflict left in ``text``, naming its item and lines."""
+    problems: list[Problem] = []
+    for first, last, key in conflict_regions(text):
+        what = key_label(key) if key else "tệp"
+        problems.append(
+            Problem(
+                f"xung đột git chưa giải quyết ở {what} (dòng {first}–{last}): giữ lại phiên bản "
+                "đúng (giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng "
+                "đánh dấu <<<<<<<, =======, >>>>>>>.",
+                first,
+                name,
+            )
+        )
+    return problems
