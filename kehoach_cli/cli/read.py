@@ -257,8 +257,8 @@ def list_tasks(
             if row["kind"] == "request":
                 return fill(t("word.request", lang))
             code = row["timeliness"]
-            if value is None:
-                return t("word.none", lang)
+            if value is None:  # a supporting agency: only leads are tracked
+                return t(f"read.role.{row['role']}", lang)
             if code in ("done_on_time", "done_late"):
                 return timeliness_text(code, row["days"], lang)
             if code in ("on_track", "overdue"):
@@ -276,7 +276,7 @@ def list_tasks(
                 "role",
                 "read.col.role",
                 show=lambda v, r: t(f"read.role.{v}", lang),
-                table=role != Role.lead,
+                table=False,  # support rows say so in the status column
             ),
             Column("status", "col.status", show=state),
             Column("timeliness", "col.timeliness", table=False),
