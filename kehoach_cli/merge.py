@@ -484,7 +484,9 @@ def _note_new_events(agency: str, base: Block | None, theirs: Block, out: _Plan)
 def _plan(base: Layout, ours: Layout, theirs: Layout) -> _Plan:
     out = _Plan()
     base_items, ours_items, theirs_items = base.by_key, ours.by_key, theirs.by_key
-    # Items only theirs has go after the nearest item before them that ours has.
+    # Items only theirs has go after the nearest item before them that ours has,
+    # and after the items ours added there: ours first, then theirs, as if the
+    # two had worked one after the other (two new tasks at the end, say).
     after: dict[Key | None, list[Key]] = {}
     anchor: Key | None = None
     for block in theirs.blocks:
@@ -498,15 +500,20 @@ def _plan(base: Layout, ours: Layout, theirs: Layout) -> _Plan:
         if chosen is not None:
             out.entries.append(chosen)
 
-    for key in after.get(None, []):
-        place(key, None)
+    waiting = list(after.get(None, []))
     for block in ours.blocks:
+        added_by_ours = block.key not in base_items and block.key not in theirs_items
+        if waiting and not added_by_ours:
+            for key in waiting:
+                place(key, None)
+            waiting = []
         place(block.key, block)
-        for key in after.get(block.key, []):
-            place(key, None)
+        waiting.extend(after.get(block.key, []))
+    for key in waiting:
+        place(key, None)
     b, o, t = (Block(("epilogue",), x.epilogue, 0) for x in (base, ours, theirs))
     ending = _decide(("epilogue",), b, o, t, out)
-    out.epilogue = ending.lines if isinstance(ending, Block) else ending  # type: ignore[union-attr]
+    out.epilogue = ending if isinstance(ending, _Clash) else ending.lines if ending else []
     return out
 
 

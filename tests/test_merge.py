@@ -434,3 +434,20 @@ def test_merge_driver_leaves_ours_untouched_when_it_cannot_merge(cli, tmp_path):
     assert "giữ nguyên bản của nhánh này" in result.stderr
     assert "Traceback" not in result.stderr
     assert paths[1].read_bytes() == before
+
+
+def test_tasks_added_at_the_end_on_both_sides_come_ours_first():
+    from kehoach_cli.writer import splice_task, task_block
+
+    def add(text: str, task_id: str) -> str:
+        fields = {"id": task_id, "section": "II", "text": f"Phát sinh {task_id}", "lead": ["stc"]}
+        spliced = splice_task(text, task_block(fields))
+        assert spliced is not None
+        return spliced
+
+    ours, theirs = add(BASE, "II.5"), add(BASE, "II.6")
+    merged = merge(BASE, ours, theirs)
+    assert merged.conflicts == ()
+    assert merged.text == add(ours, "II.6")
+    clash = merge(BASE, ours, add(BASE, "II.5").replace("Phát sinh II.5", "Khác"))
+    assert [c.key for c in clash.conflicts] == [("tasks", "II.5")]
