@@ -1,15 +1,26 @@
-"""Working as a team over git: merge-driver."""
+"""Working as a team over git: git-setup, sync, merge-driver."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
 from kehoach_cli.errors import KehoachError, Problem
 from kehoach_cli.i18n import t
+from kehoach_cli.model import Plan
+
+
+def _plan_path(ctx: typer.Context) -> Path:
+    source = settings(ctx).source
+    if source.embedded:
+        raise KehoachError(
+            "Chưa có tệp kế hoạch của riêng bạn (đang dùng kế hoạch mẫu đi kèm chương trình). "
+            "Chạy lệnh trong thư mục của kho kế hoạch, hoặc dùng --file."
+        )
+    return source.path
 
 
 def _read(path: Path, what: str) -> bytes:
@@ -83,3 +94,134 @@ def merge_driver(
             problems,
         )
     echo(t("team.merged", lang, file=name, events=len(merged.added), items=len(merged.taken)))
+
+
+@command("git-setup")
+def git_setup(ctx: typer.Context) -> None:
+    """Cho git dùng trình gộp của kehoach với tệp kế hoạch (chạy một lần ở mỗi bản sao).
+
+    Thêm dòng 'data/tasks.toml merge=kehoach' vào .gitattributes, đặt
+    merge.kehoach.name và merge.kehoach.driver trong cấu hình git của kho này
+    (git không cho lưu trình gộp trong kho, nên mỗi bản sao phải chạy lệnh này),
+    và cho git bỏ qua tệp khóa, tệp tạm của kehoach. Chạy lại không thay đổi gì.
+
+    Ví dụ:  cd ke-hoach-2021 && kehoach git-setup
+    """
+    from kehoach_cli.gitsync import setup
+
+    lang = settings(ctx).lang
+    done = setup(_plan_path(ctx))
+    attributes = done.attributes.name
+    if done.attribute_added:
+        echo(t("team.setup.attr_added", lang, file=attributes, line=done.attribute_line))
+    else:
+        echo(t("team.setup.attr_present", lang, file=attributes, line=done.attribute_line))
+    if done.driver_set:
+        echo(t("team.setup.driver_set", lang, command=done.driver))
+    else:
+        echo(t("team.setup.driver_present", lang))
+    if done.ignore_added:
+        patterns = ", ".join(done.ignore_added)
+        echo(t("team.setup.ignore_added", lang, file=done.ignore_file.name, patterns=patterns))
+    else:
+        echo(t("team.setup.ignore_present", lang))
+    if done.changed_files:
+        files = " ".join(f.name for f in done.changed_files)
+        echo(t("team.setup.commit_hint", lang, files=files))
+    echo(t("team.setup.every_clone", lang))
+
+
+def _arrival_line(plan: Plan, agency: str, fields: dict[str, Any], lang: str) -> str:
+    from kehoach_cli.dates import format_date, period_label
+
+    who = plan.agency_label(agency)
+    day = format_date(fields.get("date"))
+    if "task" in fields:
+        status = t(f"status.{fields.get('status')}", lang)
+        return t(
+            "team.sync.status_line", lang, agency=who, task=fields["task"], status=status, date=day
+        )
+    period = fields.get("period")
+    shown = period_label(period, lang) if isinstance(period, str) else "?"
+    return t(
+        "team.sync.report_line",
+        lang,
+        agency=who,
+        report=fields.get("report"),
+        period=shown,
+        date=day,
+    )
+
+
+@command("sync")
+def sync(
+    ctx: typer.Context,
+    no_push: Annotated[
+        bool,
+        typer.Option("--no-push", help="Chỉ lấy về và gộp, không đẩy lên máy chủ."),
+    ] = False,
+) -> None:
+    """Đồng bộ tệp kế hoạch với máy chủ git: lấy về, gộp, kiểm tra, đẩy lên.
+
+    Không tự commit: tệp kế hoạch phải không có thay đổi chưa commit (ghi bằng
+    'kehoach record --commit' hoặc tự 'git commit'). Chạy 'git pull --no-rebase',
+    kiểm tra tệp sau khi gộp, in các cập nhật mới từ người khác, rồi 'git push'.
+    Bước nào lỗi thì dừng ở đó, nói rõ bước nào, thoát với mã 2; không mất gì.
+
+    Ví dụ:  kehoach sync
+
+    Ví dụ:  kehoach sync --no-push   # chỉ lấy về và gộp, chưa đẩy lên
+    """
+    from kehoach_cli.gitsync import (
+        StepFailed,
+        arrivals,
+        driver_configured,
+        preflight,
+        pull,
+        push,
+    )
+    from kehoach_cli.storage import PlanSource, load, read_raw
+
+    s = settings(ctx)
+    lang = s.lang
+    plan_path = _plan_path(ctx)
+    root, head, _upstream = preflight(plan_path)
+    if not driver_configured(root):
+        echo(t("team.sync.no_driver", lang), err=True)
+    source = PlanSource(plan_path)
+    before = read_raw(source).text
+    came = pull(root, head)
+    try:
+        plan, raw = load(source)
+    except KehoachError as error:
+        undo = (
+            f" Muốn trở về như trước khi đồng bộ: 'git reset --merge {head[:12]}'." if came else ""
+        )
+        raise StepFailed(
+            "Bước kiểm tra tệp sau khi gộp: tệp kế hoạch có lỗi nên chưa đẩy lên. Sửa lỗi, "
+            f"commit rồi chạy lại 'kehoach sync'.{undo} {error.message}",
+            error.problems,
+        ) from None
+    if came:
+        echo(t("team.sync.merged", lang))
+        news = arrivals(before, raw.text)
+        if news.events:
+            echo(t("team.sync.arrived", lang, n=len(news.events)))
+            ordered = sorted(news.events, key=lambda item: item[1].get("date"))
+            for agency, fields in ordered:
+                echo("  " + _arrival_line(plan, agency, fields, lang))
+        else:
+            echo(t("team.sync.none_arrived", lang))
+        if news.items:
+            from kehoach_cli.merge import key_label
+
+            items = ", ".join(key_label(k, lang) for k in news.items)
+            echo(t("team.sync.changed", lang, items=items))
+    else:
+        echo(t("team.sync.up_to_date", lang))
+    if no_push:
+        echo(t("team.sync.not_pushed", lang))
+    elif push(root):
+        echo(t("team.sync.pushed", lang))
+    else:
+        echo(t("team.sync.nothing_to_push", lang))
