@@ -301,10 +301,11 @@ def _entry_core(line: str) -> str | None:
     return None
 
 
-def _parse_entry(core: str) -> Any:
+def _parse_entries(cores: list[str]) -> list[Any] | None:
+    """The values of one-line inline tables, parsed together (one ``tomllib`` call)."""
     try:
-        return tomllib.loads(f"v = [{core}]")["v"][0]
-    except (tomllib.TOMLDecodeError, IndexError, KeyError):
+        return tomllib.loads("v = [\n" + ",\n".join(cores) + "\n]")["v"]
+    except tomllib.TOMLDecodeError:
         return None
 
 
@@ -317,38 +318,48 @@ def _event_lines(block: Block, log: list[dict[str, Any]], first: int) -> list[st
     """
     from kehoach_cli.writer import event_line
 
+    wanted = log[first:]
     entries = [line for line in block.lines[block.head + 1 :] if line.strip().startswith("{")]
-    lines: list[str] = []
-    for index in range(first, len(log)):
-        core = None
-        if len(entries) == len(log):
-            core = _entry_core(entries[index])
-            if core is not None and _parse_entry(core) != log[index]:
-                core = None
-        if core is None:
-            core = event_line(log[index])
-            if _parse_entry(core) != log[index]:
-                raise KehoachError(f"không chép lại được cập nhật {log[index]!r}.")
-        lines.append(core)
-    return lines
+    if len(entries) == len(log):
+        cores = [_entry_core(line) for line in entries[first:]]
+        if None not in cores:
+            found = [core for core in cores if core is not None]
+            if _parse_entries(found) == wanted:
+                return found
+    rendered = [event_line(fields) for fields in wanted]
+    if _parse_entries(rendered) != wanted:
+        raise KehoachError("không chép lại được các cập nhật của bên kia.")
+    return rendered
 
 
 def _append_events(
     block: Block, agency: str, events: list[tuple[dict[str, Any], str]]
 ) -> Block | None:
-    """``block`` with the events appended to its log, as ``writer.append_event`` would."""
+    """``block`` with the events appended to its log, as ``writer.append_event`` would.
+
+    All lines go in with one splice (a log of thousands of events stays fast);
+    should that not give the expected log, they go in one by one.
+    """
     from kehoach_cli.writer import append_with_tomlkit, splice_event
 
-    text = block.text
-    for fields, line in events:
-        spliced = splice_event(text, agency, line, [agency])
-        text = spliced if spliced is not None else append_with_tomlkit(text, agency, fields)
-    lines = text.split("\n")
-    heads = header_lines(lines)
-    if len(heads) != 1:
-        return None
-    content = [i for i, line in enumerate(lines) if _is_content(line)]
-    return Block(block.key, lines[: content[-1] + 1], heads[0])
+    expected = (_log_of(block, agency) or []) + [fields for fields, _ in events]
+    joined = splice_event(block.text, agency, ",\n  ".join(line for _, line in events), [agency])
+    attempts = [joined] if joined is not None else []
+    for text in [*attempts, None]:
+        if text is None:
+            text = block.text
+            for fields, line in events:
+                spliced = splice_event(text, agency, line, [agency])
+                text = spliced if spliced is not None else append_with_tomlkit(text, agency, fields)
+        lines = text.split("\n")
+        heads = header_lines(lines)
+        content = [i for i, line in enumerate(lines) if _is_content(line)]
+        if len(heads) != 1 or not content:
+            continue
+        candidate = Block(block.key, lines[: content[-1] + 1], heads[0])
+        if _log_of(candidate, agency) == expected:
+            return candidate
+    return None
 
 
 @dataclass
@@ -389,10 +400,8 @@ def _merge_events(
     merged = _append_events(ours, agency, append)
     if merged is None:
         return None
-    expected = ours_log + [fields for fields, _ in append]
-    if _log_of(merged, agency) != expected:
-        return None
-    return _EventMerge(merged, expected, [fields for fields, _ in append])
+    added = [fields for fields, _ in append]
+    return _EventMerge(merged, ours_log + added, added)
 
 
 # -- the merge ------------------------------------------------------------------

@@ -451,3 +451,29 @@ def test_tasks_added_at_the_end_on_both_sides_come_ours_first():
     assert merged.text == add(ours, "II.6")
     clash = merge(BASE, ours, add(BASE, "II.5").replace("Phát sinh II.5", "Khác"))
     assert [c.key for c in clash.conflicts] == [("tasks", "II.5")]
+
+
+def test_many_events_from_the_other_side_go_in_as_if_recorded_in_turn():
+    ours = record(BASE, "stc", date=date(2021, 1, 2), task="1.3", status="in_progress")
+    theirs = BASE
+    for n in range(40):
+        theirs = record(
+            theirs, "stc", date=date(2021, 2, 1), task="1.3", status="done", note=f"{n}"
+        )
+    merged = merge(BASE, ours, theirs)
+    expected = ours
+    for n in range(40):
+        expected = record(expected, "stc", date=date(2021, 2, 1), task="1.3", status="done",
+                          note=f"{n}")  # fmt: skip
+    assert merged.text == expected
+    assert len(merged.added) == 40
+
+
+def test_hand_written_logs_that_cannot_be_replayed_are_marked_not_guessed():
+    one = '{ date = 2021-01-02, task = "1.3", status = "in_progress" }'
+    base = BASE.replace("[events.stc]\nlog = []", f"[events.stc]\nlog = [ {one} ]")
+    ours = base.replace(f"log = [ {one} ]", f"log = [ {one}, {one.replace('01-02', '01-03')} ]")
+    theirs = base.replace(f"log = [ {one} ]", f"log = [ {one}, {one.replace('01-02', '01-04')} ]")
+    merged = merge(base, ours, theirs)
+    assert [c.key for c in merged.conflicts] == [("table", "events.stc")]
+    assert "2021-01-03" in merged.text and "2021-01-04" in merged.text
