@@ -368,6 +368,9 @@ def test_without_the_driver_the_same_agency_conflicts_in_git(team):
     result = team.run(b, "sync")
     assert result.exit_code == 2
     assert "xung đột" in result.stderr
+    check = team.run(b, "validate")  # git's own markers, inside the agency's log
+    assert check.exit_code == 2
+    assert "nhật ký cập nhật của stc" in check.stderr
     git(b, "merge", "--abort")
     assert team.run(b, "git-setup").exit_code == 0
     again = team.run(b, "sync")
@@ -410,3 +413,18 @@ def test_the_driver_refuses_a_merge_that_would_not_validate(team):
     assert "không tự gộp được" in result.stderr and "1.3" in result.stderr
     git(b, "merge", "--abort")
     assert git(b, "status", "--porcelain") == ""
+
+
+def test_git_setup_quotes_a_plan_path_with_spaces_and_brackets(cli, tmp_path):
+    repo = tmp_path / "repo"
+    plan = repo / "Kế hoạch 2021" / "data" / "tasks [v1].toml"
+    plan.parent.mkdir(parents=True)
+    shutil.copyfile(REAL_PLAN, plan)
+    git(repo, "init", "-q")
+    assert cli("--file", str(plan), "git-setup").exit_code == 0
+    relative = "Kế hoạch 2021/data/tasks [v1].toml"
+    assert git(repo, "check-attr", "merge", "--", relative).strip().endswith(": merge: kehoach")
+    other = "Kế hoạch 2021/data/tasks v1.toml"  # the brackets are not a glob
+    assert git(repo, "check-attr", "merge", "--", other).strip().endswith(": merge: unspecified")
+    again = cli("--file", str(plan), "git-setup")
+    assert ".gitattributes đã có" in again.stdout
