@@ -86,6 +86,8 @@ def test_harness_runs_at_a_tiny_size(bench, tmp_path, capsys):
         assert row["status"] == "ok", (name, row)
         assert len(row["times_s"]) == 1
         assert row["ratio_to_floor"] > 0
+        if row["kind"] != "baseline":
+            assert row["ratio_to_baseline"] > 0
         if sys.platform != "win32":
             assert row["peak_bytes"] > 1_000_000
     assert {t["target"] for t in report["targets"]} >= {
@@ -106,15 +108,18 @@ def test_unregistered_commands_are_reported_missing(bench, tmp_path):
 
 
 def test_targets_compare_ratios_measured_side_by_side(bench):
-    def row(name, kind, ratio):
-        measured = bench.Measured(name, kind, [])
+    def row(name, kind, ratio, ref=None, ref_ratio=None):
+        measured = bench.Measured(name, kind, [], ref=ref)
         measured.times, measured.floors, measured.ratios = [0.1], [0.1], [ratio]
+        if ref:
+            measured.ref_times, measured.ref_ratios = [0.1], [ref_ratio]
         return measured
 
+    typer_only = "import typer"
     results = {
         "real": {
-            "import typer": row("import typer", "baseline", 0.5),
-            "--help": row("--help", "help", 0.54),
+            "--help": row("--help", "help", 0.54, typer_only, 1.08),
+            "--version": row("--version", "help", 0.50, typer_only, 1.02),
             "list": row("list", "read", 1.2),
             "show": row("show", "read", 1.3),
         }
@@ -122,5 +127,8 @@ def test_targets_compare_ratios_measured_side_by_side(bench):
     found = {t.name: t for t in bench.targets(results)}
     reads = found["read commands ≤ 1.25 × floor on the real plan"]
     assert reads.met is False and "show 1.30×" in reads.detail
-    assert found["--help and --version ≤ 1.1 × `python -c 'import typer'`"].met is True
+    helps = found["--help and --version ≤ 1.1 × `python -c 'import typer'`"]
+    assert helps.met is True and "--help 1.08×" in helps.detail
     assert found["peak memory < 150 MB at 5,000 tasks"].met is None  # not measured
+    results["real"]["--help"].ref_ratios = [1.3]
+    assert not {t.name: t for t in bench.targets(results)}[helps.name].met
