@@ -1,0 +1,82 @@
+"""``main`` builds only what a run needs, and answers exactly as the full app does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from typer.main import get_command_name
+
+from kehoach_cli import cli
+from tests.conftest import REAL_PLAN
+
+FULL_APP = (
+    "import sys\nsys.argv[0] = 'kehoach'\nfrom kehoach_cli.cli import app\napp(prog_name='kehoach')"
+)
+MAIN = "import sys\nsys.argv[0] = 'kehoach'\nfrom kehoach_cli.cli import main\nmain()"
+
+
+def test_every_command_is_mapped_to_the_module_that_registers_it():
+    app = cli.load_app()
+    found = {
+        c.name or get_command_name(c.callback.__name__): c.callback.__module__.rsplit(".", 1)[-1]
+        for c in app.registered_commands
+    }
+    assert found == cli.COMMANDS
+    assert set(cli.COMMANDS.values()) == set(cli.MODULES)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["list"], "list"),
+        (["--file", "x.toml", "--today", "01/02/2021", "show", "1.3"], "show"),
+        (["-f", "x.toml", "--lang", "en", "overdue", "--format", "json"], "overdue"),
+        (["--file=x.toml", "--today=01/02/2021", "deadlines"], "deadlines"),
+        (["-fx.toml", "validate"], "validate"),
+        (["--lang", "en", "--version"], None),
+        (["--help", "list"], None),
+        (["--bogus", "list"], None),
+        ([], None),
+        (["--file", "list"], None),  # the file is named "list"; no command given
+    ],
+)
+def test_command_in_finds_the_subcommand(argv, expected):
+    assert cli.command_in(argv) == expected
+
+
+def run(code: str, argv: list[str], env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *argv], capture_output=True, text=True, env=env
+    )
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--version"],
+        ["--help"],
+        [],
+        ["-h"],
+        ["list", "--help"],
+        ["--lang", "en", "--version"],
+        ["--file", str(REAL_PLAN), "--today", "25/01/2021", "show", "1.3"],
+        ["--file", str(REAL_PLAN), "--today", "25/01/2021", "--lang", "en", "deadlines"],
+        ["--file", str(REAL_PLAN), "list", "--bogus"],
+        ["lst"],
+        ["--today", "31/02/2021", "validate"],
+    ],
+)
+def test_main_answers_exactly_as_the_full_app(argv, tmp_path):
+    import os
+
+    env = {**os.environ, "COLUMNS": "100", "XDG_CACHE_HOME": str(tmp_path)}
+    assert run(MAIN, argv, env) == run(FULL_APP, argv, env)
+
+
+def test_version_does_not_import_typer():
+    code = f"{MAIN}\nimport sys\nprint('typer' in sys.modules)"
+    code = code.replace("main()", "sys.argv[1:] = ['--version']\nmain()")
+    assert run(code, [])[1].splitlines()[-1] == "False"
