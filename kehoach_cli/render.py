@@ -100,8 +100,7 @@ def _human(column: Column, row: dict[str, Any]) -> str:
 def to_table(
     rows: Sequence[dict[str, Any]], columns: Sequence[Column], lang: str, width: int | None = None
 ) -> str:
-    from tabulate import tabulate
-
+    from kehoach_cli.table import simple_table  # tabulate's layout, without its import cost
     from kehoach_cli.text import display_width, shorten
 
     shown = [c for c in columns if c.table]
@@ -123,7 +122,7 @@ def to_table(
                     r[i] = shorten(r[i], room)
                 else:
                     r[i] = _wrap(r[i], room)
-    return tabulate(cells, headers=headers, tablefmt="simple", disable_numparse=True)
+    return simple_table(cells, headers)
 
 
 def _cell_width(text: str) -> int:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from kehoach_cli.table import is_narrow
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -52,6 +54,8 @@ def shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     if display_width(text) <= width:
         return text
+    if is_narrow(text):  # one cell per character: no need to measure each
+        return text[: max(width - 1, 0)].rstrip() + "…"
     out: list[str] = []
     used = 0
     for ch in text:
@@ -65,6 +69,8 @@ def shorten(text: str, width: int) -> str:
 
 def display_width(text: str) -> int:
     """Terminal cells taken by ``text`` (combining marks take none)."""
+    if is_narrow(text):  # the usual case, Vietnamese included: one cell each
+        return len(text)
     width = 0
     for ch in text:
         if unicodedata.combining(ch):
