@@ -23,6 +23,7 @@ plan skip both. It is built so that it can never change an answer:
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -136,25 +137,71 @@ def _encode(item: Any) -> list[Any]:
 
 
 def _decode_all(cls: type, rows: list[Any]) -> list[Any]:
-    """Instances of ``cls`` from rows made by ``_encode``; raises on a bad row."""
+    """Instances of ``cls`` from rows made by ``_encode``; raises on a bad row.
+
+    Works a column at a time: 20,000 events are decoded in a few
+    milliseconds, where a loop over rows takes ten times longer.
+    """
+    if not rows:
+        return []
     names, dates, tuples = _layout(cls)
-    width = len(names)
-    days: dict[int, date] = {}
-    out = []
-    for row in rows:
-        if type(row) is not list or len(row) != width:
-            raise TypeError(f"bad {cls.__name__} entry")
-        for i in dates:
-            value = row[i]
-            if value is not None:
-                day = days.get(value)
-                if day is None:
-                    day = days[value] = date.fromordinal(value)
-                row[i] = day
-        for i in tuples:
-            row[i] = tuple(row[i])
-        out.append(cls(*row))
-    return out
+    if not all(type(row) is list for row in rows):
+        raise TypeError(f"bad {cls.__name__} entry")
+    columns = list(zip(*rows, strict=True))
+    if len(columns) != len(names):
+        raise TypeError(f"bad {cls.__name__} entry")
+    for i in dates:
+        days = {d: date.fromordinal(d) for d in set(columns[i]) if d is not None}
+        columns[i] = tuple(map(days.get, columns[i]))
+    for i in tuples:
+        columns[i] = tuple(map(tuple, columns[i]))
+    build = _builder(cls) if len(rows) >= _MANY else cls
+    made = list(map(build, *columns))
+    if build is not cls:
+        for item in made:
+            item.__class__ = cls
+    return made
+
+
+_MANY = 200  # below this, building the fast twin costs more than it saves
+_twins: dict[type, type] = {}
+
+
+def _builder(cls: type) -> type:
+    """A class that makes instances of ``cls`` faster than ``cls`` itself.
+
+    A frozen dataclass sets each field through ``object.__setattr__``, about
+    four times slower than a plain ``__init__``: 40 ms for 20,000 events. For
+    a frozen dataclass with ``__slots__`` and no ``__post_init__``, a plain
+    twin with the same slots fills the instances, which then take their real
+    class (CPython allows assigning ``__class__`` between classes of identical
+    layout). What comes out is an ordinary, frozen instance of ``cls``; for
+    any other class, ``cls`` itself is used.
+    """
+    found = _twins.get(cls)
+    if found is None:
+        found = cls
+        names = _layout(cls)[0]
+        slots = cls.__dict__.get("__slots__")
+        if slots is not None and tuple(slots) == names and not hasattr(cls, "__post_init__"):
+            from dataclasses import make_dataclass
+
+            try:
+                twin = make_dataclass(
+                    f"_{cls.__name__}Filler",
+                    [(name, object) for name in names],
+                    slots=True,
+                    eq=False,
+                    repr=False,
+                )
+                probe = twin(*names)
+                probe.__class__ = cls
+                if all(getattr(probe, n) == n for n in names):
+                    found = twin
+            except TypeError:
+                pass
+        _twins[cls] = found
+    return found
 
 
 _PLAN_FIELDS = ("info", "sections", "agencies", "groups", "reports", "tasks", "events")
@@ -202,6 +249,8 @@ def get_plan(data: bytes) -> Plan | None:
     """The validated plan stored for exactly these bytes, or None."""
     if not enabled():
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of new objects, none of them garbage
     try:
         key = plan_key(data)
         with open(_entry(key), "rb") as handle:
@@ -211,6 +260,9 @@ def get_plan(data: bytes) -> Plan | None:
         return decode_plan(stored["plan"])
     except Exception:  # a cache must never be the reason a command fails
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def put_plan(data: bytes, plan: Plan) -> None:
