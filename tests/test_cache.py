@@ -6,7 +6,7 @@ import importlib.util
 import json
 import os
 import sys
-from dataclasses import fields
+from dataclasses import FrozenInstanceError, fields
 from datetime import date
 from pathlib import Path
 
@@ -99,6 +99,11 @@ def test_cached_plan_equals_the_parsed_plan(synthetic):
         assert cached == parsed
         assert cached.events == parsed.events
         assert all(type(e) is Event for e in cached.events)
+        assert len(cached.events) < 200 or cache._builder(Event) is not Event  # the fast path
+        assert {hash(e) for e in cached.events} == {hash(e) for e in parsed.events}
+        if cached.events:
+            with pytest.raises(FrozenInstanceError):
+                cached.events[-1].note = "changed"  # still frozen
         assert [type(x) for x in (cached.info, *cached.tasks)] == [
             type(x) for x in (parsed.info, *parsed.tasks)
         ]
