@@ -29,9 +29,10 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -126,14 +127,22 @@ def _layout(cls: type) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...
     return found
 
 
-def _encode(item: Any) -> list[Any]:
-    names, dates, tuples = _layout(type(item))
-    row = [getattr(item, name) for name in names]
+def _encode_all(cls: type, items: Iterable[Any]) -> list[list[Any]]:
+    """Rows of field values for ``items`` (all of class ``cls``), ready for JSON."""
+    names, dates, tuples = _layout(cls)
+    items = list(items)
+    if any(type(item) is not cls for item in items):
+        raise TypeError(f"not all {cls.__name__}")
+    fetch = attrgetter(*names)  # every field at once, at C speed
+    rows = [list(fetch(item)) if len(names) > 1 else [fetch(item)] for item in items]
     for i in dates:
-        row[i] = None if row[i] is None else row[i].toordinal()
+        for row in rows:
+            if row[i] is not None:
+                row[i] = row[i].toordinal()
     for i in tuples:
-        row[i] = list(row[i])
-    return row
+        for row in rows:
+            row[i] = list(row[i])
+    return rows
 
 
 def _decode_all(cls: type, rows: list[Any]) -> list[Any]:
@@ -211,13 +220,13 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
     if tuple(f.name for f in fields(Plan)) != _PLAN_FIELDS:
         raise TypeError("Plan has fields this cache does not know")
     return {
-        "info": _encode(plan.info),
+        "info": _encode_all(PlanInfo, [plan.info])[0],
         "sections": dict(plan.sections),
-        "agencies": [_encode(a) for a in plan.agencies.values()],
-        "groups": [_encode(g) for g in plan.groups.values()],
-        "reports": [_encode(r) for r in plan.reports],
-        "tasks": [_encode(t) for t in plan.tasks],
-        "events": [_encode(e) for e in plan.events],
+        "agencies": _encode_all(Agency, plan.agencies.values()),
+        "groups": _encode_all(Group, plan.groups.values()),
+        "reports": _encode_all(Report, plan.reports),
+        "tasks": _encode_all(Task, plan.tasks),
+        "events": _encode_all(Event, plan.events),
     }
 
 

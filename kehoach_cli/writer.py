@@ -6,8 +6,10 @@ was. The result is re-read with ``tomllib`` and validated before it replaces
 the file; if the splice cannot be done safely we fall back to a full tomlkit
 round trip, which is slower but equally exact.
 
-Budget on the normal path: one ``tomllib`` parse of the old text and one of
-the new text, no tomlkit parse.
+Budget on the normal path: one ``tomllib`` parse of the new text (the re-read
+check), the old plan from the cache, no tomlkit parse. The old text is parsed
+only when the cache does not have it or the change is more than one inserted
+block.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ _FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 Change = Callable[[Plan, RawFile], "str | Iterable[str]"]
 Verify = Callable[[dict[str, Any], dict[str, Any]], bool]
+# (old plan, old text, new text, new raw data) -> True when the new text is known
+# to hold exactly the old data plus the change, without parsing the old text.
+QuickVerify = Callable[[Plan, str, str, dict[str, Any]], bool]
 
 
 # -- the lock -----------------------------------------------------------------
@@ -516,11 +521,12 @@ def append_task_with_tomlkit(text: str, fields: dict[str, Any]) -> str:
 # -- the transaction ----------------------------------------------------------
 
 
-def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any]]:
-    """Like ``storage.load``, but NFC-normalised and keeping the raw data for ``verify``.
+def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any] | None]:
+    """Like ``storage.load``, but NFC-normalised, and with the raw data if it was parsed.
 
-    The raw data needs the one ``tomllib`` parse of the old text; validation is
-    skipped when the cache already holds the plan for these exact bytes.
+    Parsing and validation are skipped when the cache already holds the plan
+    for these exact bytes; then the raw data is None (``transact`` parses it
+    only if ``verify`` needs it).
     """
     from kehoach_cli import cache
     from kehoach_cli.schema import build_plan
@@ -528,13 +534,14 @@ def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any]]:
 
     raw = _normalised(read_raw(source))
     cache.use_cached_holidays()
-    data = parse_toml(raw, source.display)
     plan = cache.get_plan(raw.data)
-    if plan is None:
-        plan, problems = build_plan(data, raw.text, source.display)
-        if problems or plan is None:
-            count = len(problems)
-            raise KehoachError(f"Tệp kế hoạch {source.display} có {count} lỗi:", problems)
+    if plan is not None:
+        return plan, raw, None
+    data = parse_toml(raw, source.display)
+    plan, problems = build_plan(data, raw.text, source.display)
+    if problems or plan is None:
+        count = len(problems)
+        raise KehoachError(f"Tệp kế hoạch {source.display} có {count} lỗi:", problems)
     return plan, raw, data
 
 
@@ -556,6 +563,7 @@ def transact(
     change: Change,
     verify: Verify | None = None,
     after: Callable[[Plan], None] | None = None,
+    quick: QuickVerify | None = None,
 ) -> Plan:
     """Read under the lock, apply ``change``, check the result, write atomically.
 
@@ -565,6 +573,7 @@ def transact(
     loads, validates and ``verify(old, new)`` (raw TOML data) holds; if none
     does, nothing is written. ``after`` runs once the file is written, still
     under the lock (e.g. a git commit, so that commits happen in write order).
+    ``quick``, when it holds, stands in for ``verify`` without the old raw data.
     """
     from kehoach_cli.schema import build_plan
 
@@ -578,7 +587,14 @@ def transact(
     name = source.display
     with locked(path):
         _clean_leftovers(path)
-        plan, raw, old_data = _load_fresh(source)
+        plan, raw, parsed = _load_fresh(source)
+        old: list[dict[str, Any]] = [parsed] if parsed is not None else []
+
+        def old_data() -> dict[str, Any]:
+            if not old:
+                old.append(parse_toml(raw, name))
+            return old[0]
+
         produced = change(plan, raw)
         candidates = (produced,) if isinstance(produced, str) else produced
         error = KehoachError("Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.")
@@ -594,7 +610,8 @@ def transact(
             if problems or new_plan is None:
                 error = KehoachError("Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:", problems)
                 continue
-            if verify is not None and not verify(old_data, new_data):
+            known = quick is not None and quick(plan, raw.text, new_text, new_data)
+            if verify is not None and not known and not verify(old_data(), new_data):
                 error = KehoachError("Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.")
                 continue
             atomic_write(path, new_raw.data)
@@ -603,6 +620,25 @@ def transact(
                 after(new_plan)
             return new_plan
         raise error
+
+
+def _only_inserted(old: str, new: str, block: str) -> bool:
+    """True if ``new`` is ``old`` with ``block`` inserted somewhere, and nothing else."""
+    if len(new) != len(old) + len(block):
+        return False
+    at = new.find(block)
+    for _ in range(8):  # the same text may occur earlier (another agency's log)
+        if at < 0:
+            return False
+        if new[:at] == old[:at] and new[at + len(block) :] == old[at:]:
+            return True
+        at = new.find(block, at + 1)
+    return False
+
+
+def _event_fields(event: Any) -> dict[str, Any]:
+    """An event as its line in the file holds it (what ``tomllib`` gives back)."""
+    return _present({key: getattr(event, key) for key in EVENT_KEY_ORDER}, EVENT_KEY_ORDER)
 
 
 def _same_except(old: dict[str, Any], new: dict[str, Any], key: str) -> bool:
@@ -625,8 +661,9 @@ def add_event(
     def change(plan: Plan, raw: RawFile) -> Iterator[str]:
         agency, fields = prepare(plan)
         _check_values(fields)
-        chosen.update(agency=agency, fields=fields)
-        spliced = splice_event(raw.text, agency, event_line(fields), list(plan.agencies))
+        line = event_line(fields)
+        chosen.update(agency=agency, fields=fields, line=line)
+        spliced = splice_event(raw.text, agency, line, list(plan.agencies))
         if spliced is not None:
             yield spliced
         yield append_with_tomlkit(raw.text, agency, fields)
@@ -642,7 +679,21 @@ def add_event(
             and _same_except(old_events, new_events, agency)
         )
 
-    plan = transact(source, change, verify, after)
+    def quick(plan: Plan, old_text: str, new_text: str, new: dict[str, Any]) -> bool:
+        """The splice only inserted our line, and the log it landed in grew by just it.
+
+        Then nothing else can differ: the inserted line is one whole inline
+        table, so it cannot reach into the text around it, and if it had not
+        landed in this agency's log, the log would not hold it.
+        """
+        agency, fields = chosen["agency"], chosen["fields"]
+        if not _only_inserted(old_text, new_text, f"  {chosen['line']},\n"):
+            return False
+        log = new.get("events", {}).get(agency, {}).get("log", [])
+        before = [_event_fields(e) for e in plan.events if e.agency == agency]
+        return log == [*before, _present(fields, EVENT_KEY_ORDER)]
+
+    plan = transact(source, change, verify, after, quick)
     return plan, chosen["agency"], chosen["fields"]
 
 
