@@ -80,3 +80,15 @@ def test_version_does_not_import_typer():
     code = f"{MAIN}\nimport sys\nprint('typer' in sys.modules)"
     code = code.replace("main()", "sys.argv[1:] = ['--version']\nmain()")
     assert run(code, [])[1].splitlines()[-1] == "False"
+
+
+def test_today_in_vietnam_needs_no_time_zone_database(monkeypatch):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from kehoach_cli.cli.base import today_in_vietnam
+
+    monkeypatch.delenv("KEHOACH_TZ", raising=False)
+    assert today_in_vietnam() == datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    monkeypatch.setenv("KEHOACH_TZ", "Pacific/Kiritimati")  # UTC+14: often another day
+    assert today_in_vietnam() == datetime.now(ZoneInfo("Pacific/Kiritimati")).date()

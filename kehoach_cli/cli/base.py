@@ -75,6 +75,10 @@ AgencyOption = Annotated[
 def today_in_vietnam() -> date:
     """Today's date where the committee sits, whatever the server's time zone."""
     name = os.environ.get("KEHOACH_TZ") or DEFAULT_TZ
+    if name == DEFAULT_TZ:
+        # Vietnam has kept UTC+7 without daylight saving time since 1975, so the
+        # usual case needs no time-zone database (loading it costs ~14 ms a run).
+        return datetime.now(timezone(timedelta(hours=7))).date()
     try:
         from zoneinfo import ZoneInfo
 
