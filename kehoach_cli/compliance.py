@@ -362,8 +362,8 @@ def score(progress: Progress, agency: str) -> Score:
     plan = progress.plan
     today = progress.today
     counts: dict[str, int] = dict.fromkeys(_SCORE_COUNTS, 0)
-    for task in plan.tasks:
-        if agency not in plan.leads(task) or not task.tracked:
+    for task in plan.tasks_led_by(agency):
+        if not task.tracked:
             continue
         a = progress.assignment(task, agency)
         code = a.timeliness.code

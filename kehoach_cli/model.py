@@ -153,15 +153,41 @@ class Plan:
     def _expansions(self) -> dict[str, tuple[str, ...]]:
         return {}
 
+    def _expand_refs(self, refs: tuple[str, ...]) -> tuple[str, ...]:
+        """``expand`` remembered per tuple of refs: commands ask for the leads of
+        thousands of tasks, often many times over, and most share a few refs."""
+        memo = self._refs_expanded
+        key = refs if type(refs) is tuple else tuple(refs)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self.expand(key)
+        return found
+
+    @cached_property
+    def _refs_expanded(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        return {}
+
     def leads(self, task: Task) -> tuple[str, ...]:
-        return self.expand(task.lead)
+        return self._expand_refs(task.lead)
 
     def supporters(self, task: Task) -> tuple[str, ...]:
         lead = set(self.leads(task))
-        return tuple(k for k in self.expand(task.support) if k not in lead)
+        return tuple(k for k in self._expand_refs(task.support) if k not in lead)
 
     def reporters(self, report: Report) -> tuple[str, ...]:
-        return self.expand(report.reporters)
+        return self._expand_refs(report.reporters)
+
+    def tasks_led_by(self, agency_key: str) -> tuple[Task, ...]:
+        """The tasks ``agency_key`` leads (directly or through a group), in plan order."""
+        return self._tasks_by_lead.get(agency_key, ())
+
+    @cached_property
+    def _tasks_by_lead(self) -> dict[str, tuple[Task, ...]]:
+        index: dict[str, list[Task]] = {}
+        for task in self.tasks:
+            for key in self.leads(task):
+                index.setdefault(key, []).append(task)
+        return {key: tuple(tasks) for key, tasks in index.items()}
 
     def groups_of(self, agency_key: str) -> tuple[str, ...]:
         """Keys of the groups that contain ``agency_key``, directly or nested."""

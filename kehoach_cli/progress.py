@@ -77,6 +77,7 @@ class Progress:
         self._latest: dict[tuple[str, str], Event] = {}
         self._history: dict[str, list[Event]] = {}
         self._submissions: dict[tuple[str, str, str], Event] = {}
+        self._effective: dict[date, date] = {}
         for event in sorted(plan.events, key=_BY_DATE):
             if event.date > today:
                 break  # replaying a past day must not see what was recorded later
@@ -89,7 +90,12 @@ class Progress:
     def effective_due(self, due: date | None) -> date | None:
         if due is None:
             return None
-        return self.calendar.effective_due(due, self.plan.info.deadline_rule)
+        found = self._effective.get(due)  # thousands of assignments, a few hundred dates
+        if found is None:
+            found = self._effective[due] = self.calendar.effective_due(
+                due, self.plan.info.deadline_rule
+            )
+        return found
 
     def latest(self, task_id: str, agency: str) -> Event | None:
         return self._latest.get((task_id, agency))
