@@ -129,6 +129,8 @@ def _cell_width(text: str) -> int:
     """Cells may hold several lines (tabulate lays them out): the widest counts."""
     from kehoach_cli.text import display_width
 
+    if "\n" not in text:
+        return display_width(text)
     return max(display_width(line) for line in text.split("\n"))
 
 

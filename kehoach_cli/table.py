@@ -38,11 +38,12 @@ def is_narrow(text: str) -> bool:
 
 def simple_table(cells: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
     """``tabulate(cells, headers, tablefmt="simple", disable_numparse=True)``."""
-    if not all(is_narrow(h) for h in headers) or not all(is_narrow(c) for r in cells for c in r):
+    every = "\n".join([*headers, *("\n".join(row) for row in cells)])
+    if not is_narrow(every):
         from tabulate import tabulate
 
         return tabulate(cells, headers=headers, tablefmt="simple", disable_numparse=True)
-    multiline = any("\n" in h for h in headers) or any("\n" in c for r in cells for c in r)
+    multiline = any("\n" in c for c in headers) or any("\n" in c for r in cells for c in r)
     columns: list[list[str]] = []
     widths: list[int] = []
     for j, header in enumerate(headers):
