@@ -132,3 +132,20 @@ def test_targets_compare_ratios_measured_side_by_side(bench):
     assert found["peak memory < 150 MB at 5,000 tasks"].met is None  # not measured
     results["real"]["--help"].ref_ratios = [1.3]
     assert not {t.name: t for t in bench.targets(results)}[helps.name].met
+
+
+def test_linearity_catches_a_command_that_bends_upwards(bench):
+    items = {"100": 1_000, "1000": 6_000, "5000": 27_000}
+
+    def results(at_5000: float) -> dict:
+        table = {}
+        for label, units in (("100", 1.1), ("1000", 1.6), ("5000", at_5000)):
+            row = bench.Measured("list", "read", [], ref="import typer, tabulate")
+            row.times, row.floors, row.ratios = [0.1] * 3, [0.1] * 3, [1.0] * 3
+            row.ref_times, row.ref_ratios = [0.1] * 3, [units] * 3
+            table[label] = {"list": row}
+        return table
+
+    straight = 1.6 + (1.6 - 1.1) / 5_000 * 21_000  # the same cost per item all along
+    assert bench._linear(results(straight), items)[0] is True
+    assert bench._linear(results(2 * straight), items)[0] is False
