@@ -78,6 +78,7 @@ class Progress:
         self._history: dict[str, list[Event]] = {}
         self._submissions: dict[tuple[str, str, str], Event] = {}
         self._effective: dict[date, date] = {}
+        self._assignments: dict[tuple[str, str], Assignment] = {}
         for event in sorted(plan.events, key=_BY_DATE):
             if event.date > today:
                 break  # replaying a past day must not see what was recorded later
@@ -108,6 +109,13 @@ class Progress:
         return self._submissions.get((agency, report_id, period))
 
     def assignment(self, task: Task, agency: str) -> Assignment:
+        key = (task.id, agency)
+        found = self._assignments.get(key)  # commands like check ask twice
+        if found is None or found.task is not task:
+            found = self._assignments[key] = self._assess(task, agency)
+        return found
+
+    def _assess(self, task: Task, agency: str) -> Assignment:
         last = self.latest(task.id, agency)
         status = last.status if last and last.status else "not_started"
         due = self.effective_due(task.due)
