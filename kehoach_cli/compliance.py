@@ -18,10 +18,7 @@ from kehoach_cli.model import Event, Plan, Report, Task
 from kehoach_cli.obligations import DONE_STATUSES, obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
 from kehoach_cli.progress import Assignment, Progress
-
-DEFAULT_STALE_DAYS = 90
-DEFAULT_WITHIN_DAYS = 3
-LONG_OVERDUE_DAYS = 30  # "quá hạn trên 30 ngày", counted apart on the scoreboard
+from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 
 def progress_as_of(plan: Plan, today: date) -> Progress:

@@ -10,9 +10,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kehoach_cli.errors import KehoachError, Problem
-from kehoach_cli.model import Plan
+
+if TYPE_CHECKING:
+    from kehoach_cli.model import Plan
 
 PLAN_RELATIVE = Path("data") / "tasks.toml"
 ENV_FILE = "KEHOACH_FILE"

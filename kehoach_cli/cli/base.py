@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from kehoach_cli import __version__
 from kehoach_cli.errors import KehoachError
-from kehoach_cli.model import Plan
-from kehoach_cli.storage import PlanSource, RawFile
+
+if TYPE_CHECKING:
+    from kehoach_cli.model import Plan
+    from kehoach_cli.storage import PlanSource, RawFile
 
 EXIT_OVERDUE = 1
 EXIT_ERROR = 2

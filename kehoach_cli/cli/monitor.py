@@ -17,9 +17,9 @@ from kehoach_cli.cli.base import (
     echo,
     settings,
 )
-from kehoach_cli.compliance import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
 from kehoach_cli.errors import KehoachError
 from kehoach_cli.i18n import t
+from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
 
 if TYPE_CHECKING:
     from kehoach_cli.compliance import Item, ReportCell, StaleItem

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
 from kehoach_cli.dates import format_date, period_label, weekday_name
 from kehoach_cli.i18n import t
-from kehoach_cli.model import Plan, Task
 from kehoach_cli.render import Column, render
+
+if TYPE_CHECKING:
+    from kehoach_cli.model import Plan, Task
 
 MAX_NAMES = 3  # agencies named in a table cell before "and n more"
 LABEL_WIDTH = 18  # short label columns wrap at this width; the task text takes the rest

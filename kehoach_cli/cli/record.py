@@ -18,9 +18,9 @@ from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, ec
 from kehoach_cli.dates import format_date, period_label
 from kehoach_cli.errors import KehoachError
 from kehoach_cli.i18n import t
-from kehoach_cli.model import Plan, Report, Task
 
 if TYPE_CHECKING:
+    from kehoach_cli.model import Plan, Report, Task
     from kehoach_cli.periods import Period
 
 MAX_LISTED = 5  # agencies named in a message before "…"

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
 from kehoach_cli.errors import KehoachError, Problem
 from kehoach_cli.i18n import t
-from kehoach_cli.model import Plan
+
+if TYPE_CHECKING:
+    from kehoach_cli.model import Plan
 
 
 def _plan_path(ctx: typer.Context) -> Path:
