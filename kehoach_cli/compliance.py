@@ -14,17 +14,11 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from kehoach_cli.dates import period_kind
-from kehoach_cli.model import Event, Plan, Report, Task
+from kehoach_cli.model import Event, Report, Task
 from kehoach_cli.obligations import DONE_STATUSES, obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
 from kehoach_cli.progress import Assignment, Progress
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
-
-
-def progress_as_of(plan: Plan, today: date) -> Progress:
-    """``Progress`` that sees only what had been recorded by ``today`` (Progress does it)."""
-    return Progress(plan, today)
-
 
 # --- periods -------------------------------------------------------------------
 

@@ -19,7 +19,6 @@ from kehoach_cli.compliance import (
     due_soon,
     overdue_items,
     period_bounds,
-    progress_as_of,
     report_matrix,
     report_periods,
     scoreboard,
@@ -79,7 +78,7 @@ EVENTS = (
 
 
 def progress(today: date, events: tuple[Event, ...] = EVENTS) -> Progress:
-    return progress_as_of(make_plan(events), today)
+    return Progress(make_plan(events), today)
 
 
 # --- periods -----------------------------------------------------------------------

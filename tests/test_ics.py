@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from kehoach_cli.compliance import progress_as_of
 from kehoach_cli.obligations import obligations
+from kehoach_cli.progress import Progress
 from kehoach_cli.storage import PlanSource, load
 from tests.conftest import REAL_PLAN
 
@@ -30,7 +30,7 @@ def events(data: bytes) -> list:
 
 
 def expected(today: date, agencies: tuple[str, ...] | None = None, everything: bool = False):
-    progress = progress_as_of(PLAN, today)
+    progress = Progress(PLAN, today)
     start = None if everything else today
     return obligations(progress, start=start, end=PLAN.info.end, agencies=agencies)
 

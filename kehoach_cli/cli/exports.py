@@ -188,11 +188,11 @@ def summary_command(
 
     Ví dụ:  kehoach --today 30/06/2021 summary --agency @districts --format md
     """
-    from kehoach_cli.compliance import progress_as_of
+    from kehoach_cli.progress import Progress
 
     s = settings(ctx)
     plan = s.load()
-    progress = progress_as_of(plan, s.today)
+    progress = Progress(plan, s.today)
     rows = score_rows(progress, scope(plan, agency), s.lang)
     echo(render_summary(rows, fmt.value, s.lang, s.today))
 
@@ -334,13 +334,14 @@ def export_command(
 
     Ví dụ:  kehoach --today 30/06/2021 export csv --what summary -o tong-hop.csv
     """
-    from kehoach_cli.compliance import progress_as_of, report_matrix
+    from kehoach_cli.compliance import report_matrix
+    from kehoach_cli.progress import Progress
     from kehoach_cli.render import render
 
     s = settings(ctx)
     plan = s.load()
     agencies = scope(plan, agency)
-    progress = progress_as_of(plan, s.today)
+    progress = Progress(plan, s.today)
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError(_refusal(output))
     if kind == ExportKind.ics:

@@ -228,8 +228,9 @@ def reports_command(
 
     Ví dụ:  kehoach --today 23/02/2021 reports --report bc-thang --agency @districts
     """
-    from kehoach_cli.compliance import progress_as_of, report_matrix
+    from kehoach_cli.compliance import report_matrix
     from kehoach_cli.dates import format_date
+    from kehoach_cli.progress import Progress
     from kehoach_cli.render import render
 
     s = settings(ctx)
@@ -237,7 +238,7 @@ def reports_command(
     chosen = pick_reports(plan, report)
     agencies = scope(plan, agency)
     first, last = period_range(since, until)
-    progress = progress_as_of(plan, s.today)
+    progress = Progress(plan, s.today)
     cells = report_matrix(progress, reports=chosen, agencies=agencies, first=first, last=last)
     if fmt != Format.table:
         echo(render(cell_rows(cells, plan, s.lang), cell_columns(), fmt.value, s.lang))
@@ -365,14 +366,15 @@ def overdue_command(
 
     Ví dụ:  kehoach --today 02/02/2021 overdue --agency @districts
     """
-    from kehoach_cli.compliance import overdue_items, progress_as_of, stale_items
+    from kehoach_cli.compliance import overdue_items, stale_items
     from kehoach_cli.dates import format_date
+    from kehoach_cli.progress import Progress
     from kehoach_cli.render import render
 
     s = settings(ctx)
     plan = s.load()
     agencies = scope(plan, agency)
-    progress = progress_as_of(plan, s.today)
+    progress = Progress(plan, s.today)
     items = overdue_items(progress, agencies)
     rows = item_rows(items, plan, s.lang, "days_overdue")
     empty = t("mon.none_overdue", s.lang, date=format_date(s.today))
@@ -488,13 +490,14 @@ def check_command(
 
     Ví dụ (crontab):  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check
     """
-    from kehoach_cli.compliance import due_soon, overdue_items, progress_as_of, stale_items
+    from kehoach_cli.compliance import due_soon, overdue_items, stale_items
+    from kehoach_cli.progress import Progress
     from kehoach_cli.render import to_json
 
     s = settings(ctx)
     plan = s.load()  # validates: any problem is exit status 2 with every error listed
     agencies = scope(plan, agency)
-    progress = progress_as_of(plan, s.today)
+    progress = Progress(plan, s.today)
     overdue = overdue_items(progress, agencies)
     soon = due_soon(progress, within, agencies)
     stale = stale_items(progress, stale_days, agencies)

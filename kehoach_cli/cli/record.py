@@ -63,6 +63,15 @@ CommitOption = Annotated[
 # --- shared checks ---------------------------------------------------------------
 
 
+def _event_texts(note: str | None, ref: str | None, by: str | None) -> dict[str, str | None]:
+    """The free-text fields of an event, each checked for what TOML can hold."""
+    return {
+        "note": _text(note, "Ghi chú (--note)"),
+        "ref": _text(ref, "Văn bản (--ref)"),
+        "by": _text(by, "Người ghi (--by)"),
+    }
+
+
 def _text(value: str | None, what: str) -> str | None:
     from kehoach_cli.writer import check_text
 
@@ -238,11 +247,7 @@ def record(
     lang = s.lang
     code = parse_status(" ".join(status))  # words may come unquoted: hoàn thành
     day = _event_day(when, s.today)
-    texts = {
-        "note": _text(note, "Ghi chú (--note)"),
-        "ref": _text(ref, "Văn bản (--ref)"),
-        "by": _text(by, "Người ghi (--by)"),
-    }
+    texts = _event_texts(note, ref, by)
     source = s.source
     git = _Git(commit, source.path)
 
@@ -425,11 +430,7 @@ def submit(
     s = settings(ctx)
     lang = s.lang
     day = _event_day(when, s.today)
-    texts = {
-        "note": _text(note, "Ghi chú (--note)"),
-        "ref": _text(ref, "Văn bản (--ref)"),
-        "by": _text(by, "Người ghi (--by)"),
-    }
+    texts = _event_texts(note, ref, by)
     source = s.source
     git = _Git(commit, source.path)
     chosen: dict[str, Any] = {}
