@@ -185,6 +185,11 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
 
 def validate(raw: RawFile, name: str) -> Plan:
     """Parse and validate ``raw``, bypassing the cache."""
+    return parse_and_validate(raw, name)[0]
+
+
+def parse_and_validate(raw: RawFile, name: str) -> tuple[Plan, dict]:
+    """The validated plan and the raw TOML data it came from (writers compare the data)."""
     from kehoach_cli.schema import build_plan
 
     data = parse_toml(raw, name)
@@ -192,4 +197,4 @@ def validate(raw: RawFile, name: str) -> Plan:
     if problems or plan is None:
         count = len(problems)
         raise KehoachError(f"Tệp kế hoạch {name} có {count} lỗi:", problems)
-    return plan
+    return plan, data

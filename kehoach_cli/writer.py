@@ -529,19 +529,14 @@ def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any] | Non
     only if ``verify`` needs it).
     """
     from kehoach_cli import cache
-    from kehoach_cli.schema import build_plan
-    from kehoach_cli.storage import read_raw
+    from kehoach_cli.storage import parse_and_validate, read_raw
 
     raw = _normalised(read_raw(source))
     cache.use_cached_holidays()
     plan = cache.get_plan(raw.data)
     if plan is not None:
         return plan, raw, None
-    data = parse_toml(raw, source.display)
-    plan, problems = build_plan(data, raw.text, source.display)
-    if problems or plan is None:
-        count = len(problems)
-        raise KehoachError(f"Tệp kế hoạch {source.display} có {count} lỗi:", problems)
+    plan, data = parse_and_validate(raw, source.display)
     return plan, raw, data
 
 
