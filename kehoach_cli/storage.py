@@ -61,18 +61,57 @@ def find_plan(option: str | Path | None, cwd: Path | None = None) -> PlanSource:
     return PlanSource(sample_path(), embedded=True)
 
 
-@dataclass(frozen=True, slots=True)
 class RawFile:
-    """A plan file's text and the byte-level style it must be written back in."""
+    """A plan file's bytes, its text and the byte-level style it must be written back in.
 
-    text: str  # with "\n" line endings, no BOM
-    bom: bool
-    newline: str  # "\r\n" or "\n"
-    data: bytes
+    ``text`` has "\n" line endings and no BOM. It is decoded when first asked
+    for: a plan that comes from the cache never needs it, and decoding a large
+    file costs more than the rest of a cached read.
+    """
+
+    __slots__ = ("_text", "bom", "data", "newline")
+
+    def __init__(self, text: str | None, bom: bool, newline: str, data: bytes) -> None:
+        self._text = text
+        self.bom = bom
+        self.newline = newline  # "\r\n" or "\n"
+        self.data = data
+
+    @classmethod
+    def of_valid(cls, data: bytes) -> RawFile:
+        """For bytes known to be UTF-8 (they were parsed before): nothing is decoded yet."""
+        bom = data.startswith(_BOM)
+        return cls(None, bom, "\r\n" if b"\r\n" in data else "\n", data)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            body = self.data[3:] if self.bom else self.data
+            text = body.decode("utf-8")
+            self._text = text.replace("\r\n", "\n") if self.newline == "\r\n" else text
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RawFile):
+            return NotImplemented
+        return (self.data, self.bom, self.newline, self.text) == (
+            other.data,
+            other.bom,
+            other.newline,
+            other.text,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RawFile({len(self.data)} bytes, bom={self.bom}, newline={self.newline!r})"
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def decode(data: bytes, name: str) -> RawFile:
-    bom = data.startswith(b"\xef\xbb\xbf")
+    bom = data.startswith(_BOM)
     body = data[3:] if bom else data
     try:
         text = body.decode("utf-8")
@@ -92,14 +131,17 @@ def decode(data: bytes, name: str) -> RawFile:
     return RawFile(text, bom, newline, data)
 
 
-def read_raw(source: PlanSource) -> RawFile:
+def read_bytes(source: PlanSource) -> bytes:
     try:
-        data = source.path.read_bytes()
+        return source.path.read_bytes()
     except OSError as exc:
         raise KehoachError(
             f"Không đọc được tệp kế hoạch {source.display}: {exc.strerror}."
         ) from None
-    return decode(data, source.display)
+
+
+def read_raw(source: PlanSource) -> RawFile:
+    return decode(read_bytes(source), source.display)
 
 
 def parse_toml(raw: RawFile, name: str) -> dict:
@@ -174,12 +216,14 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
     """
     from kehoach_cli import cache
 
-    raw = read_raw(source)
+    data = read_bytes(source)
     cache.use_cached_holidays()
-    plan = cache.get_plan(raw.data)
-    if plan is None:
-        plan = validate(raw, source.display)
-        cache.put_plan(raw.data, plan)
+    plan = cache.get_plan(data)
+    if plan is not None:
+        return plan, RawFile.of_valid(data)
+    raw = decode(data, source.display)
+    plan = validate(raw, source.display)
+    cache.put_plan(raw.data, plan)
     return plan, raw
 
 

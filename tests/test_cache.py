@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import sys
-from dataclasses import FrozenInstanceError, fields
+import zlib
+from dataclasses import FrozenInstanceError, replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +14,7 @@ import pytest
 
 from kehoach_cli import cache, storage, workdays
 from kehoach_cli.errors import KehoachError
-from kehoach_cli.model import Event, Task
+from kehoach_cli.model import Event
 from tests.conftest import REAL_PLAN
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +46,7 @@ def synthetic(tmp_path: Path, synthetic_text) -> Path:
 
 def entries() -> list[Path]:
     folder = cache.cache_dir()
-    return sorted(folder.glob("plan-*.json")) if folder.is_dir() else []
+    return sorted(folder.glob("plan-*.bin")) if folder.is_dir() else []
 
 
 def parse_only(path: Path):
@@ -142,28 +142,52 @@ def test_key_covers_the_bytes_not_the_name(synthetic, tmp_path):
     assert cache.get_plan(copy.read_bytes() + b"\n") is None
 
 
+def _rewrite(entry: Path, body: bytes, *, crc: int | None = None) -> None:
+    """Replace an entry's body, with a right CRC unless told otherwise."""
+    key = entry.stem.removeprefix("plan-")
+    header = cache._MAGIC + key.encode() + b"\n%d\n" % (zlib.crc32(body) if crc is None else crc)
+    entry.write_bytes(header + body)
+
+
+def _body(entry: Path) -> bytes:
+    stored = entry.read_bytes()
+    return stored[stored.index(b"\n", len(cache._MAGIC) + 65) + 1 :]
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         b"",
         b"\x00\xff garbage",
-        b'{"format": 1, "key": "',  # cut short
-        b"[1, 2, 3]",
-        b'{"format": 1}',
-        "KEY",  # right key, wrong content
-        "ROWS",  # right key, a row of the wrong length
+        b"kehoach-plan-cache\n",  # cut short
+        "HALF",  # the body cut in half, CRC fixed up
+        "FLIP",  # one bit of the body flipped, CRC not
+        "BODY",  # right key and CRC, a body from another plan
+        "TAIL",  # right key and CRC, numbers left over at the end
+        "LAYOUT",  # right key and CRC, an unknown column layout
     ],
 )
 def test_corrupt_entries_mean_parsing(synthetic, damage, monkeypatch):
     storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    if damage == "KEY":
-        key = entry.stem.removeprefix("plan-")
-        entry.write_text(json.dumps({"format": 1, "key": key, "plan": {"tasks": 3}}))
-    elif damage == "ROWS":
-        stored = json.loads(entry.read_bytes())
-        stored["plan"]["events"][0].append("extra")
-        entry.write_text(json.dumps(stored))
+    body = _body(entry)
+    if damage == "HALF":
+        _rewrite(entry, body[: len(body) // 2])
+    elif damage == "FLIP":
+        flipped = bytearray(body)
+        flipped[len(body) // 3] ^= 0x10
+        _rewrite(entry, bytes(flipped), crc=zlib.crc32(body))
+    elif damage == "BODY":
+        _rewrite(entry, cache.encode_plan(parse_only(REAL_PLAN))[:-8])
+    elif damage == "TAIL":
+        _rewrite(entry, body + (7).to_bytes(8, sys.byteorder))
+    elif damage == "LAYOUT":
+        text_length = int(body[: body.index(b"\n")])
+        first_column = body.index(b"\n") + 1 + text_length + 8 * 11  # counts, tuples, sections
+        assert cache._Decoder(body).numbers[11:13] != [], "layout as this test expects"
+        damaged = bytearray(body)
+        damaged[first_column : first_column + 8] = (5).to_bytes(8, sys.byteorder)
+        _rewrite(entry, bytes(damaged))
     else:
         entry.write_bytes(damage)
     assert cache.get_plan(synthetic.read_bytes()) is None
@@ -171,6 +195,26 @@ def test_corrupt_entries_mean_parsing(synthetic, damage, monkeypatch):
     assert plan == parse_only(synthetic)
     # ... and the entry was rewritten whole
     assert cache.get_plan(synthetic.read_bytes()) == plan
+
+
+def test_entries_of_an_older_format_are_removed(synthetic):
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True)
+    old = folder / f"plan-{'0' * 64}.json"
+    old.write_text('{"format": 1}')
+    storage.load(storage.PlanSource(synthetic))
+    assert not old.exists()
+    assert len(entries()) == 1
+
+
+def test_strings_the_codec_cannot_hold_make_the_plan_uncacheable(synthetic):
+    plan = parse_only(synthetic)
+    task = replace(plan.tasks[0], note="a\0b")
+    odd = replace(plan, tasks=(task, *plan.tasks[1:]))
+    with pytest.raises(TypeError):
+        cache.encode_plan(odd)
+    cache.put_plan(b"odd bytes", odd)  # best effort: nothing written, nothing raised
+    assert cache.get_plan(b"odd bytes") is None
 
 
 def test_unwritable_cache_dir_means_parsing(synthetic, monkeypatch, tmp_path):
@@ -184,7 +228,7 @@ def test_unwritable_cache_dir_means_parsing(synthetic, monkeypatch, tmp_path):
 
 def test_an_entry_that_cannot_be_opened_means_parsing(synthetic):
     key = cache.plan_key(synthetic.read_bytes())
-    (cache.cache_dir() / f"plan-{key}.json").mkdir(parents=True)  # a directory, not a file
+    (cache.cache_dir() / f"plan-{key}.bin").mkdir(parents=True)  # a directory, not a file
     plan, _ = storage.load(storage.PlanSource(synthetic))
     assert plan == parse_only(synthetic)
 
@@ -198,12 +242,10 @@ def test_invalid_plans_are_never_cached(plan_file):
 
 
 def test_no_cache_switch(synthetic, monkeypatch):
-    storage.load(storage.PlanSource(synthetic))
+    plan, _ = storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    stored = json.loads(entry.read_bytes())
-    text_column = [f.name for f in fields(Task)].index("text")
-    stored["plan"]["tasks"][0][text_column] = "ĐÃ SỬA TRONG BỘ ĐỆM"
-    entry.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    changed = replace(plan.tasks[0], text="ĐÃ SỬA TRONG BỘ ĐỆM")
+    _rewrite(entry, cache.encode_plan(replace(plan, tasks=(changed, *plan.tasks[1:]))))
     cached, _ = storage.load(storage.PlanSource(synthetic))
     assert cached.tasks[0].text == "ĐÃ SỬA TRONG BỘ ĐỆM"  # proves the entry is what is read
     monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
@@ -255,13 +297,15 @@ def test_holidays_are_cached_on_disk_per_year():
 def test_corrupt_holiday_cache_means_computing(monkeypatch):
     folder = cache.cache_dir()
     folder.mkdir(parents=True)
-    (folder / "holidays.json").write_bytes(b"{not json")
+    version = cache._holidays_version()
+    header = f"kehoach-holidays {cache.CACHE_FORMAT}\n{version}\n"
+    (folder / "holidays.txt").write_text(header + "2021 not numbers\n", encoding="utf-8")
     got = cache.cached_holidays(workdays.vietnam_holidays)(2021)
     assert got == workdays.vietnam_holidays(2021)
     monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
-    (folder / "holidays.json").unlink()
+    (folder / "holidays.txt").unlink()
     assert cache.cached_holidays(workdays.vietnam_holidays)(2021) == got
-    assert not (folder / "holidays.json").exists()
+    assert not (folder / "holidays.txt").exists()
 
 
 def test_default_calendar_uses_the_cached_holidays(synthetic):
