@@ -203,8 +203,9 @@ class _Encoder:
         if not codes:
             self.numbers.append(0)
             return
-        ((fill, filled),) = Counter(codes).most_common(1)
-        if (len(codes) - filled) * _SPARSE > len(codes):
+        # A value that fills most of the column fills most of any sample of it.
+        ((fill, _),) = Counter(codes[:: max(1, len(codes) // 256)]).most_common(1)
+        if (len(codes) - codes.count(fill)) * _SPARSE > len(codes):
             self.numbers += [0, *codes]
             return
         positions = list(compress(range(len(codes)), map(fill.__ne__, codes)))
