@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import inspect
+import json
 import subprocess
 import sys
 
 import pytest
-from typer.main import get_command_name
+from typer.core import TyperCommand
+from typer.main import get_command, get_command_name
 
 from kehoach_cli import cli
+from kehoach_cli.cli import base
 from tests.conftest import REAL_PLAN
 
 FULL_APP = (
@@ -23,8 +27,40 @@ def test_every_command_is_mapped_to_the_module_that_registers_it():
         c.name or get_command_name(c.callback.__name__): c.callback.__module__.rsplit(".", 1)[-1]
         for c in app.registered_commands
     }
-    assert found == cli.COMMANDS
-    assert set(cli.COMMANDS.values()) == set(cli.MODULES)
+    assert list(found.items()) == [(name, module) for name, (module, _) in cli.COMMANDS.items()]
+    assert {module for module, _ in cli.COMMANDS.values()} == set(cli.MODULES)
+
+
+def test_each_command_help_is_its_summary_then_its_docstring():
+    for info in cli.load_app().registered_commands:
+        rest = inspect.getdoc(info.callback)
+        assert rest, info.name  # every command says more than its summary
+        assert info.help == f"{cli.summary(info.name)}\n\n{rest}"
+
+
+def test_the_listing_lists_exactly_the_registered_commands_with_their_summaries():
+    """The top-level help builds its list from ``COMMANDS`` without the command modules."""
+    code = (
+        "import json, sys\nfrom kehoach_cli import cli\ngroup = cli.listing()\n"
+        "print(json.dumps({n: c.help for n, c in group.commands.items()}))\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('kehoach_cli'))))"
+    )
+    out = run(code, [])[1].splitlines()
+    listed, modules = json.loads(out[-2]), json.loads(out[-1])
+    assert modules == ["kehoach_cli", "kehoach_cli.cli", "kehoach_cli.cli.base"]
+    full = get_command(cli.load_app())
+    assert list(listed) == list(full.commands)
+    for name, command in full.commands.items():
+        assert listed[name] == command.help.split("\n\n")[0]
+        listed_command = TyperCommand(name=name, help=listed[name])
+        for limit in (20, 45, 60, 200):
+            assert listed_command.get_short_help_str(limit) == command.get_short_help_str(limit)
+
+
+def test_global_options_are_read_without_evaluating_strings():
+    """typer reads these annotations on every run, --help included; strings would be
+    compiled and evaluated each time (about 2 ms), so base.py keeps them as objects."""
+    assert not [a for a in base.main_options.__annotations__.values() if isinstance(a, str)]
 
 
 @pytest.mark.parametrize(

@@ -4,55 +4,94 @@ Starting fast matters (staff run kehoach dozens of times a day, cron runs it
 unattended), and building every command's options costs more than most
 commands' own work. So ``main`` imports only the module of the command being
 run and lets typer build only that command; ``--version`` answers without
-typer; the top-level ``--help`` lists the commands from their docstrings
-without building their options. ``from kehoach_cli.cli import app`` (tests,
+typer; the top-level ``--help`` lists the commands from ``COMMANDS`` without
+importing their modules. ``from kehoach_cli.cli import app`` (tests,
 embedding) still gets the app with every command registered.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` (nor in base.py): the top-level
+# help then never imports the ``__future__`` module.
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import typer
+    from typer.core import TyperGroup
 
 __all__ = ["app", "main"]
 
 MODULES = ("admin", "exports", "monitor", "read", "record", "team")
-# The module that registers each command (a test keeps this in step).
-COMMANDS = {
-    "validate": "admin",
-    "init": "admin",
-    "reports": "monitor",
-    "overdue": "monitor",
-    "check": "monitor",
-    "summary": "exports",
-    "export": "exports",
-    "agencies": "read",
-    "list": "read",
-    "show": "read",
-    "deadlines": "read",
-    "record": "record",
-    "submit": "record",
-    "history": "record",
-    "add": "record",
-    "merge-driver": "team",
-    "git-setup": "team",
-    "sync": "team",
+# Every command, in the order the help lists them: the module that registers it
+# and its summary, the first paragraph of its help. The top-level help lists
+# the summaries from here, and ``base.command`` starts each command's own help
+# with the same text (its docstring says the rest). A test keeps this in step.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("admin", "Kiểm tra tệp kế hoạch và báo mọi lỗi cùng lúc (tệp, dòng, cách sửa)."),
+    "init": ("admin", "Tạo data/tasks.toml từ kế hoạch mẫu 2021 để bắt đầu ghi tiến độ."),
+    "reports": ("monitor", "Bảng nộp báo cáo định kỳ: mỗi đơn vị một dòng, mỗi kỳ một cột."),
+    "overdue": ("monitor", "Mọi việc đã quá hạn tính đến hôm nay, quá hạn lâu nhất lên đầu."),
+    "check": (
+        "monitor",
+        "Kiểm tra cho cron: việc quá hạn và việc sắp đến hạn, nhóm theo đơn vị.",
+    ),
+    "summary": (
+        "exports",
+        "Bảng tổng hợp theo đơn vị: kết quả thực hiện nhiệm vụ và nộp báo cáo.",
+    ),
+    "export": (
+        "exports",
+        "Xuất dữ liệu: lịch .ics cho Outlook, Thunderbird, Google Calendar; "
+        "bảng CSV, JSON, Markdown.",
+    ),
+    "agencies": (
+        "read",
+        "Liệt kê các cơ quan, đơn vị: mã, tên gọi tắt, tên đầy đủ, loại, số nhiệm vụ "
+        "chủ trì và phối hợp (kể cả qua nhóm như @all).",
+    ),
+    "list": ("read", "Liệt kê nhiệm vụ: mã, nội dung, đơn vị chủ trì, hạn, trạng thái."),
+    "show": (
+        "read",
+        "Mọi thông tin về một nhiệm vụ: mục, nội dung đầy đủ, đơn vị chủ trì và phối hợp, "
+        "hạn (và hạn thực tế khi hạn rơi vào ngày nghỉ), văn bản viện dẫn, ghi chú, trạng thái "
+        "và tiến độ của từng đơn vị chủ trì, lịch sử cập nhật.",
+    ),
+    "deadlines": (
+        "read",
+        "Các hạn theo thứ tự ngày: hạn nhiệm vụ và hạn báo cáo định kỳ (tháng, năm).",
+    ),
+    "record": ("record", "Ghi trạng thái thực hiện một nhiệm vụ của một đơn vị chủ trì."),
+    "submit": ("record", "Ghi việc một đơn vị đã gửi báo cáo định kỳ cho một kỳ."),
+    "history": ("record", "Các lần ghi tiến độ và nộp báo cáo, mới nhất trước."),
+    "add": ("record", "Thêm một nhiệm vụ phát sinh trong năm vào tệp kế hoạch."),
+    "merge-driver": (
+        "team",
+        "Trình gộp (merge driver) tệp kế hoạch cho git; git tự gọi, không cần chạy tay.",
+    ),
+    "git-setup": (
+        "team",
+        "Cho git dùng trình gộp của kehoach với tệp kế hoạch (chạy một lần ở mỗi bản sao).",
+    ),
+    "sync": ("team", "Đồng bộ tệp kế hoạch với máy chủ git: lấy về, gộp, kiểm tra, đẩy lên."),
 }
 # Global options (of ``base.main_options``) that take a value, and flags.
 _VALUE_OPTIONS = ("--file", "-f", "--today", "--lang")
-_FLAGS = ("--version", "--help", "-h")
+_LISTING = ([], ["--help"], ["-h"])
 
 
-def load_app(modules: tuple[str, ...] = MODULES) -> typer.Typer:
-    """The typer app with the commands of ``modules`` registered."""
+def summary(name: str) -> str:
+    """The first paragraph of a command's help."""
+    return COMMANDS[name][1]
+
+
+def load_app(modules: tuple[str, ...] = MODULES) -> "typer.Typer":
+    """The typer app with the commands of ``modules`` registered, in ``COMMANDS`` order."""
     for name in modules:
         import_module(f"kehoach_cli.cli.{name}")
     from kehoach_cli.cli.base import app
 
+    order = {name: position for position, name in enumerate(COMMANDS)}
+    app.registered_commands.sort(key=lambda info: order[info.name or ""])
     return app
 
 
@@ -79,40 +118,30 @@ def command_in(argv: list[str]) -> str | None:
     return None
 
 
-def _only(app: typer.Typer, name: str) -> None:
-    from typer.main import get_command_name
-
-    app.registered_commands = [
-        c
-        for c in app.registered_commands
-        if (c.name or get_command_name(c.callback.__name__ if c.callback else "")) == name
-    ]
+def _only(app: "typer.Typer", name: str) -> None:
+    app.registered_commands = [c for c in app.registered_commands if c.name == name]
 
 
-def _listing_only(app: typer.Typer) -> None:
-    """Stand-ins with the same name and help text, and no options to build.
+def listing() -> "TyperGroup":
+    """The app as the top-level help shows it: the global options and each command's summary.
 
-    The top-level help shows each command's name and the first line of its
-    help, nothing of its options; building those is most of the start-up.
+    The listing shows a command's name and the start of its summary, nothing
+    of its options, so the commands listed are built from ``COMMANDS`` alone:
+    importing their modules and building their options would be most of the
+    start-up. Commands whose module is already loaded are the real ones.
     """
-    import copy
+    from typer.core import TyperCommand, TyperGroup
+    from typer.main import get_command
 
-    listed = []
-    for info in app.registered_commands:
-        original = info.callback
-        if original is None:
-            listed.append(info)
-            continue
+    from kehoach_cli.cli.base import app
 
-        def stand_in() -> None:
-            raise AssertionError("a command stand-in was run")
-
-        stand_in.__doc__ = original.__doc__
-        stand_in.__name__ = original.__name__
-        light = copy.copy(info)
-        light.callback = stand_in
-        listed.append(light)
-    app.registered_commands = listed
+    group = get_command(app)
+    assert isinstance(group, TyperGroup)
+    group.commands = {
+        name: group.commands.get(name) or TyperCommand(name=name, help=text)
+        for name, (_, text) in COMMANDS.items()
+    }
+    return group
 
 
 def main() -> None:
@@ -122,13 +151,14 @@ def main() -> None:
 
         sys.stdout.write(f"kehoach {__version__}\n")
         return
+    if argv in _LISTING:
+        listing()(prog_name="kehoach")
+        return
     name = command_in(argv)
     module = COMMANDS.get(name or "")
     if module is not None:
-        app = load_app((module,))
+        app = load_app((module[0],))
         _only(app, name or "")
     else:
         app = load_app()
-        if argv in ([], ["--help"], ["-h"]):
-            _listing_only(app)
     app(prog_name="kehoach")

@@ -13,9 +13,7 @@ from kehoach_cli.errors import KehoachError
 
 @command("validate")
 def validate(ctx: typer.Context) -> None:
-    """Kiểm tra tệp kế hoạch và báo mọi lỗi cùng lúc (tệp, dòng, cách sửa).
-
-    Thoát với mã 0 khi tệp hợp lệ, 2 khi có lỗi.
+    """Thoát với mã 0 khi tệp hợp lệ, 2 khi có lỗi.
 
     Ví dụ:  kehoach --file data/tasks.toml validate
     """
@@ -48,9 +46,7 @@ def init(
         Path, typer.Argument(help="Thư mục sẽ chứa data/tasks.toml (mặc định: thư mục hiện tại).")
     ] = Path("."),
 ) -> None:
-    """Tạo data/tasks.toml từ kế hoạch mẫu 2021 để bắt đầu ghi tiến độ.
-
-    Không ghi đè tệp đã có.
+    """Không ghi đè tệp đã có.
 
     Ví dụ:  kehoach init ke-hoach-2021 && cd ke-hoach-2021 && git init
     """

@@ -4,13 +4,15 @@ This layer only parses arguments, calls the core, renders and maps errors to
 exit codes: 0 fine, 1 something is overdue, 2 a mistake (usage or plan file).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typer reads main_options'
+# annotations on every run, --help included, and would compile and evaluate
+# each string three times over (about 2 ms); names only for type checking are
+# quoted instead.
 import functools
+import inspect
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
@@ -19,9 +21,10 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from kehoach_cli import __version__
-from kehoach_cli.errors import KehoachError
+from kehoach_cli.cli import summary
 
 if TYPE_CHECKING:
+    from kehoach_cli.errors import KehoachError
     from kehoach_cli.model import Plan
     from kehoach_cli.storage import PlanSource, RawFile
 
@@ -87,31 +90,39 @@ def today_in_vietnam() -> date:
         zone: Any = ZoneInfo(name)
     except Exception:
         if os.environ.get("KEHOACH_TZ"):
+            from kehoach_cli.errors import KehoachError
+
             raise KehoachError(f"Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.") from None
         zone = timezone(timedelta(hours=7))  # Vietnam has no daylight saving time
     return datetime.now(zone).date()
 
 
-@dataclass
 class Settings:
-    file: str | None
-    today: date
-    lang: str
-    _loaded: tuple[Plan, RawFile] | None = field(default=None, repr=False)
-    _source: PlanSource | None = field(default=None, repr=False)
+    """The global options, and the plan they name once a command asks for it."""
+
+    # A plain class: ``dataclasses`` alone costs about a millisecond to import,
+    # and the top-level help imports this module.
+    __slots__ = ("_loaded", "_source", "file", "lang", "today")
+
+    def __init__(self, file: str | None, today: date, lang: str) -> None:
+        self.file = file
+        self.today = today
+        self.lang = lang
+        self._loaded: tuple[Plan, RawFile] | None = None
+        self._source: PlanSource | None = None
 
     @property
-    def source(self) -> PlanSource:
+    def source(self) -> "PlanSource":
         if self._source is None:
             from kehoach_cli.storage import find_plan
 
             self._source = find_plan(self.file)
         return self._source
 
-    def load(self) -> Plan:
+    def load(self) -> "Plan":
         return self.load_raw()[0]
 
-    def load_raw(self) -> tuple[Plan, RawFile]:
+    def load_raw(self) -> "tuple[Plan, RawFile]":
         if self._loaded is None:
             from kehoach_cli.storage import load
 
@@ -131,7 +142,7 @@ def echo(text: str, *, err: bool = False) -> None:
     stream.write(text if text.endswith("\n") else text + "\n")
 
 
-def fail(error: KehoachError) -> typer.Exit:
+def fail(error: "KehoachError") -> typer.Exit:
     echo(f"Lỗi: {error}", err=True)
     return typer.Exit(EXIT_ERROR)
 
@@ -139,10 +150,18 @@ def fail(error: KehoachError) -> typer.Exit:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
-    """``app.command`` that turns a KehoachError into a message and exit status 2."""
+def command(name: str, **kwargs: Any) -> Callable[[F], F]:
+    """``app.command`` that turns a KehoachError into a message and exit status 2.
+
+    The help is the command's summary from ``kehoach_cli.cli.COMMANDS`` (which
+    the top-level help lists), then the function's docstring.
+    """
+    from kehoach_cli.errors import KehoachError
 
     def decorate(function: F) -> F:
+        rest = inspect.getdoc(function)
+        text = f"{summary(name)}\n\n{rest}" if rest else summary(name)
+
         @functools.wraps(function)
         def wrapper(*a: Any, **k: Any) -> Any:
             try:
@@ -150,7 +169,7 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
             except KehoachError as error:
                 raise fail(error) from None
 
-        app.command(*args, **kwargs)(wrapper)
+        app.command(name, help=text, **kwargs)(wrapper)
         return function
 
     return decorate
@@ -166,6 +185,7 @@ def _parse_today(value: str | None) -> date | None:
     if not value:
         return None
     from kehoach_cli.dates import parse_date
+    from kehoach_cli.errors import KehoachError
 
     try:
         return parse_date(value)
@@ -205,6 +225,8 @@ def main_options(
         typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
     ] = False,
 ) -> None:
+    from kehoach_cli.errors import KehoachError
+
     try:
         day = _parse_today(today) or today_in_vietnam()
     except KehoachError as error:

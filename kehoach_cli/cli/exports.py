@@ -177,9 +177,7 @@ def summary_command(
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Bảng tổng hợp theo đơn vị: kết quả thực hiện nhiệm vụ và nộp báo cáo.
-
-    Mỗi đơn vị một dòng, đơn vị yếu nhất lên đầu, dòng cuối là tổng cộng:
+    """Mỗi đơn vị một dòng, đơn vị yếu nhất lên đầu, dòng cuối là tổng cộng:
     nhiệm vụ chủ trì (hoàn thành đúng hạn, hoàn thành quá hạn, trong hạn, quá
     hạn, vướng mắc, thường xuyên), báo cáo (đúng hạn, trễ, chưa nộp), số việc
     quá hạn trên 30 ngày, tỷ lệ hoàn thành = đã hoàn thành ÷ (đã hoàn thành +
@@ -323,9 +321,7 @@ def export_command(
         ),
     ] = False,
 ) -> None:
-    """Xuất dữ liệu: lịch .ics cho Outlook, Thunderbird, Google Calendar; bảng CSV, JSON, Markdown.
-
-    ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào
+    """ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào
     ngày hạn thực tế, có nhắc trước. Nhập lại tệp mới thì lịch được cập nhật,
     không bị trùng. csv (UTF-8 có BOM, mở thẳng bằng Excel), json, md (bảng
     Markdown tiêu đề tiếng Việt) với --what tasks|reports|summary.

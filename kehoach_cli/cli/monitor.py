@@ -219,9 +219,7 @@ def reports_command(
     ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Bảng nộp báo cáo định kỳ: mỗi đơn vị một dòng, mỗi kỳ một cột.
-
-    Ký hiệu: ✓ nộp đúng hạn; +N nộp trễ N ngày; ✗ chưa nộp dù đã quá hạn;
+    """Ký hiệu: ✓ nộp đúng hạn; +N nộp trễ N ngày; ✗ chưa nộp dù đã quá hạn;
     · chưa đến hạn. Cột cuối: số kỳ nộp đúng hạn / số kỳ đã đến hạn.
     Hạn là hạn thực tế: hạn rơi vào ngày nghỉ được lùi sang ngày làm việc kế tiếp.
     Với --format json|csv|md: mỗi (đơn vị, kỳ) một dòng.
@@ -356,9 +354,7 @@ def overdue_command(
     stale_days: StaleOption = DEFAULT_STALE_DAYS,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Mọi việc đã quá hạn tính đến hôm nay, quá hạn lâu nhất lên đầu.
-
-    Gồm nhiệm vụ đã qua hạn thực tế mà đơn vị chủ trì chưa ghi "hoàn thành"
+    """Gồm nhiệm vụ đã qua hạn thực tế mà đơn vị chủ trì chưa ghi "hoàn thành"
     hoặc "dừng thực hiện", và báo cáo định kỳ chưa nộp khi đã quá hạn.
     Ở dạng bảng có thêm mục "chưa cập nhật": nhiệm vụ thường xuyên mà đơn vị
     chủ trì không ghi nhận gì trong --stale-days ngày (không tính là quá hạn).
@@ -477,9 +473,7 @@ def check_command(
         CheckFormat, typer.Option("--format", help="Định dạng: text (thư cron) hoặc json.")
     ] = CheckFormat.text,
 ) -> None:
-    """Kiểm tra cho cron: việc quá hạn và việc sắp đến hạn, nhóm theo đơn vị.
-
-    Kiểm tra tệp kế hoạch trước (lỗi: mã thoát 2 kèm danh sách lỗi). Không có
+    """Kiểm tra tệp kế hoạch trước (lỗi: mã thoát 2 kèm danh sách lỗi). Không có
     việc quá hạn hay sắp đến hạn thì không in gì, để cron không gửi thư.
     Không màu, không phụ thuộc terminal, ngôn ngữ hệ thống, múi giờ máy chủ
     hay thư mục hiện tại: "hôm nay" là ngày ở Việt Nam (Asia/Ho_Chi_Minh)

@@ -99,10 +99,7 @@ def status_label(code: str | None, lang: str) -> str:
 
 @command("agencies")
 def agencies(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
-    """Liệt kê các cơ quan, đơn vị: mã, tên gọi tắt, tên đầy đủ, loại, số nhiệm vụ
-    chủ trì và phối hợp (kể cả qua nhóm như @all).
-
-    Mã, tên gọi tắt hay một phần tên đều dùng được ở tùy chọn --agency của các lệnh
+    """Mã, tên gọi tắt hay một phần tên đều dùng được ở tùy chọn --agency của các lệnh
     khác; các nhóm (@departments, @districts, @all) được liệt kê ở cuối bảng.
 
     Ví dụ:  kehoach agencies --format csv > don-vi.csv
@@ -183,9 +180,7 @@ def list_tasks(
     ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Liệt kê nhiệm vụ: mã, nội dung, đơn vị chủ trì, hạn, trạng thái.
-
-    Không có --agency: mỗi nhiệm vụ một dòng; nhiệm vụ có nhiều đơn vị chủ trì ghi số
+    """Không có --agency: mỗi nhiệm vụ một dòng; nhiệm vụ có nhiều đơn vị chủ trì ghi số
     đơn vị đã hoàn thành (ví dụ 12/38 hoàn thành). Với --agency: mỗi nhiệm vụ đơn vị đó
     chủ trì (trực tiếp hoặc qua nhóm như @all) một dòng, kèm trạng thái và tiến độ của
     chính đơn vị đó; với một nhóm (@districts) thì mỗi (nhiệm vụ, đơn vị) một dòng.
@@ -299,11 +294,7 @@ def show(
     ],
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Mọi thông tin về một nhiệm vụ: mục, nội dung đầy đủ, đơn vị chủ trì và phối hợp,
-    hạn (và hạn thực tế khi hạn rơi vào ngày nghỉ), văn bản viện dẫn, ghi chú, trạng thái
-    và tiến độ của từng đơn vị chủ trì, lịch sử cập nhật.
-
-    Mã không phân biệt chữ hoa, chữ thường. Với --format csv: mỗi đơn vị chủ trì một dòng.
+    """Mã không phân biệt chữ hoa, chữ thường. Với --format csv: mỗi đơn vị chủ trì một dòng.
 
     Ví dụ:  kehoach show II.1.2
     """
@@ -469,9 +460,7 @@ def deadlines(
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Các hạn theo thứ tự ngày: hạn nhiệm vụ và hạn báo cáo định kỳ (tháng, năm).
-
-    Mặc định: mọi hạn đã qua mà còn đơn vị chưa xong, và các hạn trong 30 ngày tới.
+    """Mặc định: mọi hạn đã qua mà còn đơn vị chưa xong, và các hạn trong 30 ngày tới.
     Mỗi dòng: ngày và thứ (và hạn thực tế khi hạn rơi vào ngày nghỉ, theo Điều 148
     Bộ luật Dân sự 2015), số ngày còn lại hoặc đã quá hạn, nội dung, đơn vị phải thực
     hiện, số đơn vị chưa xong trên tổng số.

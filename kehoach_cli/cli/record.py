@@ -228,9 +228,7 @@ def record(
     by: ByOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Ghi trạng thái thực hiện một nhiệm vụ của một đơn vị chủ trì.
-
-    Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]); lần ghi mới
+    """Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]); lần ghi mới
     nhất là trạng thái hiện tại, các lần trước là lịch sử. In ra trạng thái đã
     ghi và tiến độ so với hạn.
 
@@ -413,9 +411,7 @@ def submit(
     ] = False,
     commit: CommitOption = False,
 ) -> None:
-    """Ghi việc một đơn vị đã gửi báo cáo định kỳ cho một kỳ.
-
-    In ra kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn rơi vào ngày
+    """In ra kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn rơi vào ngày
     nghỉ được lùi sang ngày làm việc tiếp theo). Một kỳ đã ghi thì không ghi lại,
     trừ khi có --correct.
 
@@ -539,9 +535,7 @@ def history(
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Các lần ghi tiến độ và nộp báo cáo, mới nhất trước.
-
-    Lọc theo nhiệm vụ (TASK) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts).
+    """Lọc theo nhiệm vụ (TASK) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts).
 
     Ví dụ:  kehoach history II.1.2 --agency 'huong khe'
 
@@ -631,9 +625,7 @@ def add(
     note: NoteOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Thêm một nhiệm vụ phát sinh trong năm vào tệp kế hoạch.
-
-    Nhiệm vụ được thêm thành một mục [[tasks]] sau nhiệm vụ cuối cùng; tệp được
+    """Nhiệm vụ được thêm thành một mục [[tasks]] sau nhiệm vụ cuối cùng; tệp được
     kiểm tra như lệnh validate trước khi ghi.
 
     Ví dụ:  kehoach add 10.2.3 --section 10.2 --text 'Tuyên truyền …' --lead stttt

@@ -50,9 +50,7 @@ def merge_driver(
         typer.Argument(metavar="PATH", help="Đường dẫn của tệp trong kho (%P), để báo lỗi."),
     ] = None,
 ) -> None:
-    """Trình gộp (merge driver) tệp kế hoạch cho git; git tự gọi, không cần chạy tay.
-
-    Giữ mọi cập nhật của cả hai bên (cập nhật giống hệt nhau chỉ giữ một lần);
+    """Giữ mọi cập nhật của cả hai bên (cập nhật giống hệt nhau chỉ giữ một lần);
     phần còn lại của kế hoạch gộp theo từng mục (nhiệm vụ, đơn vị, nhóm, báo cáo).
     Hai bên sửa khác nhau cùng một mục thì đánh dấu xung đột quanh đúng mục đó và
     thoát với mã 2; không gộp được an toàn thì giữ nguyên bản của nhánh này.
@@ -100,9 +98,7 @@ def merge_driver(
 
 @command("git-setup")
 def git_setup(ctx: typer.Context) -> None:
-    """Cho git dùng trình gộp của kehoach với tệp kế hoạch (chạy một lần ở mỗi bản sao).
-
-    Thêm dòng 'data/tasks.toml merge=kehoach' vào .gitattributes, đặt
+    """Thêm dòng 'data/tasks.toml merge=kehoach' vào .gitattributes, đặt
     merge.kehoach.name và merge.kehoach.driver trong cấu hình git của kho này
     (git không cho lưu trình gộp trong kho, nên mỗi bản sao phải chạy lệnh này),
     và cho git bỏ qua tệp khóa, tệp tạm của kehoach. Chạy lại không thay đổi gì.
@@ -163,9 +159,7 @@ def sync(
         typer.Option("--no-push", help="Chỉ lấy về và gộp, không đẩy lên máy chủ."),
     ] = False,
 ) -> None:
-    """Đồng bộ tệp kế hoạch với máy chủ git: lấy về, gộp, kiểm tra, đẩy lên.
-
-    Không tự commit: tệp kế hoạch phải không có thay đổi chưa commit (ghi bằng
+    """Không tự commit: tệp kế hoạch phải không có thay đổi chưa commit (ghi bằng
     'kehoach record --commit' hoặc tự 'git commit'). Chạy 'git pull --no-rebase',
     kiểm tra tệp sau khi gộp, in các cập nhật mới từ người khác, rồi 'git push'.
     Bước nào lỗi thì dừng ở đó, nói rõ bước nào, thoát với mã 2; không mất gì.
