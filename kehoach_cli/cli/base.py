@@ -5,9 +5,7 @@ exit codes: 0 fine, 1 something is overdue, 2 a mistake (usage or plan file).
 """
 
 # No ``from __future__ import annotations``: typer reads main_options'
-# annotations on every run, --help included, and would compile and evaluate
-# each string three times over (about 2 ms); names only for type checking are
-# quoted instead.
+# annotations on every run, --help included (see kehoach_cli.cli).
 import functools
 import inspect
 import os

@@ -1,7 +1,5 @@
 """Scoreboard and exports: summary, export ics|csv|json|md."""
 
-from __future__ import annotations
-
 import os
 from enum import StrEnum
 from pathlib import Path
@@ -49,7 +47,7 @@ def percent(rate: float | None, lang: str) -> str:
     return t("word.none", lang) if rate is None else f"{round(rate * 100)}%"
 
 
-def score_row(s: Score, plan: Plan, lang: str) -> dict[str, Any]:
+def score_row(s: "Score", plan: "Plan", lang: str) -> dict[str, Any]:
     agency = plan.agencies.get(s.agency) if s.agency else None
     rate = s.completion_rate
     on_time = s.on_time_rate
@@ -95,7 +93,7 @@ _TABLE_COUNTS = (
 )  # fmt: skip
 
 
-def score_columns(fmt: str) -> list[Column]:
+def score_columns(fmt: str) -> "list[Column]":
     """Machine keys for json/csv; full Vietnamese headers for Markdown."""
     from kehoach_cli.render import Column
 
@@ -150,7 +148,7 @@ def score_table(rows: list[dict[str, Any]], lang: str) -> str:
 
 
 def score_rows(
-    progress: Progress, agencies: tuple[str, ...] | None, lang: str
+    progress: "Progress", agencies: tuple[str, ...] | None, lang: str
 ) -> list[dict[str, Any]]:
     from kehoach_cli.compliance import scoreboard, totals
 
@@ -212,7 +210,7 @@ class What(StrEnum):
 
 
 def task_rows(
-    progress: Progress, agencies: tuple[str, ...] | None, lang: str
+    progress: "Progress", agencies: tuple[str, ...] | None, lang: str
 ) -> list[dict[str, Any]]:
     from kehoach_cli.compliance import assignments
 
@@ -238,7 +236,7 @@ def task_rows(
     return rows
 
 
-def task_columns() -> list[Column]:
+def task_columns() -> "list[Column]":
     from kehoach_cli.render import Column
 
     def timeliness(value: Any, row: dict[str, Any]) -> str:
@@ -258,7 +256,7 @@ def task_columns() -> list[Column]:
     ]
 
 
-def is_plan_file(target: Path, source: PlanSource) -> bool:
+def is_plan_file(target: Path, source: "PlanSource") -> bool:
     try:
         if target.exists() and os.path.samefile(target, source.path):
             return True
@@ -271,7 +269,7 @@ def _refusal(target: Path) -> str:
     return f"{target} là tệp kế hoạch: không ghi đè. Chọn tên tệp khác cho bản xuất."
 
 
-def write_output(target: Path, data: bytes, source: PlanSource) -> None:
+def write_output(target: Path, data: bytes, source: "PlanSource") -> None:
     """Write an export atomically; never over the plan file itself."""
     from kehoach_cli.writer import atomic_write
 
@@ -372,7 +370,7 @@ def export_command(
         echo(t("exp.wrote", s.lang, path=output))
 
 
-def _scope_ref(plan: Plan, agency: str) -> str:
+def _scope_ref(plan: "Plan", agency: str) -> str:
     from kehoach_cli.lookup import resolve
 
     return resolve(plan, agency).ref

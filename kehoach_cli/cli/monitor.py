@@ -1,7 +1,5 @@
 """Compliance monitoring: reports, overdue, check (made for cron)."""
 
-from __future__ import annotations
-
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -42,7 +40,7 @@ StaleOption = Annotated[
 # --- shared helpers (also used by cli.exports) ---------------------------------
 
 
-def scope(plan: Plan, agency: str | None) -> tuple[str, ...] | None:
+def scope(plan: "Plan", agency: str | None) -> tuple[str, ...] | None:
     """Agency keys named by --agency (an agency or a group), None for everyone."""
     if agency is None:
         return None
@@ -51,7 +49,7 @@ def scope(plan: Plan, agency: str | None) -> tuple[str, ...] | None:
     return resolve(plan, agency).agencies
 
 
-def pick_reports(plan: Plan, wanted: str | None) -> list[Report]:
+def pick_reports(plan: "Plan", wanted: str | None) -> "list[Report]":
     if wanted is None:
         return list(plan.reports)
     from kehoach_cli.text import fold
@@ -92,7 +90,7 @@ def show_agency(value: Any, row: dict[str, Any]) -> str:
     return row["_plan"].agency_label(value) if value else ""
 
 
-def cell_rows(cells: list[ReportCell], plan: Plan, lang: str) -> list[dict[str, Any]]:
+def cell_rows(cells: "list[ReportCell]", plan: "Plan", lang: str) -> list[dict[str, Any]]:
     return [
         {
             "agency": c.agency,
@@ -110,7 +108,7 @@ def cell_rows(cells: list[ReportCell], plan: Plan, lang: str) -> list[dict[str, 
     ]
 
 
-def cell_columns() -> list[Column]:
+def cell_columns() -> "list[Column]":
     from kehoach_cli.render import Column
 
     return [
@@ -139,7 +137,7 @@ def _header(code: str, many_years: bool, lang: str) -> str:
     return code
 
 
-def _symbol(cell: ReportCell) -> str:
+def _symbol(cell: "ReportCell") -> str:
     state = cell.state
     if state.code == "on_time":
         return "✓"
@@ -156,7 +154,7 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
-def matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str) -> str:
+def matrix_text(report: "Report", cells: "list[ReportCell]", plan: "Plan", lang: str) -> str:
     """One report as a grid: a row per agency, a short column per period, a count last."""
     from kehoach_cli.text import display_width
 
@@ -256,7 +254,7 @@ def reports_command(
 # --- overdue ------------------------------------------------------------------
 
 
-def item_rows(items: list[Item], plan: Plan, lang: str, days_key: str) -> list[dict[str, Any]]:
+def item_rows(items: "list[Item]", plan: "Plan", lang: str, days_key: str) -> list[dict[str, Any]]:
     return [
         {
             "kind": i.kind,
@@ -275,7 +273,7 @@ def item_rows(items: list[Item], plan: Plan, lang: str, days_key: str) -> list[d
     ]
 
 
-def stale_rows(items: list[StaleItem]) -> list[dict[str, Any]]:
+def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
     return [
         {
             "task": s.task.id,
@@ -289,7 +287,7 @@ def stale_rows(items: list[StaleItem]) -> list[dict[str, Any]]:
     ]
 
 
-def describe(item: Item, lang: str) -> str:
+def describe(item: "Item", lang: str) -> str:
     """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
     from kehoach_cli.dates import period_label
 
@@ -307,7 +305,7 @@ def show_due(value: Any, row: dict[str, Any]) -> str:
     return text
 
 
-def overdue_columns(fmt: str) -> list[Column]:
+def overdue_columns(fmt: str) -> "list[Column]":
     """Machine formats keep the documented key order; people's formats lead with the days."""
     from kehoach_cli.render import Column
 
@@ -323,7 +321,7 @@ def overdue_columns(fmt: str) -> list[Column]:
     ]
 
 
-def stale_text(items: list[StaleItem], plan: Plan, lang: str, stale_days: int) -> str:
+def stale_text(items: "list[StaleItem]", plan: "Plan", lang: str, stale_days: int) -> str:
     """The "chưa cập nhật" section: one entry per agency with its task ids, wrapped."""
     import textwrap
 
@@ -392,7 +390,7 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
-def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> list[str]:
+def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) -> list[str]:
     """Items grouped by agency in plan order, each with its deadline and days."""
     from kehoach_cli.dates import format_date, weekday_name
     from kehoach_cli.text import shorten
@@ -425,13 +423,13 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
 
 
 def check_text(
-    plan: Plan,
+    plan: "Plan",
     today: date,
     lang: str,
     within: int,
-    overdue: list[Item],
-    soon: list[Item],
-    stale: list[StaleItem],
+    overdue: "list[Item]",
+    soon: "list[Item]",
+    stale: "list[StaleItem]",
     stale_days: int,
 ) -> str:
     from kehoach_cli.dates import format_date, weekday_name

@@ -4,8 +4,6 @@ They parse arguments, ask ``kehoach_cli.queries`` for rows of machine values
 and render them; labels come from ``i18n``, layouts from ``render``.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -70,7 +68,7 @@ def timeliness_text(code: str | None, days: int | None, lang: str) -> str:
     return t(f"timeliness.{code}", lang)
 
 
-def names_text(plan: Plan, refs: list[str], lang: str, *, full: bool = False) -> str:
+def names_text(plan: "Plan", refs: list[str], lang: str, *, full: bool = False) -> str:
     """Agencies as people name them: group names, short (or full) agency names."""
     if not refs:
         return t("word.none", lang)
@@ -357,7 +355,7 @@ def show(
     echo("\n\n".join(parts))
 
 
-def _fields_text(plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, md: bool) -> str:
+def _fields_text(plan: "Plan", task: "Task", detail: dict[str, Any], lang: str, *, md: bool) -> str:
     """The task as labelled fields: aligned and wrapped for a terminal, a list in Markdown."""
     from kehoach_cli.queries import section_chain
 

@@ -5,8 +5,6 @@ run on the copy re-read under the lock, so two people recording at once both
 see each other's events.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -93,7 +91,7 @@ def _event_day(value: str | None, today: date) -> date:
     return day
 
 
-def _check_in_plan(plan: Plan, day: date) -> None:
+def _check_in_plan(plan: "Plan", day: date) -> None:
     if day < plan.info.start:
         raise KehoachError(
             f"Ngày {format_date(day)} trước ngày bắt đầu của kế hoạch "
@@ -101,13 +99,13 @@ def _check_in_plan(plan: Plan, day: date) -> None:
         )
 
 
-def _listed(plan: Plan, keys: tuple[str, ...] | list[str]) -> str:
+def _listed(plan: "Plan", keys: tuple[str, ...] | list[str]) -> str:
     names = [plan.agency_label(k) for k in keys[:MAX_LISTED]]
     more = f" … ({len(keys)} đơn vị)" if len(keys) > MAX_LISTED else ""
     return ", ".join(names) + more
 
 
-def _one_agency(plan: Plan, query: str) -> str:
+def _one_agency(plan: "Plan", query: str) -> str:
     """An agency key; naming a group gets a message of its own."""
     from kehoach_cli.lookup import resolve, resolve_agency
 
@@ -127,7 +125,7 @@ def _one_agency(plan: Plan, query: str) -> str:
         raise
 
 
-def _lead_agency(plan: Plan, task: Task, query: str | None) -> str:
+def _lead_agency(plan: "Plan", task: "Task", query: str | None) -> str:
     leads = plan.leads(task)
     if not leads:
         raise KehoachError(
@@ -151,7 +149,7 @@ def _lead_agency(plan: Plan, task: Task, query: str | None) -> str:
     return key
 
 
-def _tracked_task(plan: Plan, task_id: str) -> Task:
+def _tracked_task(plan: "Plan", task_id: str) -> "Task":
     from kehoach_cli.lookup import find_task
 
     task = find_task(plan, task_id)
@@ -177,11 +175,11 @@ class _Git:
 
             gitutil.check_can_commit(self.path)
 
-    def after(self, message: Callable[[Plan], str]) -> Callable[[Plan], None] | None:
+    def after(self, message: "Callable[[Plan], str]") -> "Callable[[Plan], None] | None":
         if not self.enabled:
             return None
 
-        def commit(plan: Plan) -> None:
+        def commit(plan: "Plan") -> None:
             from kehoach_cli import gitutil
 
             text = message(plan)
@@ -251,7 +249,7 @@ def record(
 
     picked: dict[str, str] = {}
 
-    def prepare(plan: Plan) -> tuple[str, dict[str, Any]]:
+    def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
         task = _tracked_task(plan, task_id)
         key = _lead_agency(plan, task, agency)
         _check_in_plan(plan, day)
@@ -259,7 +257,7 @@ def record(
         picked.update(agency=key, task=task.id)
         return key, {"date": day, "task": task.id, "status": code, **texts}
 
-    def message(plan: Plan) -> str:
+    def message(plan: "Plan") -> str:
         return t(
             "rec.commit.status",
             lang,
@@ -299,7 +297,7 @@ def record(
 # --- submit -----------------------------------------------------------------------
 
 
-def _report(plan: Plan, query: str | None) -> Report:
+def _report(plan: "Plan", query: str | None) -> "Report":
     listed = "; ".join(f"{r.id} ({r.name})" for r in plan.reports) or "không có"
     if query is None:
         monthly = [r for r in plan.reports if r.period == "month"]
@@ -317,13 +315,13 @@ def _report(plan: Plan, query: str | None) -> Report:
 
 
 def _period(
-    plan: Plan,
-    report: Report,
+    plan: "Plan",
+    report: "Report",
     agency: str,
     query: str | None,
     day: date,
     owed: Callable[[str], bool],
-) -> Period:
+) -> "Period":
     """The period submitted: the one typed, else the earliest owed and overdue, else the next."""
     from kehoach_cli.dates import parse_period
     from kehoach_cli.periods import periods
@@ -431,7 +429,7 @@ def submit(
     git = _Git(commit, source.path)
     chosen: dict[str, Any] = {}
 
-    def prepare(plan: Plan) -> tuple[str, dict[str, Any]]:
+    def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
         key = _one_agency(plan, agency)
         report = _report(plan, report_id)
         if key not in plan.reporters(report):
@@ -464,7 +462,7 @@ def submit(
         chosen.update(agency=key, report=report, period=chosen_period)
         return key, {"date": day, "report": report.id, "period": chosen_period.code, **texts}
 
-    def message(plan: Plan) -> str:
+    def message(plan: "Plan") -> str:
         return t(
             "rec.commit.report",
             lang,
@@ -500,7 +498,7 @@ def submit(
 # --- history ----------------------------------------------------------------------
 
 
-def history_rows(plan: Plan, task: Task | None, agencies: tuple[str, ...] | None) -> list[dict]:
+def history_rows(plan: "Plan", task: "Task | None", agencies: tuple[str, ...] | None) -> list[dict]:
     """Recorded events, newest first (equal dates: the one written later first)."""
     rows = []
     for event in sorted(plan.events, key=lambda e: (e.date, e.seq), reverse=True):
@@ -574,7 +572,7 @@ def history(
 # --- add --------------------------------------------------------------------------
 
 
-def _refs(plan: Plan, values: list[str] | None) -> list[str]:
+def _refs(plan: "Plan", values: list[str] | None) -> list[str]:
     from kehoach_cli.lookup import resolve
 
     refs: dict[str, None] = {}
@@ -647,7 +645,7 @@ def add(
     source = s.source
     git = _Git(commit, source.path)
 
-    def prepare(plan: Plan) -> dict[str, Any]:
+    def prepare(plan: "Plan") -> dict[str, Any]:
         existing = plan.task(wanted)
         if existing is not None:
             raise KehoachError(
@@ -680,7 +678,7 @@ def add(
             "note": extra,
         }
 
-    def message(plan: Plan) -> str:
+    def message(plan: "Plan") -> str:
         return t("rec.commit.add", lang, id=wanted, section=section)
 
     plan, fields = add_task(source, prepare, git.after(message))

@@ -1,7 +1,5 @@
 """Working as a team over git: git-setup, sync, merge-driver."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -129,7 +127,7 @@ def git_setup(ctx: typer.Context) -> None:
     echo(t("team.setup.every_clone", lang))
 
 
-def _arrival_line(plan: Plan, agency: str, fields: dict[str, Any], lang: str) -> str:
+def _arrival_line(plan: "Plan", agency: str, fields: dict[str, Any], lang: str) -> str:
     from kehoach_cli.dates import format_date, period_label
 
     who = plan.agency_label(agency)
