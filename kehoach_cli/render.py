@@ -84,45 +84,74 @@ def to_csv(rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-def _human(column: Column, row: dict[str, Any]) -> str:
-    value = row.get(column.key)
-    if column.show is not None:
-        return column.show(value, row)
+def _plain(value: Any) -> str:
+    """A value without a ``show`` function, as people read it."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        from kehoach_cli.dates import format_date
+
+        return format_date(value)
     return str(value)
+
+
+def _column_cells(column: Column, rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The column's cell in every row as people read it: ``show`` or ``_plain`` of the value."""
+    key = column.key
+    show = column.show
+    if show is not None:
+        return [show(row.get(key), row) for row in rows]
+    return [v if type(v) is str else _plain(v) for v in [row.get(key) for row in rows]]
 
 
 def to_table(
     rows: Sequence[dict[str, Any]], columns: Sequence[Column], lang: str, width: int | None = None
 ) -> str:
-    from kehoach_cli.table import simple_table  # tabulate's layout, without its import cost
-    from kehoach_cli.text import display_width, shorten
+    """A plain-text table; columns marked ``fit`` are cut or wrapped to fit ``width``.
+
+    Cells are built, measured and fitted column by column. Large tables repeat
+    themselves (the same agency, date or task on many rows), so each distinct
+    text of a column is measured, cut or wrapped once, and whether a column is
+    one-cell-wide text (its width then being its length) is decided once for
+    the column rather than for each cell.
+    """
+    from kehoach_cli.table import is_narrow, simple_table_columns
+    from kehoach_cli.text import display_width, shorten_all, wrap
 
     shown = [c for c in columns if c.table]
     headers = [t(c.label, lang) for c in shown]
-    cells = [[_human(c, row) for c in shown] for row in rows]
+    cells = [_column_cells(c, rows) for c in shown]
+    distinct = [list(dict.fromkeys(column)) for column in cells]
+    narrow = [is_narrow("".join(texts)) for texts in distinct]
     width = width or terminal_width()
     flexible = [i for i, c in enumerate(shown) if c.fit]
     if flexible:
         fixed = sum(
             # tabulate pads headers by 2 (MIN_PADDING); columns are 2 apart
-            max([display_width(headers[i]) + 2] + [_cell_width(r[i]) for r in cells]) + 2
+            max(display_width(headers[i]) + 2, _column_width(distinct[i], narrow[i])) + 2
             for i in range(len(shown))
             if i not in flexible
         )
         room = max(16, (width - fixed) // len(flexible) - 2)
         for i in flexible:
-            for r in cells:
-                if shown[i].fit == "cut":
-                    r[i] = shorten(r[i], room)
-                else:
-                    r[i] = _wrap(r[i], room)
-    return simple_table(cells, headers)
+            if shown[i].fit == "cut":
+                fitted = shorten_all(distinct[i], room, narrow=narrow[i])
+            else:
+                fitted = ["\n".join(wrap(" ".join(s.split()), room)) or s for s in distinct[i]]
+            cells[i] = list(map(dict(zip(distinct[i], fitted, strict=True)).__getitem__, cells[i]))
+    # cutting and wrapping only take characters away and add "…" or line breaks
+    every_narrow = all(narrow) and is_narrow("".join(headers))
+    return simple_table_columns(cells, headers, narrow=True if every_narrow else None)
+
+
+def _column_width(texts: list[str], narrow: bool) -> int:
+    """The widest line of any of ``texts`` (cells may hold several lines);
+    ``narrow`` says whether they are all one-cell-wide text."""
+    if narrow:
+        return max(map(len, "\n".join(texts).split("\n")))
+    return max(map(_cell_width, texts), default=0)
 
 
 def _cell_width(text: str) -> int:
@@ -132,12 +161,6 @@ def _cell_width(text: str) -> int:
     if "\n" not in text:
         return display_width(text)
     return max(display_width(line) for line in text.split("\n"))
-
-
-def _wrap(text: str, width: int) -> str:
-    import textwrap
-
-    return "\n".join(textwrap.wrap(" ".join(text.split()), width=width)) or text
 
 
 def _md_cell(text: str) -> str:
@@ -150,8 +173,10 @@ def to_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[Column], lang:
         "| " + " | ".join(t(c.label, lang) for c in shown) + " |",
         "|" + "|".join("---" for _ in shown) + "|",
     ]
-    for row in rows:
-        lines.append("| " + " | ".join(_md_cell(_human(c, row)) for c in shown) + " |")
+    if not shown:
+        return "\n".join(lines + ["|  |"] * len(rows))
+    cells = [list(map(_md_cell, _column_cells(c, rows))) for c in shown]
+    lines.extend(["| " + " | ".join(row) + " |" for row in zip(*cells, strict=True)])
     return "\n".join(lines)
 
 

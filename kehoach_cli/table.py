@@ -8,12 +8,17 @@ layout is simple, and ``simple_table`` reproduces tabulate's output byte for
 byte (tests compare the two on random tables). For any character whose width
 is less certain (CJK, emoji, control or zero-width characters, ANSI colour
 codes), it hands the table to tabulate itself.
+
+Tables are laid out column by column: a column of thousands of cells is
+measured, stripped and padded by a few calls that each walk the whole column
+in C, instead of a few Python calls per cell.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
 
 MIN_PADDING = 2  # tabulate pads each header by this much
 SEPARATOR = "  "
@@ -28,12 +33,19 @@ _NARROW = (
     "\n\x20-\x7e\xa0-\xac\xae-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e"
     "\u2070\u2071\u2074-\u208e\u2090-\u209c\u20a0-\u20c0\u2100-\u214f\u2190-\u22ff"
 )
-_OTHER = re.compile(f"[^{_NARROW}]")
+_narrow_run: re.Pattern[str] | None = None  # compiled on first use (~0.5 ms)
 
 
 def is_narrow(text: str) -> bool:
-    """True when every character of ``text`` is one cell wide (or a line break)."""
-    return _OTHER.search(text) is None
+    """True when every character of ``text`` is one cell wide (or a line break).
+
+    A possessive run matched over the whole text is about five times faster
+    than searching for the first other character (~2.5 ns a character).
+    """
+    global _narrow_run
+    if _narrow_run is None:
+        _narrow_run = re.compile(f"[{_NARROW}]*+")
+    return _narrow_run.fullmatch(text) is not None
 
 
 def simple_table(cells: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
@@ -43,39 +55,87 @@ def simple_table(cells: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
         from tabulate import tabulate
 
         return tabulate(cells, headers=headers, tablefmt="simple", disable_numparse=True)
-    multiline = any("\n" in c for c in headers) or any("\n" in c for r in cells for c in r)
-    columns: list[list[str]] = []
-    widths: list[int] = []
-    for j, header in enumerate(headers):
-        strings = [row[j].strip() for row in cells]
-        if multiline:
-            width = max(len(line) for line in header.split("\n")) + MIN_PADDING
-            for s in strings:
-                width = max(width, *(len(line) for line in s.split("\n")))
-            padded = ["\n".join(line.ljust(width) for line in s.splitlines()) for s in strings]
-        else:
-            width = max([len(header) + MIN_PADDING, *(len(s) for s in strings)])
-            padded = [s.ljust(width) for s in strings]
-        columns.append(padded)
-        widths.append(width)
-    lines: list[str] = []
+    columns = [[row[j] for row in cells] for j in range(len(headers))]
+    return simple_table_columns(columns, headers, narrow=True)
+
+
+def simple_table_columns(
+    columns: Sequence[Sequence[str]], headers: Sequence[str], *, narrow: bool | None = None
+) -> str:
+    """``simple_table`` for cells given column by column.
+
+    ``narrow=True`` says the caller has already checked that every cell and
+    header is one-cell-wide text (``is_narrow``), so it is not checked again.
+    """
+    texts = ["".join(column) for column in columns]
+    if narrow is None:
+        narrow = is_narrow("".join([*headers, *texts]))
+    if not narrow:
+        from tabulate import tabulate
+
+        rows = [list(row) for row in zip(*columns, strict=True)]
+        return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    multiline = any("\n" in h for h in headers) or any("\n" in text for text in texts)
+    stripped = [list(map(str.strip, column)) for column in columns]
     if multiline:
-        head = [
-            "\n".join(line.ljust(w) for line in h.split("\n"))
-            for h, w in zip(headers, widths, strict=True)
-        ]
-        _multiline_row(lines, head, widths)
-    else:
-        lines.append(
-            SEPARATOR.join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
-        )
+        return _multiline_table(stripped, headers)
+    widths = [
+        max(len(header) + MIN_PADDING, max(map(len, column), default=0))
+        for header, column in zip(headers, stripped, strict=True)
+    ]
+    lines = [SEPARATOR.join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append(SEPARATOR.join("-" * w for w in widths).rstrip())
-    for row in zip(*columns, strict=True):
-        if multiline:
-            _multiline_row(lines, row, widths)
-        else:
-            lines.append(SEPARATOR.join(row).rstrip())
+    # the last column needs no padding: every line loses its trailing blanks
+    padded = [
+        list(map(str.ljust, column, repeat(w))) for column, w in zip(stripped, widths, strict=True)
+    ]
+    padded[-1:] = stripped[-1:]
+    lines.extend([SEPARATOR.join(row).rstrip() for row in zip(*padded, strict=True)])
     return "\n".join(lines)
+
+
+def _multiline_table(columns: list[list[str]], headers: Sequence[str]) -> str:
+    """The layout when some cell or header spans several lines.
+
+    Each row is as tall as its tallest cell; shorter cells are blank-filled
+    below, and a row whose cells are all empty takes no line at all. Every
+    column is brought to the rows' heights and cut into lines in one pass,
+    so the table's lines are then the columns' lines side by side.
+    """
+    if not all(map(any, zip(*columns, strict=True))):
+        keep = [any(row) for row in zip(*columns, strict=True)]
+        columns = [[c for c, k in zip(column, keep, strict=True) if k] for column in columns]
+    counts = [
+        [c.count("\n") + 1 for c in column] if "\n" in "".join(column) else None
+        for column in columns
+    ]
+    counted = [c for c in counts if c is not None]
+    heights = list(map(max, zip(*counted, strict=True))) if counted else [1] * len(columns[0])
+    widths: list[int] = []
+    column_lines: list[list[str]] = []
+    for header, column, count in zip(headers, columns, counts, strict=True):
+        if count is None:  # one line per cell: fill below to the row's height
+            filled = "\n".join([c + "\n" * (h - 1) for c, h in zip(column, heights, strict=True)])
+        else:
+            filled = "\n".join(
+                [c + "\n" * (h - n) for c, h, n in zip(column, heights, count, strict=True)]
+            )
+        lines = filled.split("\n") if column else []
+        width = max(
+            max(map(len, header.split("\n"))) + MIN_PADDING, max(map(len, lines), default=0)
+        )
+        widths.append(width)
+        column_lines.append(list(map(str.ljust, lines, repeat(width))))
+    column_lines[-1] = lines  # the last column needs no padding (lines are right-stripped)
+    out: list[str] = []
+    head = [
+        "\n".join(line.ljust(w) for line in h.split("\n"))
+        for h, w in zip(headers, widths, strict=True)
+    ]
+    _multiline_row(out, head, widths)
+    out.append(SEPARATOR.join("-" * w for w in widths).rstrip())
+    out.extend([SEPARATOR.join(parts).rstrip() for parts in zip(*column_lines, strict=True)])
+    return "\n".join(out)
 
 
 def _multiline_row(lines: list[str], cells: Sequence[str], widths: Sequence[int]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kehoach_cli.table import is_narrow
 
@@ -51,11 +51,13 @@ def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
 
 def shorten(text: str, width: int) -> str:
     """Cut ``text`` to ``width`` terminal cells, ending with an ellipsis when cut."""
+    if is_narrow(text):  # one cell per character: no need to measure each
+        if not _tidy(text):
+            text = " ".join(text.split())
+        return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
     text = " ".join(text.split())
     if display_width(text) <= width:
         return text
-    if is_narrow(text):  # one cell per character: no need to measure each
-        return text[: max(width - 1, 0)].rstrip() + "…"
     out: list[str] = []
     used = 0
     for ch in text:
@@ -65,6 +67,36 @@ def shorten(text: str, width: int) -> str:
         out.append(ch)
         used += w
     return "".join(out).rstrip() + "…"
+
+
+def shorten_all(texts: Sequence[str], width: int, *, narrow: bool | None = None) -> list[str]:
+    """``shorten`` of each text, deciding once for all whether each character is one cell.
+
+    ``narrow`` is ``is_narrow`` of the texts when the caller already knows it.
+    """
+    if narrow is None:
+        narrow = is_narrow("".join(texts))
+    if not narrow:
+        return [shorten(text, width) for text in texts]
+    cut = max(width - 1, 0)
+    tidy = [text if _tidy(text) else " ".join(text.split()) for text in texts]
+    return [text if len(text) <= width else text[:cut].rstrip() + "…" for text in tidy]
+
+
+def _tidy(text: str) -> bool:
+    """True when one-cell-wide ``text`` is already spaced as ``" ".join(text.split())``
+    would space it (checking is much cheaper than splitting and joining).
+
+    The only whitespace one-cell-wide text can hold is spaces, line breaks and
+    no-break spaces.
+    """
+    return (
+        "  " not in text
+        and "\n" not in text
+        and "\xa0" not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    )
 
 
 def display_width(text: str) -> int:
@@ -77,3 +109,63 @@ def display_width(text: str) -> int:
             continue
         width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
     return width
+
+
+def _plain_words(text: str) -> bool:
+    """True when textwrap would cut ``text`` into its words and the single spaces between.
+
+    That is: no whitespace but single spaces between words (whitespace other than
+    the space is never printable) and no hyphen joined to a word.
+    """
+    return (
+        text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and ("-" not in text or re.search("[^ ]-|-[^ ]", text) is None)
+    )
+
+
+def wrap(text: str, width: int, *, break_long_words: bool = True) -> list[str]:
+    """``textwrap.wrap(text, width, break_long_words=...)``, line for line.
+
+    Text made of words between single spaces (the usual case) is cut by
+    looking for the last space that fits each line, a few C calls a line
+    instead of textwrap's Python loop over every word and space. Anything
+    else (hyphenated words, tabs, runs of spaces) goes to textwrap.
+    """
+    if width < 1 or not _plain_words(text):
+        import textwrap
+
+        return textwrap.wrap(text, width=width, break_long_words=break_long_words)
+    lines: list[str] = []
+    start = 0
+    end = len(text)
+    while end - start > width:
+        space = text.rfind(" ", start, start + width + 1)
+        if space < 0:  # the first word is longer than a line
+            if break_long_words:
+                lines.append(text[start : start + width])
+                start += width
+                continue
+            space = text.find(" ", start)
+            if space < 0:
+                break
+            lines.append(text[start:space])
+            start = space + 1
+            continue
+        after = text.find(" ", space + 1)
+        longest = (end if after < 0 else after) - space - 1 > width
+        used = space - start + 1  # the words and the space after them
+        if break_long_words and longest and used <= width:
+            # textwrap starts a word too long for any line right here
+            lines.append(text[start : start + width])
+            start += width
+            if used == width:  # ... with no room left: the line keeps its space
+                start = space + 1
+            continue
+        lines.append(text[start:space])
+        start = space + 1
+    if start < end:
+        lines.append(text[start:])
+    return lines

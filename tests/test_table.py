@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tabulate import tabulate
 
-from kehoach_cli.table import _NARROW, is_narrow, simple_table
+from kehoach_cli.table import _NARROW, is_narrow, simple_table, simple_table_columns
 from kehoach_cli.text import display_width
 
 # Every range of the narrow class, read back from its definition.
@@ -113,3 +113,53 @@ def test_fast_width_and_shorten_agree_with_the_measured_ones(value, width):
 
     assert display_width(value) == slow_width(value)
     assert shorten(value, width) == slow_shorten(value, width)
+
+
+# -- column-wise layout -----------------------------------------------------------
+
+lines_and_blanks = st.sampled_from(["a", "ệ", "Sở", " ", "\n", "\n\n", "", "—", "\xa0", "x y"])
+
+
+@st.composite
+def columns_of(draw, cell):
+    """Tables given column by column, with repeated cells, empty cells and empty rows."""
+    width = draw(st.integers(1, 5))
+    height = draw(st.integers(0, 8))
+    headers = draw(st.lists(cell, min_size=width, max_size=width))
+    pool = draw(st.lists(cell, min_size=1, max_size=4))
+    columns = [
+        draw(st.lists(st.sampled_from([*pool, ""]), min_size=height, max_size=height))
+        for _ in range(width)
+    ]
+    return columns, headers
+
+
+@settings(max_examples=400, deadline=None)
+@given(columns_of(st.lists(lines_and_blanks, max_size=5).map("".join)))
+def test_column_layout_is_tabulates_on_multiline_cells(table):
+    columns, headers = table
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    if rows:
+        assert simple_table_columns(columns, headers) == reference(rows, headers)
+    assert simple_table_columns(columns, headers) == simple_table(rows, headers)
+    assert simple_table_columns(columns, headers, narrow=True) == simple_table(rows, headers)
+
+
+@settings(max_examples=150, deadline=None)
+@given(columns_of(st.lists(anything, max_size=6).map("".join)))
+def test_column_layout_hands_other_text_to_tabulate(table):
+    columns, headers = table
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    if rows:
+        assert simple_table_columns(columns, headers) == reference(rows, headers)
+
+
+def test_narrow_text_holds_no_whitespace_but_spaces_line_breaks_and_no_break_spaces():
+    """``text._tidy`` relies on this to check spacing without splitting."""
+    assert {ch for ch in ["\n", *NARROW_CHARS] if ch.isspace()} == {"\n", " ", "\xa0"}
+
+
+def test_is_narrow_of_a_long_text_is_decided_in_one_pass():
+    assert is_narrow("Sở Tài chính\n" * 10_000)
+    assert not is_narrow("Sở Tài chính\n" * 10_000 + "中")
+    assert is_narrow("")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+import textwrap
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.text import contains_words, display_width, fold, nfc, shorten
+from kehoach_cli.table import is_narrow
+from kehoach_cli.text import contains_words, display_width, fold, nfc, shorten, shorten_all, wrap
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -55,3 +58,57 @@ def test_shorten_never_exceeds_width(text, width):
 
 def test_display_width_ignores_combining_marks():
     assert display_width(unicodedata.normalize("NFD", "Hà Tĩnh")) == 7
+
+
+# -- fast paths agree with the general ones --------------------------------------
+
+# Vietnamese and ASCII words, hyphens (joined or alone), dashes, wide and
+# combining characters, and every kind of whitespace textwrap treats specially.
+pieces = st.one_of(
+    st.text(alphabet=VIETNAMESE + "ABĐ0123456789,.;:…“”", min_size=1, max_size=12),
+    st.sampled_from(
+        [" ", " ", " ", "  ", "-", " - ", "--", "—", "\t", "\n", "\xa0", "\u3000", "中文", "\u0301"]
+    ),
+)
+texts = st.lists(pieces, max_size=25).map("".join)
+plain = st.lists(st.text(alphabet=VIETNAMESE + "-,.", min_size=1, max_size=20), max_size=20).map(
+    " ".join
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, plain), st.integers(1, 40), st.booleans())
+def test_wrap_is_textwrap(text, width, break_long_words):
+    expected = textwrap.wrap(text, width=width, break_long_words=break_long_words)
+    assert wrap(text, width, break_long_words=break_long_words) == expected
+
+
+def test_wrap_keeps_textwraps_quirks():
+    # a word too long for any line starts on the current line...
+    assert wrap("ab cdefghij", 5) == textwrap.wrap("ab cdefghij", 5) == ["ab cd", "efghi", "j"]
+    # ... unless only its space fits, and the line then keeps that space
+    assert wrap("abcd efghijk", 5) == textwrap.wrap("abcd efghijk", 5) == ["abcd ", "efghi", "jk"]
+    assert wrap("abcd efghijk", 5, break_long_words=False) == ["abcd", "efghijk"]
+    assert wrap("", 5) == [] and wrap("kế hoạch", 20) == ["kế hoạch"]
+
+
+def test_whitespace_other_than_the_space_is_never_printable():
+    """``wrap`` relies on this to recognise text made of words and single spaces."""
+    others = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 32]
+    assert others and not any(ch.isprintable() for ch in others)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(texts, plain), max_size=8), st.integers(0, 30))
+def test_shorten_all_is_shorten_of_each(values, width):
+    expected = [shorten(v, width) for v in values]
+    assert shorten_all(values, width) == expected
+    assert shorten_all(values, width, narrow=is_narrow("".join(values))) == expected
+
+
+@given(texts)
+def test_shorten_spaces_text_as_split_and_join(text):
+    tidy = " ".join(text.split())
+    assert shorten(text, 1000) == shorten(tidy, 1000)
+    if is_narrow(tidy):
+        assert shorten(text, 1000) == tidy

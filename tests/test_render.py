@@ -1,0 +1,146 @@
+"""Tables and Markdown are built column by column, measuring and fitting each distinct
+text once; the result is the row-by-row layout's, byte for byte."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tabulate import tabulate
+
+from kehoach_cli.i18n import t
+from kehoach_cli.render import Column, render, to_markdown, to_table
+from tests.test_table import slow_shorten, slow_width
+
+
+def human(column: Column, row: dict[str, Any]) -> str:
+    value = row.get(column.key)
+    if column.show is not None:
+        return column.show(value, row)
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def cell_width(text: str) -> int:
+    return max(slow_width(line) for line in text.split("\n"))
+
+
+def reference_table(rows: list[dict[str, Any]], columns: list[Column], width: int) -> str:
+    """The table as it was laid out row by row, cell by cell, by tabulate itself."""
+    shown = [c for c in columns if c.table]
+    headers = [t(c.label, "vi") for c in shown]
+    cells = [[human(c, row) for c in shown] for row in rows]
+    flexible = [i for i, c in enumerate(shown) if c.fit]
+    if flexible:
+        fixed = sum(
+            max([slow_width(headers[i]) + 2] + [cell_width(r[i]) for r in cells]) + 2
+            for i in range(len(shown))
+            if i not in flexible
+        )
+        room = max(16, (width - fixed) // len(flexible) - 2)
+        for i in flexible:
+            for r in cells:
+                if shown[i].fit == "cut":
+                    r[i] = slow_shorten(r[i], room)
+                else:
+                    r[i] = "\n".join(textwrap.wrap(" ".join(r[i].split()), width=room)) or r[i]
+    return tabulate(cells, headers=headers, tablefmt="simple", disable_numparse=True)
+
+
+def reference_markdown(rows: list[dict[str, Any]], columns: list[Column]) -> str:
+    shown = [c for c in columns if c.table]
+    lines = [
+        "| " + " | ".join(t(c.label, "vi") for c in shown) + " |",
+        "|" + "|".join("---" for _ in shown) + "|",
+    ]
+    for row in rows:
+        cells = (" ".join(human(c, row).split()).replace("|", "\\|") for c in shown)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+# Cell texts: Vietnamese sentences (long ones get cut or wrapped), runs of spaces,
+# line breaks, hyphens, a pipe, and now and then a wide or combining character.
+words = st.sampled_from(
+    ["Sở", "Tài", "chính", "kế", "hoạch", "UBND", "huyện", "1.2.3", "—", "-", "kinh-tế", "|"]
+)
+spaces = st.sampled_from([" ", " ", " ", "  ", "\n", "\xa0"])
+texts = st.one_of(
+    st.lists(st.tuples(words, spaces).map("".join), max_size=14).map("".join),
+    st.sampled_from(["", " đầu và cuối ", "Trung 中文", "Ha\u0300 Ti\u0303nh", "x" * 40]),
+)
+values = st.one_of(
+    texts,
+    st.none(),
+    st.integers(-5, 400),
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2022, 12, 31)),
+    st.lists(texts, max_size=3),
+)
+
+
+def show_upper(value: Any, row: dict[str, Any]) -> str:
+    return str(value).upper()
+
+
+def show_with_row(value: Any, row: dict[str, Any]) -> str:
+    return f"{value}\n({row.get('b')})"
+
+
+@st.composite
+def tables(draw):
+    """Rows drawn from a few distinct values per key (big tables repeat themselves)."""
+    keys = ["a", "b", "c", "d"]
+    pools = {k: draw(st.lists(values, min_size=1, max_size=4)) for k in keys}
+    rows = [
+        {k: draw(st.sampled_from(pools[k])) for k in keys} for _ in range(draw(st.integers(1, 12)))
+    ]
+    columns = [
+        Column(
+            key,
+            draw(st.sampled_from(["col.text", "col.due", "col.agency", "mon.col.overdue"])),
+            show=draw(st.sampled_from([None, None, show_upper, show_with_row])),
+            fit=draw(st.sampled_from([None, None, "cut", "wrap"])),
+            table=draw(st.sampled_from([True, True, True, False])),
+        )
+        for key in draw(st.lists(st.sampled_from(keys), min_size=1, max_size=5))
+    ]
+    return rows, [*columns, Column("a", "col.id")]  # a table shows some column
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables(), st.integers(10, 160))
+def test_table_is_the_row_by_row_layout(table, width):
+    rows, columns = table
+    assert to_table(rows, columns, "vi", width=width) == reference_table(rows, columns, width)
+
+
+@settings(max_examples=200, deadline=None)
+@given(tables())
+def test_markdown_is_the_row_by_row_layout(table):
+    rows, columns = table
+    assert to_markdown(rows, columns, "vi") == reference_markdown(rows, columns)
+
+
+def test_a_long_table_of_repeated_rows():
+    title = "Tổ chức triển khai thực hiện hiệu quả các nghị quyết của Trung ương, Tỉnh ủy " * 2
+    rows = [
+        {"days": n % 7, "agency": f"Sở {n % 3}", "due": date(2021, 1, 1 + n % 28), "title": title}
+        for n in range(300)
+    ]
+    columns = [
+        Column("days", "mon.col.overdue", lambda v, r: t("mon.days", "vi", n=v)),
+        Column("agency", "col.agency"),
+        Column("due", "col.due"),
+        Column("title", "col.text", fit="cut"),
+    ]
+    for width in (80, 100):
+        assert to_table(rows, columns, "vi", width=width) == reference_table(rows, columns, width)
+    assert render(rows, columns, "md", "vi") == reference_markdown(rows, columns)
