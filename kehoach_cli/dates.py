@@ -41,9 +41,17 @@ def parse_date(text: str) -> date:
         raise KehoachError(f"Ngày không tồn tại: {text!r}.") from None
 
 
+_SHOWN: dict[date, str] = {}  # each distinct date written once: strftime is slow
+
+
 def format_date(day: date | None) -> str:
     """``dd/mm/yyyy``, the way Vietnamese documents write dates."""
-    return day.strftime("%d/%m/%Y") if day else ""
+    if not day:
+        return ""
+    shown = _SHOWN.get(day)
+    if shown is None:
+        shown = _SHOWN[day] = day.strftime("%d/%m/%Y")
+    return shown
 
 
 def weekday_name(day: date, lang: str = "vi") -> str:

@@ -475,11 +475,13 @@ EN: dict[str, str] = {
     "ics.category.report": "Report",
 }
 
-_TABLES = {"vi": VI, "en": EN}
+# Each language's labels with the fallbacks already applied (a missing or empty
+# label is the Vietnamese one, then the key), so ``t`` is one lookup.
+_VI = {key: text or key for key, text in VI.items()}
+_TABLES = {"vi": _VI, "en": _VI | {key: text for key, text in EN.items() if text}}
 
 
 def t(key: str, lang: str = "vi", **values: object) -> str:
     """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key."""
-    table = _TABLES.get(lang, VI)
-    text = table.get(key) or VI.get(key) or key
+    text = _TABLES.get(lang, _VI).get(key, key)
     return text.format(**values) if values else text

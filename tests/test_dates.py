@@ -88,3 +88,11 @@ def test_period_codes_parse_back(day):
     for kind in ("month", "quarter", "year"):
         code = period_of(day, kind)
         assert parse_period(code) == (kind, code)
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)))
+def test_written_dates_are_strftimes_and_stay_so_when_remembered(day):
+    expected = day.strftime("%d/%m/%Y")
+    assert format_date(day) == expected
+    assert format_date(day) == expected  # the second time comes from memory
+    assert format_date(None) == ""

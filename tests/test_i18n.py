@@ -1,0 +1,27 @@
+"""Labels: each language's table with its fallbacks applied once, looked up by key."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_cli.i18n import EN, VI, t
+
+
+def reference(key: str, lang: str = "vi", **values: object) -> str:
+    """The lookup with its fallbacks spelled out: the language, then Vietnamese, then the key."""
+    table = {"vi": VI, "en": EN}.get(lang, VI)
+    text = table.get(key) or VI.get(key) or key
+    return text.format(**values) if values else text
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr", ""])
+def test_every_label_in_every_language(lang):
+    for key in [*VI, *EN, "no.such.key"]:
+        assert t(key, lang) == reference(key, lang)
+
+
+def test_labels_with_values_and_the_default_language():
+    assert t("word.days_left", "en", n=3) == "3 days left"
+    assert t("word.days_left", n=3) == reference("word.days_left", n=3) == "còn 3 ngày"
+    assert t("mon.task_ref", "en", ref="1.2") == "Task 1.2"
+    assert t("no.such.key", "en") == "no.such.key"
