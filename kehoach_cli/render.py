@@ -28,6 +28,9 @@ class Column:
     show: Callable[[Any, dict[str, Any]], str] | None = None
     fit: str | None = None  # "cut" to one line or "wrap" when the table is too wide
     table: bool = True  # shown in people's formats
+    # ``show`` depends on the (hashable) value alone, not on the rest of the row:
+    # it is then called once per distinct value rather than once per row
+    by_value: bool = False
 
 
 def terminal_width() -> int:
@@ -101,6 +104,13 @@ def _column_cells(column: Column, rows: Sequence[dict[str, Any]]) -> list[str]:
     """The column's cell in every row as people read it: ``show`` or ``_plain`` of the value."""
     key = column.key
     show = column.show
+    if show is not None and column.by_value:
+        values = [row.get(key) for row in rows]
+        shown: dict[Any, str] = {}
+        for value, row in zip(values, rows, strict=True):
+            if value not in shown:
+                shown[value] = show(value, row)
+        return list(map(shown.__getitem__, values))
     if show is not None:
         return [show(row.get(key), row) for row in rows]
     return [v if type(v) is str else _plain(v) for v in [row.get(key) for row in rows]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -49,8 +50,13 @@ def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     return [by_fold[m] for m in matches]
 
 
+@functools.lru_cache(maxsize=4096)
 def shorten(text: str, width: int) -> str:
-    """Cut ``text`` to ``width`` terminal cells, ending with an ellipsis when cut."""
+    """Cut ``text`` to ``width`` terminal cells, ending with an ellipsis when cut.
+
+    Remembered for the last few thousand texts: a long listing shows the same
+    task's text on a line for each of its agencies.
+    """
     if is_narrow(text):  # one cell per character: no need to measure each
         if not _tidy(text):
             text = " ".join(text.split())

@@ -144,3 +144,19 @@ def test_a_long_table_of_repeated_rows():
     for width in (80, 100):
         assert to_table(rows, columns, "vi", width=width) == reference_table(rows, columns, width)
     assert render(rows, columns, "md", "vi") == reference_markdown(rows, columns)
+
+
+def test_a_show_of_the_value_alone_is_called_once_per_distinct_value():
+    calls: list[Any] = []
+
+    def days(value: Any, row: dict[str, Any]) -> str:
+        calls.append(value)
+        return t("mon.days", "vi", n=value)
+
+    rows = [{"days": n % 3, "what": f"việc {n}"} for n in range(30)]
+    once = [Column("days", "mon.col.overdue", days, by_value=True), Column("what", "col.what")]
+    each = [Column("days", "mon.col.overdue", days), Column("what", "col.what")]
+    for fmt in ("table", "md"):
+        calls.clear()
+        assert render(rows, once, fmt, "vi") == render(rows, each, fmt, "vi")
+        assert calls[:3] == [0, 1, 2] and len(calls) == 3 + len(rows)
