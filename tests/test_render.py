@@ -3,16 +3,28 @@ text once; the result is the row-by-row layout's, byte for byte."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import textwrap
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tabulate import tabulate
 
 from kehoach_cli.i18n import t
-from kehoach_cli.render import Column, render, to_markdown, to_table
+from kehoach_cli.render import (
+    Column,
+    machine_value,
+    render,
+    to_csv,
+    to_json,
+    to_markdown,
+    to_table,
+)
 from tests.test_table import slow_shorten, slow_width
 
 
@@ -160,3 +172,81 @@ def test_a_show_of_the_value_alone_is_called_once_per_distinct_value():
         calls.clear()
         assert render(rows, once, fmt, "vi") == render(rows, each, fmt, "vi")
         assert calls[:3] == [0, 1, 2] and len(calls) == 3 + len(rows)
+
+
+# -- machine formats ------------------------------------------------------------------
+
+scalars = st.one_of(
+    st.text(max_size=8),
+    st.sampled_from(["Sở Tài chính", 'say "hi"\n\t\\', "\x00\u2028", "🎉"]),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2022, 12, 31)),
+)
+keys = st.one_of(st.text(max_size=6), st.sampled_from(["kind", "ref", "due", 1, None, True, 2.5]))
+records = st.lists(
+    st.dictionaries(
+        keys, st.one_of(scalars, st.sampled_from(["}", "},\n    {", "a}, {"])), max_size=4
+    ),
+    max_size=4,
+)
+documents = st.recursive(
+    st.one_of(scalars, records),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.lists(inner, max_size=3).map(tuple),
+        st.dictionaries(keys, inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(documents)
+def test_json_is_jsons_indented_output(data):
+    assert to_json(data) == json.dumps(machine_value(data), ensure_ascii=False, indent=2)
+
+
+def test_json_of_rows_and_of_what_json_refuses():
+    rows = [{"ref": "1.2", "due": date(2021, 2, 1), "who": ["a", "b"], "n": 3, "x": None}] * 3
+    document = {"today": date(2021, 3, 1), "rows": rows, "empty": [], "nothing": {}}
+    assert to_json(document) == json.dumps(machine_value(document), ensure_ascii=False, indent=2)
+    with pytest.raises(TypeError):
+        to_json({"rows": [{"bad": {1, 2}}]})
+
+
+def csv_cell(value: Any) -> str:
+    value = machine_value(value)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def reference_csv(rows: list[dict[str, Any]], keys: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(keys)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(k)) for k in keys])
+    return "\ufeff" + buffer.getvalue()
+
+
+@settings(max_examples=200, deadline=None)
+@given(tables())
+def test_csv_is_the_row_by_row_csv(table):
+    rows, columns = table
+    keys = [c.key for c in columns]
+    assert to_csv(rows, keys) == reference_csv(rows, keys)
+    assert to_csv(rows, []) == reference_csv(rows, [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(["a", "b", "c"]), documents), max_size=5))
+def test_csv_of_any_machine_values(rows):
+    assert to_csv(rows, ["a", "b", "c"]) == reference_csv(rows, ["a", "b", "c"])
