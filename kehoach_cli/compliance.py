@@ -10,11 +10,12 @@ states from ``periods.report_state`` and upcoming deadlines from
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields
 from datetime import date, timedelta
+from operator import attrgetter
+from typing import NamedTuple
 
 from kehoach_cli.dates import period_kind
-from kehoach_cli.model import Event, Report, Task
+from kehoach_cli.model import Event, Plan, Report, Task
 from kehoach_cli.obligations import DONE_STATUSES, obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
 from kehoach_cli.progress import Assignment, Progress
@@ -46,8 +47,7 @@ def _in_scope(agency: str, agencies: tuple[str, ...] | None) -> bool:
 # --- recurring reports ---------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ReportCell:
+class ReportCell(NamedTuple):
     """One (agency, report, period): when it was due, when it came, its state."""
 
     agency: str
@@ -107,8 +107,7 @@ def report_matrix(
 # --- overdue, due soon, stale --------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """One agency's duty on one dated obligation (a task deadline or a report period)."""
 
     kind: str  # "task" or "report"
@@ -121,20 +120,9 @@ class Item:
     title: str
 
 
-def _task_overdue(assignment: Assignment) -> Item | None:
-    task = assignment.task
-    if assignment.timeliness.code != "overdue" or task.due is None:
-        return None
-    return Item(
-        "task",
-        task.id,
-        None,
-        assignment.agency,
-        task.due,
-        assignment.effective_due or task.due,
-        assignment.timeliness.days,
-        task.text,
-    )
+def _tasks_of(plan: Plan, agencies: tuple[str, ...] | None) -> Iterable[Task]:
+    """The tasks whose assignments ``agencies`` (None: everyone) may hold, in plan order."""
+    return plan.tasks if agencies is None else plan.tasks_led_by_any(agencies)
 
 
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
@@ -142,12 +130,16 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
     and reports not submitted after theirs: most overdue first."""
     plan = progress.plan
     found: list[Item] = []
-    for task in plan.tasks:
+    for task in _tasks_of(plan, agencies):
         if task.due is None:
             continue
-        for assignment in progress.assignments(task):
-            if _in_scope(assignment.agency, agencies) and (item := _task_overdue(assignment)):
-                found.append(item)
+        for a in progress.assignments(task):
+            state = a.timeliness
+            if state.code == "overdue" and _in_scope(a.agency, agencies):
+                due = a.effective_due or task.due
+                found.append(
+                    Item("task", task.id, None, a.agency, task.due, due, state.days, task.text)
+                )
     info = plan.info
     for report in plan.reports:
         every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
@@ -207,22 +199,20 @@ def plan_order(progress: Progress) -> dict[str, int]:
 def sort_items(
     order: dict[str, int], items: Iterable[Item], *, most_overdue_first: bool
 ) -> list[Item]:
-    def key(item: Item) -> tuple:
-        days = -item.days if most_overdue_first else item.days
-        return (
-            days,
-            item.effective_due,
-            item.kind,
-            item.ref,
-            item.period or "",
-            order.get(item.agency, 0),
-        )
+    """By days (most overdue or fewest left first), deadline, item, then agency in plan order.
 
-    return sorted(items, key=key)
+    Stable sorts from the last key to the first: only the agency's rank needs
+    a Python key function; ``attrgetter`` reads the rest at C speed (6,700
+    overdue items at 5,000 tasks). Periods are compared only between items
+    of the same kind and ref, where they are all None (tasks) or all codes.
+    """
+    found = sorted(items, key=lambda item: order.get(item.agency, 0))
+    found.sort(key=attrgetter("effective_due", "kind", "ref", "period"))
+    found.sort(key=attrgetter("days"), reverse=most_overdue_first)
+    return found
 
 
-@dataclass(frozen=True, slots=True)
-class StaleItem:
+class StaleItem(NamedTuple):
     """An ongoing task a lead agency has recorded nothing on for too long."""
 
     task: Task
@@ -249,7 +239,7 @@ def stale_items(
     if stale_days <= 0 or not plan.info.start <= today <= plan.info.end:
         return []
     found: list[StaleItem] = []
-    for task in plan.tasks:
+    for task in _tasks_of(plan, agencies):
         if task.due is not None:
             continue
         for assignment in progress.assignments(task):
@@ -271,7 +261,7 @@ def assignments(progress: Progress, agencies: tuple[str, ...] | None = None) -> 
     """Every tracked (task, lead agency) pair in plan order, narrowed to ``agencies``."""
     return [
         a
-        for task in progress.plan.tasks
+        for task in _tasks_of(progress.plan, agencies)
         for a in progress.assignments(task)
         if _in_scope(a.agency, agencies)
     ]
@@ -280,8 +270,7 @@ def assignments(progress: Progress, agencies: tuple[str, ...] | None = None) -> 
 # --- scoreboard ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
+class Score(NamedTuple):
     """One agency's figures (or the totals, ``agency`` None) for ``summary``.
 
     Dated items are the agency's task assignments with a deadline (cancelled
@@ -332,16 +321,8 @@ class Score:
     def on_time_rate(self) -> float | None:
         return self.on_time_so_far / self.due_so_far if self.due_so_far else None
 
-    def __add__(self, other: Score) -> Score:
-        values = {
-            f.name: getattr(self, f.name) + getattr(other, f.name)
-            for f in fields(self)
-            if f.name != "agency"
-        }
-        return Score(None, **values)
 
-
-_SCORE_COUNTS = tuple(f.name for f in fields(Score) if f.name != "agency")
+_SCORE_COUNTS = Score._fields[1:]
 
 
 def _decided(effective_due: date, met: bool, today: date) -> bool:
@@ -350,39 +331,53 @@ def _decided(effective_due: date, met: bool, today: date) -> bool:
 
 def score(progress: Progress, agency: str) -> Score:
     """The figures of one agency as of ``progress.today``."""
+    counts = _counts(progress, (agency,), progress.plan.tasks_led_by(agency))
+    return Score(agency, **counts[agency])
+
+
+def _counts(
+    progress: Progress, agencies: Sequence[str], tasks: Iterable[Task]
+) -> dict[str, dict[str, int]]:
+    """The figures of each of ``agencies``, from one pass over ``tasks`` (those
+    they lead, each task's leads judged together) and the reports they owe."""
     plan = progress.plan
     today = progress.today
-    counts: dict[str, int] = dict.fromkeys(_SCORE_COUNTS, 0)
-    for task in plan.tasks_led_by(agency):
-        if not task.tracked:
-            continue
-        a = progress.assignment(task, agency)
-        code = a.timeliness.code
-        counts["tasks"] += 1
-        counts[code] += 1
-        if a.status == "blocked":
-            counts["blocked"] += 1
-        if code == "overdue" and a.timeliness.days > LONG_OVERDUE_DAYS:
-            counts["overdue_over_30"] += 1
-        if a.effective_due is not None and code != "cancelled":
-            met = code in ("done_on_time", "done_late")
-            if _decided(a.effective_due, met, today):
-                counts["due_so_far"] += 1
-                counts["on_time_so_far"] += code == "done_on_time"
+    counts = {agency: dict.fromkeys(_SCORE_COUNTS, 0) for agency in agencies}
+    for task in tasks:
+        for a in progress.assignments(task):  # none for untracked requests
+            mine = counts.get(a.agency)
+            if mine is None:
+                continue
+            state = a.timeliness
+            code = state.code
+            mine["tasks"] += 1
+            mine[code] += 1
+            if a.status == "blocked":
+                mine["blocked"] += 1
+            if code == "overdue" and state.days > LONG_OVERDUE_DAYS:
+                mine["overdue_over_30"] += 1
+            if a.effective_due is not None and code != "cancelled":
+                met = code in ("done_on_time", "done_late")
+                if _decided(a.effective_due, met, today):
+                    mine["due_so_far"] += 1
+                    mine["on_time_so_far"] += code == "done_on_time"
+    info = plan.info
     for report in plan.reports:
-        if agency not in plan.reporters(report):
-            continue
-        info = plan.info
-        for period in periods(report, info.start, info.end, info.deadline_rule, progress.calendar):
-            event = progress.submission(agency, report.id, period.code)
-            state = report_state(period, event.date if event else None, today)
-            counts[f"reports_{state.code}"] += 1
-            if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
-                counts["overdue_over_30"] += 1
-            if _decided(period.effective_due, event is not None, today):
-                counts["due_so_far"] += 1
-                counts["on_time_so_far"] += state.code == "on_time"
-    return Score(agency, **counts)
+        every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
+        for agency in plan.reporters(report):
+            mine = counts.get(agency)
+            if mine is None:
+                continue
+            for period in every:
+                event = progress.submission(agency, report.id, period.code)
+                state = report_state(period, event.date if event else None, today)
+                mine[f"reports_{state.code}"] += 1
+                if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
+                    mine["overdue_over_30"] += 1
+                if _decided(period.effective_due, event is not None, today):
+                    mine["due_so_far"] += 1
+                    mine["on_time_so_far"] += state.code == "on_time"
+    return counts
 
 
 def _worst_first(order: dict[str, int]) -> Callable[[Score], tuple]:
@@ -416,13 +411,12 @@ def scoreboard(progress: Progress, agencies: tuple[str, ...] | None = None) -> l
     for report in plan.reports:
         owing.update(plan.reporters(report))
     chosen = [k for k in plan.agencies if k in owing and _in_scope(k, agencies)]
-    scores = [score(progress, k) for k in chosen]
+    counts = _counts(progress, chosen, _tasks_of(plan, agencies))
+    scores = [Score(k, **counts[k]) for k in chosen]
     scores.sort(key=_worst_first(plan_order(progress)))
     return scores
 
 
 def totals(scores: Sequence[Score]) -> Score:
-    result = Score(None)
-    for s in scores:
-        result = result + s
-    return result
+    """Every count summed over ``scores`` (rates are worked out from the sums)."""
+    return Score(None, *(sum(column) for column in zip(*(s[1:] for s in scores), strict=True)))

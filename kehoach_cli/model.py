@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 
 STATUSES = ("not_started", "in_progress", "done", "blocked", "cancelled")
 AGENCY_KINDS = (
@@ -128,10 +130,35 @@ class Plan:
             found = next((t for t in self.tasks if t.id.casefold() == lowered), None)
         return found
 
+    @cached_property
+    def timeline(self) -> tuple[Event, ...]:
+        """Events in the order they took effect: by date, later in the file last.
+
+        Two stable sorts (file position, then date) cost half of one sort on
+        (date, seq) pairs, and the first is nearly free: files are in ``seq`` order.
+        """
+        in_file_order = sorted(self.events, key=attrgetter("seq"))
+        return tuple(sorted(in_file_order, key=attrgetter("date")))
+
     # -- group expansion -----------------------------------------------------
 
     def expand(self, refs: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        """Agency keys named by ``refs``, groups expanded, in first-seen order."""
+        """Agency keys named by ``refs``, groups expanded, in first-seen order.
+
+        Remembered per tuple of refs: commands ask for the leads of thousands
+        of tasks, often many times over, and most share a few refs.
+        """
+        key = refs if type(refs) is tuple else tuple(refs)
+        found = self._refs_expanded.get(key)
+        if found is None:
+            found = self._refs_expanded[key] = self._union(key)
+        return found
+
+    @cached_property
+    def _refs_expanded(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        return {}
+
+    def _union(self, refs: tuple[str, ...]) -> tuple[str, ...]:
         seen: dict[str, None] = {}
         for ref in refs:
             for key in self._expand_one(ref):
@@ -144,7 +171,7 @@ class Plan:
             if ref.startswith("@"):
                 group = self.groups[ref[1:]]
                 cache[ref] = ()  # guards against cycles (validation reports them)
-                cache[ref] = self.expand(group.members)
+                cache[ref] = self._union(group.members)
             else:
                 cache[ref] = (ref,)
         return cache[ref]
@@ -153,41 +180,66 @@ class Plan:
     def _expansions(self) -> dict[str, tuple[str, ...]]:
         return {}
 
-    def _expand_refs(self, refs: tuple[str, ...]) -> tuple[str, ...]:
-        """``expand`` remembered per tuple of refs: commands ask for the leads of
-        thousands of tasks, often many times over, and most share a few refs."""
-        memo = self._refs_expanded
-        key = refs if type(refs) is tuple else tuple(refs)
-        found = memo.get(key)
+    def leads(self, task: Task) -> tuple[str, ...]:
+        return self.expand(task.lead)
+
+    def supporters(self, task: Task) -> tuple[str, ...]:
+        """Supporting agencies that do not also lead the task."""
+        key = (task.lead, task.support)
+        found = self._supporters.get(key)
         if found is None:
-            found = memo[key] = self.expand(key)
+            lead = set(self.leads(task))
+            found = tuple(k for k in self.expand(task.support) if k not in lead)
+            self._supporters[key] = found
         return found
 
     @cached_property
-    def _refs_expanded(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+    def _supporters(self) -> dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]]:
         return {}
 
-    def leads(self, task: Task) -> tuple[str, ...]:
-        return self._expand_refs(task.lead)
-
-    def supporters(self, task: Task) -> tuple[str, ...]:
-        lead = set(self.leads(task))
-        return tuple(k for k in self._expand_refs(task.support) if k not in lead)
-
     def reporters(self, report: Report) -> tuple[str, ...]:
-        return self._expand_refs(report.reporters)
+        return self.expand(report.reporters)
+
+    # -- tasks by agency -----------------------------------------------------
 
     def tasks_led_by(self, agency_key: str) -> tuple[Task, ...]:
         """The tasks ``agency_key`` leads (directly or through a group), in plan order."""
         return self._tasks_by_lead.get(agency_key, ())
 
+    def tasks_led_by_any(self, agency_keys: Iterable[str]) -> list[Task]:
+        """The tasks any of ``agency_keys`` leads, each once, in plan order."""
+        index = self._lead_positions
+        positions = sorted({n for key in agency_keys for n in index.get(key, ())})
+        return [self.tasks[n] for n in positions]
+
+    def tasks_supported_by_any(self, agency_keys: Iterable[str]) -> list[Task]:
+        """The tasks any of ``agency_keys`` supports and does not lead, in plan order."""
+        index = self._support_positions
+        positions = sorted({n for key in agency_keys for n in index.get(key, ())})
+        return [self.tasks[n] for n in positions]
+
     @cached_property
     def _tasks_by_lead(self) -> dict[str, tuple[Task, ...]]:
-        index: dict[str, list[Task]] = {}
-        for task in self.tasks:
+        tasks = self.tasks
+        return {key: tuple(tasks[n] for n in found) for key, found in self._lead_positions.items()}
+
+    @cached_property
+    def _lead_positions(self) -> dict[str, list[int]]:
+        """Agency key -> positions in ``tasks`` of the tasks it leads."""
+        index: dict[str, list[int]] = {}
+        for n, task in enumerate(self.tasks):
             for key in self.leads(task):
-                index.setdefault(key, []).append(task)
-        return {key: tuple(tasks) for key, tasks in index.items()}
+                index.setdefault(key, []).append(n)
+        return index
+
+    @cached_property
+    def _support_positions(self) -> dict[str, list[int]]:
+        """Agency key -> positions in ``tasks`` of the tasks it supports (not leads)."""
+        index: dict[str, list[int]] = {}
+        for n, task in enumerate(self.tasks):
+            for key in self.supporters(task):
+                index.setdefault(key, []).append(n)
+        return index
 
     def groups_of(self, agency_key: str) -> tuple[str, ...]:
         """Keys of the groups that contain ``agency_key``, directly or nested."""

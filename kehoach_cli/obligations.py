@@ -6,8 +6,8 @@ from here, so that "what is due when, and who still owes it" has one answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from kehoach_cli.periods import periods, report_state
 from kehoach_cli.progress import Progress
@@ -15,8 +15,7 @@ from kehoach_cli.progress import Progress
 DONE_STATUSES = ("done", "cancelled")
 
 
-@dataclass(frozen=True, slots=True)
-class Obligation:
+class Obligation(NamedTuple):
     kind: str  # "task" or "report"
     ref: str  # task id or report id
     period: str | None  # report period code; None for tasks
@@ -31,51 +30,84 @@ class Obligation:
         return (self.effective_due - today).days
 
 
-def task_obligations(progress: Progress) -> list[Obligation]:
+def _within(day: date, start: date | None, end: date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+def task_obligations(
+    progress: Progress,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    agencies: tuple[str, ...] | None = None,
+) -> list[Obligation]:
+    """Tracked task deadlines whose effective due date is in [start, end].
+
+    With ``agencies``, only the tasks they lead, narrowed to them. Dates and
+    leads are looked at first: who still owes a task is worked out only for
+    the tasks kept (``check`` looks three days ahead in 3,000 deadlines).
+    """
     plan = progress.plan
+    wanted = None if agencies is None else set(agencies)
     found: list[Obligation] = []
-    for task in plan.tasks:
+    for task in plan.tasks if wanted is None else plan.tasks_led_by_any(wanted):
         if task.due is None or not task.tracked:
             continue
-        assignments = progress.assignments(task)
-        pending = tuple(a.agency for a in assignments if a.status not in DONE_STATUSES)
+        effective_due = progress.effective_due(task.due) or task.due
+        if not _within(effective_due, start, end):
+            continue
+        judged = progress.assignments(task)
+        if wanted is not None:
+            judged = [a for a in judged if a.agency in wanted]
+            if not judged:
+                continue
+        owners = tuple(a.agency for a in judged)
+        pending = tuple(a.agency for a in judged if a.status not in DONE_STATUSES)
         found.append(
-            Obligation(
-                kind="task",
-                ref=task.id,
-                period=None,
-                due=task.due,
-                effective_due=progress.effective_due(task.due) or task.due,
-                agencies=tuple(a.agency for a in assignments),
-                pending=pending,
-                title=task.text,
-            )
+            Obligation("task", task.id, None, task.due, effective_due, owners, pending, task.text)
         )
     return found
 
 
-def report_obligations(progress: Progress) -> list[Obligation]:
+def report_obligations(
+    progress: Progress,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    agencies: tuple[str, ...] | None = None,
+) -> list[Obligation]:
+    """Report periods whose effective due date is in [start, end].
+
+    With ``agencies``, only the reports they owe, narrowed to them.
+    """
     plan = progress.plan
     info = plan.info
     found: list[Obligation] = []
     for report in plan.reports:
-        reporters = plan.reporters(report)
+        owners = plan.reporters(report)
+        if agencies is not None:
+            wanted = set(agencies)
+            owners = tuple(a for a in owners if a in wanted)
+            if not owners:
+                continue
         for period in periods(report, info.start, info.end, info.deadline_rule, progress.calendar):
+            if not _within(period.effective_due, start, end):
+                continue
             pending = tuple(
                 agency
-                for agency in reporters
+                for agency in owners
                 if progress.submission(agency, report.id, period.code) is None
             )
             found.append(
                 Obligation(
-                    kind="report",
-                    ref=report.id,
-                    period=period.code,
-                    due=period.due,
-                    effective_due=period.effective_due,
-                    agencies=reporters,
-                    pending=pending,
-                    title=report.name,
+                    "report",
+                    report.id,
+                    period.code,
+                    period.due,
+                    period.effective_due,
+                    owners,
+                    pending,
+                    report.name,
                 )
             )
     return found
@@ -92,28 +124,10 @@ def obligations(
 
     With ``agencies``, only obligations those agencies share, narrowed to them.
     """
-    found = task_obligations(progress) + report_obligations(progress)
-    if agencies is not None:
-        wanted = set(agencies)
-        narrowed = []
-        for item in found:
-            owners = tuple(a for a in item.agencies if a in wanted)
-            if owners:
-                pending = tuple(a for a in item.pending if a in wanted)
-                narrowed.append(_replace(item, owners, pending))
-        found = narrowed
-    if start is not None:
-        found = [o for o in found if o.effective_due >= start]
-    if end is not None:
-        found = [o for o in found if o.effective_due <= end]
+    found = task_obligations(progress, start=start, end=end, agencies=agencies)
+    found += report_obligations(progress, start=start, end=end, agencies=agencies)
     found.sort(key=lambda o: (o.effective_due, o.kind, o.ref, o.period or ""))
     return found
-
-
-def _replace(item: Obligation, agencies: tuple[str, ...], pending: tuple[str, ...]) -> Obligation:
-    from dataclasses import replace
-
-    return replace(item, agencies=agencies, pending=pending)
 
 
 __all__ = ["Obligation", "obligations", "report_obligations", "report_state", "task_obligations"]

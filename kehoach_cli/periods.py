@@ -6,9 +6,9 @@ report is due "trước ngày 20 hàng tháng". A period is named by its due dat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from kehoach_cli.dates import period_of
 from kehoach_cli.model import Report
@@ -17,8 +17,7 @@ from kehoach_cli.workdays import WorkCalendar
 REPORT_STATES = ("on_time", "late", "missing", "pending")
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     code: str  # 2021-03, 2021-Q1, 2021
     due: date
     effective_due: date
@@ -35,17 +34,22 @@ def due_dates(rrule: str, start: date, end: date) -> tuple[date, ...]:
     return tuple(d.date() for d in rule.between(first, stop, inc=True))
 
 
+@lru_cache(maxsize=256)
 def periods(
     report: Report, start: date, end: date, rule: str, calendar: WorkCalendar
-) -> list[Period]:
-    return [
+) -> tuple[Period, ...]:
+    """Every period of ``report`` in the plan, in order.
+
+    Remembered: the overdue list and the scoreboard ask for the same report's
+    periods once per agency.
+    """
+    return tuple(
         Period(period_of(d, report.period), d, calendar.effective_due(d, rule))
         for d in due_dates(report.rrule, start, end)
-    ]
+    )
 
 
-@dataclass(frozen=True, slots=True)
-class ReportState:
+class ReportState(NamedTuple):
     code: str  # on_time | late | missing | pending
     days_late: int = 0
 
