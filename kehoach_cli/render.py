@@ -7,12 +7,12 @@ column's ``show`` function, machine formats (json, csv) keep the raw values.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from types import ModuleType
 from typing import Any, NamedTuple
 
 from kehoach_cli.i18n import t
@@ -68,46 +68,83 @@ def to_json(data: Any) -> str:
     no other container, and every list of such records, in one call, with
     separators that lay it out as the indented output does.
     """
+    import json  # only JSON output needs it (~2 ms to import)
+
     try:
-        return _indented(data, 0)
+        return _IndentedJson(json).write(data, 0)
     except (TypeError, ValueError, RecursionError):  # json itself reports what it cannot write
         return json.dumps(machine_value(data), ensure_ascii=False, indent=2)
 
 
-def _indented(value: Any, level: int) -> str:
-    """``value`` as indented JSON whose closing bracket is indented ``level`` steps."""
-    if isinstance(value, dict):
-        children: Any = value.values()
-    elif isinstance(value, list | tuple):
-        children = value
-    else:
-        return _scalar(value)
-    if not value:
-        return "{}" if isinstance(value, dict) else "[]"
-    outer = "\n" + "  " * level
-    inner = outer + "  "
-    if not isinstance(value, dict) and all(type(child) is str for child in value):
-        strings = map(json.encoder.encode_basestring, value)  # a list of names, codes…
-        return "[" + inner + ("," + inner).join(strings) + outer + "]"
-    if not any(isinstance(child, dict | list | tuple) for child in children):
-        flat = _flat_encoder(level).encode(value)  # "{" items "}" or "[" items "]"
-        return flat[0] + inner + flat[1:-1] + outer + flat[-1]
-    if isinstance(value, dict):
-        if not all(type(key) is str for key in value):
-            raise TypeError("keys other than strings are left to json")
-        encode = json.encoder.encode_basestring
-        parts = [f"{encode(k)}: {_indented(v, level + 1)}" for k, v in value.items()]
-        return "{" + inner + ("," + inner).join(parts) + outer + "}"
-    if _records(value):
-        # One call writes all the records with their items' separators, which
-        # also come between records: "}" + separator + "{" occurs nowhere else
-        # (the items are not containers, and strings hold no raw line break).
-        flat = _flat_encoder(level + 1).encode(value)
-        between = "}" + "," + inner + "  " + "{"
-        body = flat[2:-2].replace(between, inner + "}," + inner + "{" + inner + "  ")
-        return "[" + inner + "{" + inner + "  " + body + inner + "}" + outer + "]"
-    parts = [_indented(v, level + 1) for v in value]
-    return "[" + inner + ("," + inner).join(parts) + outer + "]"
+class _IndentedJson:
+    """Indented JSON (indent=2, ensure_ascii=False) written with json's C encoder."""
+
+    def __init__(self, json: ModuleType) -> None:
+        self.json = json
+        self.encode_str = json.encoder.encode_basestring
+        self.encoders: dict[int, Any] = {}
+
+    def write(self, value: Any, level: int) -> str:
+        """``value`` as indented JSON whose closing bracket is indented ``level`` steps."""
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list | tuple):
+            children = value
+        else:
+            return self.scalar(value)
+        if not value:
+            return "{}" if isinstance(value, dict) else "[]"
+        outer = "\n" + "  " * level
+        inner = outer + "  "
+        if not isinstance(value, dict) and all(type(child) is str for child in value):
+            strings = map(self.encode_str, value)  # a list of names, codes…
+            return "[" + inner + ("," + inner).join(strings) + outer + "]"
+        if not any(isinstance(child, dict | list | tuple) for child in children):
+            flat = self.flat(level).encode(value)  # "{" items "}" or "[" items "]"
+            return flat[0] + inner + flat[1:-1] + outer + flat[-1]
+        if isinstance(value, dict):
+            if not all(type(key) is str for key in value):
+                raise TypeError("keys other than strings are left to json")
+            encode = self.encode_str
+            parts = [f"{encode(k)}: {self.write(v, level + 1)}" for k, v in value.items()]
+            return "{" + inner + ("," + inner).join(parts) + outer + "}"
+        if _records(value):
+            # One call writes all the records with their items' separators, which
+            # also come between records: "}" + separator + "{" occurs nowhere else
+            # (the items are not containers, and strings hold no raw line break).
+            flat = self.flat(level + 1).encode(value)
+            between = "}" + "," + inner + "  " + "{"
+            body = flat[2:-2].replace(between, inner + "}," + inner + "{" + inner + "  ")
+            return "[" + inner + "{" + inner + "  " + body + inner + "}" + outer + "]"
+        parts = [self.write(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(parts) + outer + "]"
+
+    def scalar(self, value: Any) -> str:
+        """A value that is not a container, as json writes it after ``machine_value``."""
+        if type(value) is str:
+            return self.encode_str(value)
+        if value is None:
+            return "null"
+        if value is True or value is False:
+            return "true" if value else "false"
+        if type(value) is int:
+            return int.__repr__(value)
+        if isinstance(value, date):
+            return self.encode_str(value.isoformat())
+        return self.flat(0).encode(value)  # floats and the rest
+
+    def flat(self, level: int) -> Any:
+        """json's C encoder, separating the items of a container at ``level`` as indent=2 does."""
+        encoder = self.encoders.get(level)
+        if encoder is None:
+            separators = (",\n" + "  " * (level + 1), ": ")
+            # no check for circular references (a third of the time): a circular
+            # value recurses without end, and to_json then has json report it
+            encoder = self.json.JSONEncoder(
+                ensure_ascii=False, separators=separators, default=_iso, check_circular=False
+            )
+            self.encoders[level] = encoder
+        return encoder
 
 
 def _records(values: list[Any] | tuple[Any, ...]) -> bool:
@@ -116,38 +153,6 @@ def _records(values: list[Any] | tuple[Any, ...]) -> bool:
         return False
     kinds = {type(v) for item in values for v in item.values()}
     return not any(issubclass(kind, dict | list | tuple) for kind in kinds)
-
-
-def _scalar(value: Any) -> str:
-    """A value that is not a container, as json writes it after ``machine_value``."""
-    if type(value) is str:
-        return json.encoder.encode_basestring(value)
-    if value is None:
-        return "null"
-    if value is True or value is False:
-        return "true" if value else "false"
-    if type(value) is int:
-        return int.__repr__(value)
-    if isinstance(value, date):
-        return json.encoder.encode_basestring(value.isoformat())
-    return _flat_encoder(0).encode(value)  # floats and the rest
-
-
-_FLAT_ENCODERS: dict[int, json.JSONEncoder] = {}
-
-
-def _flat_encoder(level: int) -> json.JSONEncoder:
-    """json's C encoder, separating the items of a container at ``level`` as indent=2 does."""
-    encoder = _FLAT_ENCODERS.get(level)
-    if encoder is None:
-        separators = (",\n" + "  " * (level + 1), ": ")
-        # no check for circular references (a third of the time): a circular
-        # value recurses without end, and to_json then has json report it
-        encoder = json.JSONEncoder(
-            ensure_ascii=False, separators=separators, default=_iso, check_circular=False
-        )
-        _FLAT_ENCODERS[level] = encoder
-    return encoder
 
 
 def _iso(value: Any) -> str:
