@@ -15,10 +15,10 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from kehoach_cli.dates import period_kind
-from kehoach_cli.model import Event, Plan, Report, Task
+from kehoach_cli.model import Event, Report, Task
 from kehoach_cli.obligations import DONE_STATUSES, obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
-from kehoach_cli.progress import Assignment, Progress
+from kehoach_cli.progress import TIMELINESS, Assignment, Progress
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 # --- periods -------------------------------------------------------------------
@@ -120,9 +120,15 @@ class Item(NamedTuple):
     title: str
 
 
-def _tasks_of(plan: Plan, agencies: tuple[str, ...] | None) -> Iterable[Task]:
-    """The tasks whose assignments ``agencies`` (None: everyone) may hold, in plan order."""
-    return plan.tasks if agencies is None else plan.tasks_led_by_any(agencies)
+def _judged(progress: Progress, task: Task, agencies: tuple[str, ...] | None) -> list[Assignment]:
+    """The task's assignments held by ``agencies`` (None: everyone), each judged alone
+    when scoped: a task of @all should not judge forty agencies for one."""
+    if agencies is None:
+        return progress.assignments(task)
+    if not task.tracked:
+        return []
+    leads = progress.plan.leads(task)
+    return [progress.assignment(task, agency) for agency in leads if agency in agencies]
 
 
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
@@ -130,15 +136,14 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
     and reports not submitted after theirs: most overdue first."""
     plan = progress.plan
     found: list[Item] = []
-    for task in _tasks_of(plan, agencies):
+    for task in plan.tasks:
         if task.due is None:
             continue
-        for a in progress.assignments(task):
-            state = a.timeliness
-            if state.code == "overdue" and _in_scope(a.agency, agencies):
-                due = a.effective_due or task.due
+        due = progress.effective_due(task.due) or task.due
+        for agency, state in progress.states(task, agencies):
+            if state.code == "overdue":
                 found.append(
-                    Item("task", task.id, None, a.agency, task.due, due, state.days, task.text)
+                    Item("task", task.id, None, agency, task.due, due, state.days, task.text)
                 )
     info = plan.info
     for report in plan.reports:
@@ -239,11 +244,11 @@ def stale_items(
     if stale_days <= 0 or not plan.info.start <= today <= plan.info.end:
         return []
     found: list[StaleItem] = []
-    for task in _tasks_of(plan, agencies):
+    for task in plan.tasks:
         if task.due is not None:
             continue
-        for assignment in progress.assignments(task):
-            if not _in_scope(assignment.agency, agencies) or assignment.status in DONE_STATUSES:
+        for assignment in _judged(progress, task, agencies):
+            if assignment.status in DONE_STATUSES:
                 continue
             since = assignment.last.date if assignment.last else plan.info.start
             days = (today - since).days
@@ -259,12 +264,7 @@ def stale_items(
 
 def assignments(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Assignment]:
     """Every tracked (task, lead agency) pair in plan order, narrowed to ``agencies``."""
-    return [
-        a
-        for task in _tasks_of(progress.plan, agencies)
-        for a in progress.assignments(task)
-        if _in_scope(a.agency, agencies)
-    ]
+    return [a for task in progress.plan.tasks for a in _judged(progress, task, agencies)]
 
 
 # --- scoreboard ----------------------------------------------------------------
@@ -331,34 +331,28 @@ def _decided(effective_due: date, met: bool, today: date) -> bool:
 
 def score(progress: Progress, agency: str) -> Score:
     """The figures of one agency as of ``progress.today``."""
-    counts = _counts(progress, (agency,), progress.plan.tasks_led_by(agency))
-    return Score(agency, **counts[agency])
+    return Score(agency, **_counts(progress, (agency,))[agency])
 
 
-def _counts(
-    progress: Progress, agencies: Sequence[str], tasks: Iterable[Task]
-) -> dict[str, dict[str, int]]:
-    """The figures of each of ``agencies``, from one pass over ``tasks`` (those
-    they lead, each task's leads judged together) and the reports they owe."""
+def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, int]]:
+    """The figures of each of ``agencies``, from one pass over the tasks and
+    one over the reports."""
     plan = progress.plan
     today = progress.today
     counts = {agency: dict.fromkeys(_SCORE_COUNTS, 0) for agency in agencies}
-    for task in tasks:
-        for a in progress.assignments(task):  # none for untracked requests
-            mine = counts.get(a.agency)
-            if mine is None:
-                continue
-            state = a.timeliness
+    for task in plan.tasks:
+        effective_due = progress.effective_due(task.due)
+        for agency, state in progress.states(task, counts):
+            mine = counts[agency]
             code = state.code
-            mine["tasks"] += 1
             mine[code] += 1
-            if a.status == "blocked":
+            if progress.status(task.id, agency) == "blocked":
                 mine["blocked"] += 1
             if code == "overdue" and state.days > LONG_OVERDUE_DAYS:
                 mine["overdue_over_30"] += 1
-            if a.effective_due is not None and code != "cancelled":
+            if effective_due is not None and code != "cancelled":
                 met = code in ("done_on_time", "done_late")
-                if _decided(a.effective_due, met, today):
+                if _decided(effective_due, met, today):
                     mine["due_so_far"] += 1
                     mine["on_time_so_far"] += code == "done_on_time"
     info = plan.info
@@ -377,6 +371,8 @@ def _counts(
                 if _decided(period.effective_due, event is not None, today):
                     mine["due_so_far"] += 1
                     mine["on_time_so_far"] += state.code == "on_time"
+    for mine in counts.values():
+        mine["tasks"] = sum(mine[code] for code in TIMELINESS)  # one timeliness each
     return counts
 
 
@@ -411,7 +407,7 @@ def scoreboard(progress: Progress, agencies: tuple[str, ...] | None = None) -> l
     for report in plan.reports:
         owing.update(plan.reporters(report))
     chosen = [k for k in plan.agencies if k in owing and _in_scope(k, agencies)]
-    counts = _counts(progress, chosen, _tasks_of(plan, agencies))
+    counts = _counts(progress, chosen)
     scores = [Score(k, **counts[k]) for k in chosen]
     scores.sort(key=_worst_first(plan_order(progress)))
     return scores

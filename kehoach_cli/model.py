@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -206,40 +205,13 @@ class Plan:
         """The tasks ``agency_key`` leads (directly or through a group), in plan order."""
         return self._tasks_by_lead.get(agency_key, ())
 
-    def tasks_led_by_any(self, agency_keys: Iterable[str]) -> list[Task]:
-        """The tasks any of ``agency_keys`` leads, each once, in plan order."""
-        index = self._lead_positions
-        positions = sorted({n for key in agency_keys for n in index.get(key, ())})
-        return [self.tasks[n] for n in positions]
-
-    def tasks_supported_by_any(self, agency_keys: Iterable[str]) -> list[Task]:
-        """The tasks any of ``agency_keys`` supports and does not lead, in plan order."""
-        index = self._support_positions
-        positions = sorted({n for key in agency_keys for n in index.get(key, ())})
-        return [self.tasks[n] for n in positions]
-
     @cached_property
     def _tasks_by_lead(self) -> dict[str, tuple[Task, ...]]:
-        tasks = self.tasks
-        return {key: tuple(tasks[n] for n in found) for key, found in self._lead_positions.items()}
-
-    @cached_property
-    def _lead_positions(self) -> dict[str, list[int]]:
-        """Agency key -> positions in ``tasks`` of the tasks it leads."""
-        index: dict[str, list[int]] = {}
-        for n, task in enumerate(self.tasks):
+        index: dict[str, list[Task]] = {}
+        for task in self.tasks:
             for key in self.leads(task):
-                index.setdefault(key, []).append(n)
-        return index
-
-    @cached_property
-    def _support_positions(self) -> dict[str, list[int]]:
-        """Agency key -> positions in ``tasks`` of the tasks it supports (not leads)."""
-        index: dict[str, list[int]] = {}
-        for n, task in enumerate(self.tasks):
-            for key in self.supporters(task):
-                index.setdefault(key, []).append(n)
-        return index
+                index.setdefault(key, []).append(task)
+        return {key: tuple(tasks) for key, tasks in index.items()}
 
     def groups_of(self, agency_key: str) -> tuple[str, ...]:
         """Keys of the groups that contain ``agency_key``, directly or nested."""

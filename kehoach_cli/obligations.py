@@ -50,19 +50,18 @@ def task_obligations(
     plan = progress.plan
     wanted = None if agencies is None else set(agencies)
     found: list[Obligation] = []
-    for task in plan.tasks if wanted is None else plan.tasks_led_by_any(wanted):
+    for task in plan.tasks:
         if task.due is None or not task.tracked:
             continue
         effective_due = progress.effective_due(task.due) or task.due
         if not _within(effective_due, start, end):
             continue
-        judged = progress.assignments(task)
+        owners = plan.leads(task)
         if wanted is not None:
-            judged = [a for a in judged if a.agency in wanted]
-            if not judged:
+            owners = tuple(a for a in owners if a in wanted)
+            if not owners:
                 continue
-        owners = tuple(a.agency for a in judged)
-        pending = tuple(a.agency for a in judged if a.status not in DONE_STATUSES)
+        pending = tuple(a for a in owners if progress.status(task.id, a) not in DONE_STATUSES)
         found.append(
             Obligation("task", task.id, None, task.due, effective_due, owners, pending, task.text)
         )

@@ -8,6 +8,7 @@ deadline, overdue; tasks without a deadline (thường xuyên) are counted apart
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container
 from datetime import date
 from functools import cache
 from operator import attrgetter
@@ -64,7 +65,12 @@ class Assignment(NamedTuple):
 
     @property
     def status(self) -> str:
-        return self.last.status if self.last and self.last.status else "not_started"
+        return status_of(self.last)
+
+
+def status_of(last: Event | None) -> str:
+    """The status an assignment's latest event leaves it in."""
+    return last.status if last and last.status else "not_started"
 
 
 _DATE = attrgetter("date")
@@ -119,6 +125,10 @@ class Progress:
                     self._history.setdefault(event.task, []).append(event)
         return self._history.get(task_id, [])
 
+    def status(self, task_id: str, agency: str) -> str:
+        """``agency``'s status on a task, without judging its timeliness."""
+        return status_of(self._latest.get((task_id, agency)))
+
     def submission(self, agency: str, report_id: str, period: str) -> Event | None:
         return self._submissions.get((agency, report_id, period))
 
@@ -145,6 +155,30 @@ class Progress:
                     return found
         return self._judge(task, (agency,))[0]
 
+    def states(
+        self, task: Task, agencies: Container[str] | None = None
+    ) -> list[tuple[str, Timeliness]]:
+        """``(agency, timeliness)`` for each lead of a tracked task (those in
+        ``agencies`` when given), in lead order: what the overdue list and the
+        scoreboard count, without building an assignment for each of 18,800
+        (task, agency) pairs."""
+        if not task.tracked:
+            return []
+        judged = self._by_task.get(task.id)
+        if judged is not None and (not judged or judged[0].task is task):
+            return [
+                (a.agency, a.timeliness) for a in judged if agencies is None or a.agency in agencies
+            ]
+        due = self.effective_due(task.due)
+        today = self.today
+        found: list[tuple[str, Timeliness]] = []
+        for agency in self.plan.leads(task):
+            if agencies is None or agency in agencies:
+                last = self._latest.get((task.id, agency))
+                state = timeliness(status_of(last), last.date if last else None, due, today)
+                found.append((agency, state))
+        return found
+
     def _judge(self, task: Task, agencies: tuple[str, ...]) -> list[Assignment]:
         """Each agency's assignment on ``task``, from its latest event on it."""
         due = self.effective_due(task.due)
@@ -152,9 +186,6 @@ class Progress:
         found: list[Assignment] = []
         for agency in agencies:
             last = self._latest.get((task.id, agency))
-            if last is None:
-                state = timeliness("not_started", None, due, today)
-            else:
-                state = timeliness(last.status or "not_started", last.date, due, today)
+            state = timeliness(status_of(last), last.date if last else None, due, today)
             found.append(Assignment(task, agency, due, last, state))
         return found

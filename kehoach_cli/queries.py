@@ -9,9 +9,8 @@ from ``Progress`` (and so from ``progress.timeliness``), obligations from
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from kehoach_cli.errors import KehoachError
 from kehoach_cli.lookup import Target, parse_status
@@ -58,8 +57,7 @@ def agency_rows(plan: Plan) -> list[dict[str, Any]]:
 # --- list filters ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TaskFilter:
+class TaskFilter(NamedTuple):
     """What ``list`` keeps; every filter given must hold (they combine with AND).
 
     ``states`` are alternatives (OR): status codes and timeliness codes.
@@ -77,6 +75,16 @@ class TaskFilter:
     def on_assignment(self) -> bool:
         """True when the filter looks at an agency's state, not only at the task."""
         return bool(self.statuses or self.timeliness or self.overdue)
+
+    @property
+    def on_task(self) -> bool:
+        """True when the filter looks at the task itself (section, dates, words)."""
+        return not (
+            self.section is None
+            and self.due_before is None
+            and self.due_after is None
+            and self.search is None
+        )
 
 
 def parse_state(word: str) -> tuple[str, str]:
@@ -216,9 +224,12 @@ def list_rows(
     if role not in ROLES:
         raise KehoachError(f"Vai trò không hợp lệ: '{role}'. Dùng lead, support hoặc all.")
     plan = progress.plan
+    on_task = flt.on_task
+    as_lead = role in ("lead", "all")
+    as_support = role in ("support", "all")
     rows: list[dict[str, Any]] = []
     for task in plan.tasks:
-        if not _task_ok(task, flt, search_text(task) if flt.search else ""):
+        if on_task and not _task_ok(task, flt, search_text(task) if flt.search else ""):
             continue
         if target is None:
             assignments = progress.assignments(task)
@@ -232,13 +243,13 @@ def list_rows(
             row["lead_status"] = assignments[0].status if len(assignments) == 1 else None
             rows.append(row)
             continue
-        leads = set(plan.leads(task))
-        supporters = set(plan.supporters(task))
+        leads = plan.leads(task)
+        supporters = plan.supporters(task) if as_support else ()
         for agency in target.agencies:
-            if agency in leads and role in ("lead", "all"):
+            if as_lead and agency in leads:
                 assignment = progress.assignment(task, agency) if task.tracked else None
                 current = "lead"
-            elif agency in supporters and role in ("support", "all"):
+            elif agency in supporters:
                 assignment, current = None, "support"
             else:
                 continue
@@ -322,8 +333,7 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
 # --- deadlines -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """The dates ``deadlines`` covers.
 
     Without ``start``, the window is every past obligation someone still owes
