@@ -18,7 +18,7 @@ from kehoach_cli.dates import period_kind
 from kehoach_cli.model import Event, Report, Task
 from kehoach_cli.obligations import DONE_STATUSES, obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
-from kehoach_cli.progress import TIMELINESS, Assignment, Progress
+from kehoach_cli.progress import TIMELINESS, Assignment, Progress, status_of
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 # --- periods -------------------------------------------------------------------
@@ -140,7 +140,7 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
         if task.due is None:
             continue
         due = progress.effective_due(task.due) or task.due
-        for agency, state in progress.states(task, agencies):
+        for agency, _, state in progress.states(task, agencies):
             if state.code == "overdue":
                 found.append(
                     Item("task", task.id, None, agency, task.due, due, state.days, task.text)
@@ -245,15 +245,18 @@ def stale_items(
         return []
     found: list[StaleItem] = []
     for task in plan.tasks:
-        if task.due is not None:
+        if task.due is not None or not task.tracked:
             continue
-        for assignment in _judged(progress, task, agencies):
-            if assignment.status in DONE_STATUSES:
+        for agency in plan.leads(task):
+            if not _in_scope(agency, agencies):
                 continue
-            since = assignment.last.date if assignment.last else plan.info.start
+            last = progress.latest(task.id, agency)  # no deadline: no timeliness to judge
+            if status_of(last) in DONE_STATUSES:
+                continue
+            since = last.date if last else plan.info.start
             days = (today - since).days
             if days >= stale_days:
-                found.append(StaleItem(task, assignment.agency, assignment.last, since, days))
+                found.append(StaleItem(task, agency, last, since, days))
     order = plan_order(progress)
     found.sort(key=lambda s: (order.get(s.agency, 0), -s.days))
     return found
@@ -342,11 +345,11 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
     counts = {agency: dict.fromkeys(_SCORE_COUNTS, 0) for agency in agencies}
     for task in plan.tasks:
         effective_due = progress.effective_due(task.due)
-        for agency, state in progress.states(task, counts):
+        for agency, status, state in progress.states(task, counts):
             mine = counts[agency]
             code = state.code
             mine[code] += 1
-            if progress.status(task.id, agency) == "blocked":
+            if status == "blocked":
                 mine["blocked"] += 1
             if code == "overdue" and state.days > LONG_OVERDUE_DAYS:
                 mine["overdue_over_30"] += 1

@@ -157,9 +157,9 @@ class Progress:
 
     def states(
         self, task: Task, agencies: Container[str] | None = None
-    ) -> list[tuple[str, Timeliness]]:
-        """``(agency, timeliness)`` for each lead of a tracked task (those in
-        ``agencies`` when given), in lead order: what the overdue list and the
+    ) -> list[tuple[str, str, Timeliness]]:
+        """``(agency, status, timeliness)`` for each lead of a tracked task (those
+        in ``agencies`` when given), in lead order: what the overdue list and the
         scoreboard count, without building an assignment for each of 18,800
         (task, agency) pairs."""
         if not task.tracked:
@@ -167,16 +167,19 @@ class Progress:
         judged = self._by_task.get(task.id)
         if judged is not None and (not judged or judged[0].task is task):
             return [
-                (a.agency, a.timeliness) for a in judged if agencies is None or a.agency in agencies
+                (a.agency, a.status, a.timeliness)
+                for a in judged
+                if agencies is None or a.agency in agencies
             ]
         due = self.effective_due(task.due)
         today = self.today
-        found: list[tuple[str, Timeliness]] = []
+        found: list[tuple[str, str, Timeliness]] = []
         for agency in self.plan.leads(task):
             if agencies is None or agency in agencies:
                 last = self._latest.get((task.id, agency))
-                state = timeliness(status_of(last), last.date if last else None, due, today)
-                found.append((agency, state))
+                status = status_of(last)
+                state = timeliness(status, last.date if last else None, due, today)
+                found.append((agency, status, state))
         return found
 
     def _judge(self, task: Task, agencies: tuple[str, ...]) -> list[Assignment]:

@@ -16,16 +16,19 @@ from hypothesis import strategies as st
 from kehoach_cli.compliance import (
     LONG_OVERDUE_DAYS,
     Score,
+    assignments,
     due_soon,
     overdue_items,
     period_bounds,
     report_matrix,
     report_periods,
+    score,
     scoreboard,
     stale_items,
     totals,
 )
 from kehoach_cli.model import Agency, Event, Group, Plan, PlanInfo, Report, Task
+from kehoach_cli.obligations import obligations
 from kehoach_cli.progress import Progress
 
 D = date
@@ -343,3 +346,38 @@ def test_long_overdue_threshold_is_strictly_more_than_30_days():
     at_31 = next(s for s in scoreboard(progress(D(2021, 2, 20))) if s.agency == "b")
     assert at_30.overdue_over_30 == 0
     assert at_31.overdue_over_30 == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=400),
+    st.lists(st.sampled_from("abc"), min_size=1, max_size=3, unique=True),
+)
+def test_agency_scope_only_narrows(offset, chosen):
+    """Scoped commands judge only the chosen agencies' assignments: what they
+    find must be exactly the unscoped answer narrowed to those agencies."""
+    scope = tuple(chosen)
+    today = D(2021, 1, 1) + timedelta(days=offset)
+    p = progress(today)
+    assert overdue_items(progress(today), scope) == [
+        i for i in overdue_items(p) if i.agency in scope
+    ]
+    assert stale_items(progress(today), 30, scope) == [
+        s for s in stale_items(p, 30) if s.agency in scope
+    ]
+    assert due_soon(progress(today), 10, scope) == [i for i in due_soon(p, 10) if i.agency in scope]
+    assert scoreboard(progress(today), scope) == [s for s in scoreboard(p) if s.agency in scope]
+    assert [(a.task.id, a.agency) for a in assignments(progress(today), scope)] == [
+        (a.task.id, a.agency) for a in assignments(p) if a.agency in scope
+    ]
+    for agency in scope:
+        assert score(progress(today), agency) == next(
+            s for s in scoreboard(p) if s.agency == agency
+        )
+    narrowed = []
+    for item in obligations(p):
+        owners = tuple(a for a in item.agencies if a in scope)
+        if owners:
+            pending = tuple(a for a in item.pending if a in scope)
+            narrowed.append(item._replace(agencies=owners, pending=pending))
+    assert obligations(progress(today), agencies=scope) == narrowed

@@ -72,3 +72,86 @@ def test_progress_ignores_events_recorded_after_today():
     assert Progress(plan, date(2021, 2, 10)).assignment(task, "stc").timeliness.code == "overdue"
     late = Progress(plan, date(2021, 3, 2)).assignment(task, "stc").timeliness
     assert (late.code, late.days) == ("done_late", 28)
+
+
+# --- the event timeline and the shortcuts commands take ------------------------------------
+
+
+def _plan_with(events, tasks=None):
+    from kehoach_cli.model import Plan, PlanInfo, Task
+
+    tasks = tasks or (
+        Task("1", "1", "Việc chung", ("a", "b", "c"), due=date(2021, 2, 1)),
+        Task("2", "1", "Việc thường xuyên", ("a",)),
+        Task("R", "1", "Đề nghị", ("b",), due=date(2021, 1, 15), kind="request"),
+    )
+    return Plan(
+        info=PlanInfo("p", "Kế hoạch", date(2021, 1, 1), date(2021, 12, 31)),
+        tasks=tasks,
+        events=tuple(events),
+    )
+
+
+def test_timeline_is_by_date_then_file_position_whatever_the_tuple_order():
+    from kehoach_cli.model import Event
+
+    late = Event("a", date(2021, 1, 20), task="1", status="done", seq=3)
+    early = Event("a", date(2021, 1, 5), task="1", status="in_progress", seq=7)
+    same_day_first = Event("b", date(2021, 1, 20), task="1", status="blocked", seq=1)
+    plan = _plan_with([late, early, same_day_first])
+    assert plan.timeline == (early, same_day_first, late)
+
+
+def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_dates():
+    from kehoach_cli.model import Event
+    from kehoach_cli.progress import Progress
+
+    first = Event("a", date(2021, 1, 10), task="1", status="done", seq=2)
+    second = Event("a", date(2021, 1, 10), task="1", status="in_progress", seq=5)
+    backdated = Event("a", date(2021, 1, 3), task="1", status="cancelled", seq=9)
+    plan = _plan_with([second, backdated, first])  # not in file order on purpose
+    progress = Progress(plan, date(2021, 3, 1))
+    assert progress.latest("1", "a") is second
+    assert progress.status("1", "a") == "in_progress"
+    assert progress.history("1") == [backdated, first, second]
+    assert Progress(plan, date(2021, 1, 5)).history("1") == [backdated]
+
+
+def test_states_and_status_agree_with_assignments():
+    from kehoach_cli.model import Event
+    from kehoach_cli.progress import Progress
+
+    events = [
+        Event("a", date(2021, 1, 20), task="1", status="done", seq=1),
+        Event("b", date(2021, 1, 25), task="1", status="blocked", seq=2),
+        Event("a", date(2021, 1, 9), task="2", status="in_progress", seq=3),
+    ]
+    plan = _plan_with(events)
+    for today in (date(2021, 1, 10), date(2021, 2, 1), date(2021, 2, 2)):
+        fresh = Progress(plan, today)
+        judged = Progress(plan, today)
+        for task in plan.tasks:
+            expected = [(a.agency, a.status, a.timeliness) for a in judged.assignments(task)]
+            assert fresh.states(task) == expected  # judged on the spot
+            assert judged.states(task) == expected  # taken from the judged assignments
+            assert fresh.states(task, ("c", "a")) == [s for s in expected if s[0] in "ac"]
+            for agency in plan.leads(task):
+                assert fresh.status(task.id, agency) == judged.assignment(task, agency).status
+    progress = Progress(plan, date(2021, 2, 2))
+    request = plan.task_by_id["R"]
+    assert progress.states(request) == [] and progress.assignments(request) == []
+    assert progress.status("1", "c") == "not_started"
+    assert progress.assignment(plan.task_by_id["2"], "b").timeliness.code == "ongoing"  # not a lead
+
+
+def test_equal_timeliness_values_are_one_object():
+    first = timeliness("in_progress", None, DUE, date(2021, 2, 5))
+    assert first is timeliness("blocked", date(2021, 1, 3), DUE, date(2021, 2, 5))
+    assert (first.code, first.days) == ("overdue", 4)
+
+
+def test_report_periods_are_expanded_once_and_cannot_be_changed():
+    report = Report("m", "Báo cáo tháng", ("@all",), (), "FREQ=MONTHLY;BYMONTHDAY=20", "month")
+    args = (report, date(2021, 1, 1), date(2021, 12, 31), "next_working_day", DEFAULT_CALENDAR)
+    assert periods(*args) is periods(*args)
+    assert isinstance(periods(*args), tuple)
