@@ -122,9 +122,14 @@ class Settings:
 
     def load_raw(self) -> "tuple[Plan, RawFile]":
         if self._loaded is None:
+            import gc
+
             from kehoach_cli.storage import load
 
             self._loaded = load(self.source)
+            # The plan lives as long as the command: the collector need not walk
+            # its hundred thousand objects again on every full collection.
+            gc.freeze()
         return self._loaded
 
 

@@ -2,6 +2,7 @@
 
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -289,19 +290,30 @@ def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
 
 def describe(item: "Item", lang: str) -> str:
     """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
+    return _describe(item.kind, item.ref, item.period, lang)
+
+
+@lru_cache(maxsize=4096)  # thousands of items, one per agency, name far fewer tasks and periods
+def _describe(kind: str, ref: str, period: str | None, lang: str) -> str:
     from kehoach_cli.dates import period_label
 
-    if item.kind == "task":
-        return t("mon.task_ref", lang, ref=item.ref)
-    return t("mon.report_ref", lang, ref=item.ref, period=period_label(item.period or "", lang))
+    if kind == "task":
+        return t("mon.task_ref", lang, ref=ref)
+    return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
 
 
 def show_due(value: Any, row: dict[str, Any]) -> str:
+    return due_words(row["effective_due"], row["due"], row["_lang"])
+
+
+@lru_cache(maxsize=1024)  # a few hundred distinct deadlines however many rows
+def due_words(effective_due: date, due: date, lang: str) -> str:
+    """The effective deadline, and the written one when it moved."""
     from kehoach_cli.dates import format_date
 
-    text = format_date(row["effective_due"])
-    if row["effective_due"] != row["due"]:
-        text += " " + t("word.moved", row["_lang"], date=format_date(row["due"]))
+    text = format_date(effective_due)
+    if effective_due != due:
+        text += " " + t("word.moved", lang, date=format_date(due))
     return text
 
 
@@ -313,9 +325,14 @@ def overdue_columns(fmt: str) -> "list[Column]":
         keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
         return [Column(k, f"col.{k}") for k in keys]
     return [
-        Column("days_overdue", "mon.col.overdue", lambda v, r: t("mon.days", r["_lang"], n=v)),
+        Column(
+            "days_overdue",
+            "mon.col.overdue",
+            lambda v, r: t("mon.days", r["_lang"], n=v),
+            by_value=True,  # every row has the same language
+        ),
         Column("ref", "mon.col.item", lambda v, r: r["_what"]),
-        Column("agency", "col.agency", show_agency),
+        Column("agency", "col.agency", show_agency, by_value=True),  # one plan for all rows
         Column("effective_due", "col.due", show_due),
         Column("title", "col.text", fit="cut"),
     ]
@@ -392,31 +409,36 @@ class CheckFormat(StrEnum):
 
 def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) -> list[str]:
     """Items grouped by agency in plan order, each with its deadline and days."""
-    from kehoach_cli.dates import format_date, weekday_name
+    from kehoach_cli.dates import weekday_name
     from kehoach_cli.text import shorten
 
     order = {key: n for n, key in enumerate(plan.agencies)}
     by_agency: dict[str, list[Item]] = {}
     for item in sorted(items, key=lambda i: order.get(i.agency, 0)):
         by_agency.setdefault(item.agency, []).append(item)
+    due_word = t("col.due", lang).lower()
+    deadlines: dict[tuple[date, date], str] = {}  # hundreds of deadlines for thousands of items
+    whens: dict[int, str] = {}
     lines: list[str] = []
     for agency, mine in by_agency.items():
         known = plan.agencies.get(agency)
         lines.append(f"{known.name if known else agency} ({agency})")
         for item in mine:
-            due = format_date(item.effective_due)
-            if item.effective_due != item.due:
-                due += " " + t("word.moved", lang, date=format_date(item.due))
-            if overdue:
-                when = t("word.days_overdue", lang, n=item.days)
-            elif item.days == 0:
-                when = t("word.today", lang)
-            else:
-                when = t("word.days_left", lang, n=item.days)
-            day = weekday_name(item.effective_due, lang)
-            lines.append(
-                f"  - {describe(item, lang)}: {t('col.due', lang).lower()} {day} {due}, {when}"
-            )
+            deadline = deadlines.get((item.effective_due, item.due))
+            if deadline is None:
+                day = weekday_name(item.effective_due, lang)
+                deadline = f"{due_word} {day} {due_words(item.effective_due, item.due, lang)}"
+                deadlines[(item.effective_due, item.due)] = deadline
+            when = whens.get(item.days)
+            if when is None:
+                if overdue:
+                    when = t("word.days_overdue", lang, n=item.days)
+                elif item.days == 0:
+                    when = t("word.today", lang)
+                else:
+                    when = t("word.days_left", lang, n=item.days)
+                whens[item.days] = when
+            lines.append(f"  - {describe(item, lang)}: {deadline}, {when}")
             if item.kind == "task":
                 lines.append(f"    {shorten(item.title, MAIL_WIDTH - 4)}")
     return lines

@@ -40,9 +40,9 @@ def _date_option(value: str | None) -> date | None:
 
 def fill(text: str, width: int = LABEL_WIDTH) -> str:
     """Wrap a short label on word boundaries (table cells may hold several lines)."""
-    import textwrap
+    from kehoach_cli.text import wrap
 
-    return "\n".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
+    return "\n".join(wrap(text, width, break_long_words=False)) or text
 
 
 def due_text(due: date | None, effective: date | None, lang: str) -> str:
