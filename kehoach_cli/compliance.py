@@ -120,17 +120,6 @@ class Item(NamedTuple):
     title: str
 
 
-def _judged(progress: Progress, task: Task, agencies: tuple[str, ...] | None) -> list[Assignment]:
-    """The task's assignments held by ``agencies`` (None: everyone), each judged alone
-    when scoped: a task of @all should not judge forty agencies for one."""
-    if agencies is None:
-        return progress.assignments(task)
-    if not task.tracked:
-        return []
-    leads = progress.plan.leads(task)
-    return [progress.assignment(task, agency) for agency in leads if agency in agencies]
-
-
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
     """Task assignments past their effective deadline and not done or cancelled,
     and reports not submitted after theirs: most overdue first."""
@@ -263,6 +252,17 @@ def stale_items(
 
 
 # --- task assignments (export) -------------------------------------------------
+
+
+def _judged(progress: Progress, task: Task, agencies: tuple[str, ...] | None) -> list[Assignment]:
+    """The task's assignments held by ``agencies`` (None: everyone), each judged alone
+    when scoped: a task of @all should not judge forty agencies for one."""
+    if agencies is None:
+        return progress.assignments(task)
+    if not task.tracked:
+        return []
+    leads = progress.plan.leads(task)
+    return [progress.assignment(task, agency) for agency in leads if agency in agencies]
 
 
 def assignments(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Assignment]:

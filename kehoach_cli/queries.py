@@ -394,14 +394,17 @@ def deadline_row(item: Obligation, today: date) -> dict[str, Any]:
 def owners_refs(plan: Plan, agencies: Iterable[str], refs: Iterable[str] = ()) -> list[str]:
     """The shortest way to name ``agencies``: ``refs`` if they are exactly those,
     else a group that is exactly those, else the agencies themselves."""
+    agencies = tuple(agencies)
+    refs = tuple(refs)
+    if refs and plan.expand(refs) == agencies:
+        return list(refs)  # the usual case (nobody narrowed away): one remembered lookup
     wanted = set(agencies)
-    refs = list(refs)
     if refs and set(plan.expand(refs)) == wanted:
-        return refs
+        return list(refs)
     for key in plan.groups:
-        if set(plan.expand([f"@{key}"])) == wanted:
+        if set(plan.expand((f"@{key}",))) == wanted:
             return [f"@{key}"]
-    return [a for a in agencies]
+    return list(agencies)
 
 
 __all__ = [
