@@ -28,9 +28,11 @@ import hashlib
 import os
 import sys
 import zlib
+from collections import deque
 from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
+from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -306,9 +308,8 @@ class _Decoder:
             return []
         build = _builder(cls) if count >= _MANY else cls
         made = list(map(build, *columns))
-        if build is not cls:
-            for item in made:
-                item.__class__ = cls
+        if build is not cls:  # give each its real class, in a loop run by C
+            deque(map(setattr, made, repeat("__class__"), repeat(cls)), maxlen=0)
         return made
 
     def tuples_of(self, column: list[int]) -> list[tuple[str, ...]]:

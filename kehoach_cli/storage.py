@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kehoach_cli.errors import KehoachError, Problem
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
 PLAN_RELATIVE = Path("data") / "tasks.toml"
 ENV_FILE = "KEHOACH_FILE"
-_TOML_LINE = re.compile(r"at line (\d+)")
+_TOML_LINE = r"at line (\d+)"  # patterns are compiled only when a file is broken
 EMBEDDED_NAME = "<kế hoạch mẫu 2021>"
 
 
@@ -32,8 +31,9 @@ def sample_path() -> Path:
     return here.parent / PLAN_RELATIVE  # running from a source checkout
 
 
-@dataclass(frozen=True, slots=True)
-class PlanSource:
+class PlanSource(NamedTuple):
+    """Where the plan comes from (a named tuple: cheaper to define than a dataclass)."""
+
     path: Path
     embedded: bool = False
 
@@ -159,7 +159,7 @@ def parse_toml(raw: RawFile, name: str) -> dict:
             raise KehoachError(
                 f"{name}: tệp còn {len(conflicts)} chỗ xung đột git chưa giải quyết.", conflicts
             ) from None
-        m = _TOML_LINE.search(str(exc))
+        m = re.search(_TOML_LINE, str(exc))
         line = int(m[1]) if m else None
         hint = _conflict_hint(raw.text) or "sửa lỗi cú pháp TOML ở dòng này."
         message = str(exc).split(" (at line")[0]
@@ -173,7 +173,7 @@ def parse_toml(raw: RawFile, name: str) -> dict:
             f"{name}: tệp TOML không đọc được.", [Problem(problem, line, name)]
         ) from None
     except (ValueError, MemoryError) as exc:
-        m = _HUGE_NUMBER.search(raw.text)
+        m = re.search(_HUGE_NUMBER, raw.text)
         line = raw.text[: m.start()].count("\n") + 1 if m else None
         problem = f"số quá lớn hoặc giá trị không đọc được ({type(exc).__name__})."
         raise KehoachError(
@@ -181,7 +181,7 @@ def parse_toml(raw: RawFile, name: str) -> dict:
         ) from None
 
 
-_HUGE_NUMBER = re.compile(r"\d{1000,}")
+_HUGE_NUMBER = r"\d{1000,}"
 _NESTING_LIMIT = 100
 
 
