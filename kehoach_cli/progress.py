@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Container
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -90,18 +90,24 @@ class Progress:
         timeline = plan.timeline
         # replaying a past day must not see what was recorded later
         self._seen = timeline[: bisect_right(timeline, today, key=_DATE)]
-        # in time order, so the last one written for a key is the latest
-        self._latest: dict[tuple[str, str], Event] = {
-            (e.task, e.agency): e for e in self._seen if e.task is not None
-        }
-        self._submissions: dict[tuple[str, str, str], Event] = {
+        self._history: dict[str, list[Event]] | None = None  # only ``show`` needs it
+        self._effective: dict[date, date] = {}
+        self._by_task: dict[str, list[Assignment]] = {}
+
+    # Indexes of the events seen, built on first use (``reports`` never asks
+    # about tasks). In time order, the last event written for a key is the latest.
+
+    @cached_property
+    def _latest(self) -> dict[tuple[str, str], Event]:
+        return {(e.task, e.agency): e for e in self._seen if e.task is not None}
+
+    @cached_property
+    def _submissions(self) -> dict[tuple[str, str, str], Event]:
+        return {
             (e.agency, e.report, e.period): e
             for e in self._seen
             if e.task is None and e.report is not None and e.period is not None
         }
-        self._history: dict[str, list[Event]] | None = None  # only ``show`` needs it
-        self._effective: dict[date, date] = {}
-        self._by_task: dict[str, list[Assignment]] = {}
 
     def effective_due(self, due: date | None) -> date | None:
         if due is None:
@@ -173,10 +179,11 @@ class Progress:
             ]
         due = self.effective_due(task.due)
         today = self.today
+        latest = self._latest
         found: list[tuple[str, str, Timeliness]] = []
         for agency in self.plan.leads(task):
             if agencies is None or agency in agencies:
-                last = self._latest.get((task.id, agency))
+                last = latest.get((task.id, agency))
                 status = status_of(last)
                 state = timeliness(status, last.date if last else None, due, today)
                 found.append((agency, status, state))
@@ -186,9 +193,10 @@ class Progress:
         """Each agency's assignment on ``task``, from its latest event on it."""
         due = self.effective_due(task.due)
         today = self.today
+        latest = self._latest
         found: list[Assignment] = []
         for agency in agencies:
-            last = self._latest.get((task.id, agency))
+            last = latest.get((task.id, agency))
             state = timeliness(status_of(last), last.date if last else None, due, today)
             found.append(Assignment(task, agency, due, last, state))
         return found
