@@ -4,8 +4,8 @@ Parsing and validating a plan of 5,000 tasks and 20,000 events takes longer
 than Python takes to start; this cache lets a command that reads an unchanged
 plan skip both. It is built so that it can never change an answer:
 
-* An entry is found by the SHA-256 of the file's bytes (and of the code that
-  validates them), never by its name or modification time, so a stale entry
+* An entry is found by the BLAKE2b hash of the file's bytes (and of the code
+  that validates them), never by its name or modification time, so a stale entry
   cannot be served: any edit, even one that keeps size and mtime, is a miss.
 * Only valid plans are stored, and what is stored is the validated plan, as
   plain text and integers (see "encoding the plan" below), checked against a
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import os
 import sys
 import zlib
@@ -89,7 +88,11 @@ def code_fingerprint() -> bytes:
 
 
 def plan_key(data: bytes) -> str:
-    digest = hashlib.sha256(code_fingerprint())
+    try:  # BLAKE2 is built into CPython; hashlib would first load OpenSSL (~4 ms)
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - an interpreter built without it
+        from hashlib import blake2b
+    digest = blake2b(code_fingerprint(), digest_size=32)
     digest.update(b"\0")
     digest.update(data)
     return digest.hexdigest()

@@ -23,7 +23,7 @@ HEAVY = (
     "importlib.metadata",
     "csv",
     "zoneinfo",  # ~14 ms (tzdata look-up): only for a KEHOACH_TZ other than Vietnam's
-    "hashlib",  # the cache: only once a plan is loaded
+    "hashlib",  # OpenSSL: the cache hashes with the built-in BLAKE2
     "tomllib",  # only when the plan is not in the cache
     "kehoach_cli.cache",
     "kehoach_cli.schema",
@@ -55,3 +55,23 @@ def test_help_and_version_do_not_load_the_plan_machinery():
         )
         modules = loaded_after(code)
         assert sorted(m for m in HEAVY if m in modules) == [], argv
+
+
+def test_a_read_from_the_cache_loads_no_parser_hasher_or_writer(tmp_path):
+    """A cached read needs neither tomllib, OpenSSL's hashlib nor tempfile."""
+    from tests.conftest import REAL_PLAN
+
+    code = (
+        "import os, sys\n"
+        f"os.environ['XDG_CACHE_HOME'] = {str(tmp_path)!r}\n"
+        "from kehoach_cli.cli import main\n"
+        f"sys.argv = ['kehoach', '--file', {str(REAL_PLAN)!r}, '--today', '25/01/2021',"
+        " 'list', '--agency', 'stc']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    first = loaded_after(code)  # a miss: parses, then writes the entry
+    assert {"tomllib", "tempfile"} <= first
+    modules = loaded_after(code)
+    assert "kehoach_cli.cache" in modules
+    unwanted = {*HEAVY, "tempfile", "kehoach_cli.schema"} - {"kehoach_cli.cache"}
+    assert sorted(m for m in unwanted if m in modules) == []
