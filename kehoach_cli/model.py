@@ -199,20 +199,6 @@ class Plan:
     def reporters(self, report: Report) -> tuple[str, ...]:
         return self.expand(report.reporters)
 
-    # -- tasks by agency -----------------------------------------------------
-
-    def tasks_led_by(self, agency_key: str) -> tuple[Task, ...]:
-        """The tasks ``agency_key`` leads (directly or through a group), in plan order."""
-        return self._tasks_by_lead.get(agency_key, ())
-
-    @cached_property
-    def _tasks_by_lead(self) -> dict[str, tuple[Task, ...]]:
-        index: dict[str, list[Task]] = {}
-        for task in self.tasks:
-            for key in self.leads(task):
-                index.setdefault(key, []).append(task)
-        return {key: tuple(tasks) for key, tasks in index.items()}
-
     def groups_of(self, agency_key: str) -> tuple[str, ...]:
         """Keys of the groups that contain ``agency_key``, directly or nested."""
         return tuple(g for g in self.groups if agency_key in self.expand([f"@{g}"]))
