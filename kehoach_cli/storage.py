@@ -78,8 +78,8 @@ class RawFile:
         self.data = data
 
     @classmethod
-    def of_valid(cls, data: bytes) -> RawFile:
-        """For bytes known to be UTF-8 (they were parsed before): nothing is decoded yet."""
+    def of_bytes(cls, data: bytes) -> RawFile:
+        """The file as read; its text is decoded when first asked for."""
         bom = data.startswith(_BOM)
         crlf = b"\r" in data and b"\r\n" in data  # a one-byte search is 50 times faster
         return cls(None, bom, "\r\n" if crlf else "\n", data)
@@ -112,11 +112,12 @@ _BOM = b"\xef\xbb\xbf"
 
 
 def decode(data: bytes, name: str) -> RawFile:
-    bom = data.startswith(_BOM)
-    body = data[3:] if bom else data
+    """The file with its text decoded now, so that bytes that are not UTF-8 are a user error."""
+    raw = RawFile.of_bytes(data)
     try:
-        text = body.decode("utf-8")
+        _ = raw.text  # decode now: a bad byte must be reported before anything else
     except UnicodeDecodeError as exc:
+        body = data[3:] if raw.bom else data
         line = body[: exc.start].count(b"\n") + 1
         raise KehoachError(
             f"{name}: tệp không phải UTF-8 hợp lệ.",
@@ -126,10 +127,7 @@ def decode(data: bytes, name: str) -> RawFile:
                 )
             ],
         ) from None
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if newline == "\r\n":
-        text = text.replace("\r\n", "\n")
-    return RawFile(text, bom, newline, data)
+    return raw
 
 
 def read_bytes(source: PlanSource) -> bytes:
@@ -221,7 +219,7 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
     cache.use_cached_holidays()
     plan = cache.get_plan(data)
     if plan is not None:
-        return plan, RawFile.of_valid(data)
+        return plan, RawFile.of_bytes(data)  # valid: these bytes were parsed before
     raw = decode(data, source.display)
     plan = validate(raw, source.display)
     cache.put_plan(raw.data, plan)
