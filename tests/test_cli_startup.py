@@ -106,6 +106,8 @@ def run(code: str, argv: list[str], env: dict[str, str] | None = None) -> tuple[
         ["--file", str(REAL_PLAN), "list", "--bogus"],
         ["lst"],
         ["--today", "31/02/2021", "validate"],
+        ["--file", str(REAL_PLAN), "--today", "28/12/2021", "check", "--format", "json"],
+        ["--file", str(REAL_PLAN), "--today", "28/12/2021", "--lang", "en", "overdue"],
     ],
 )
 def test_main_answers_exactly_as_the_full_app(argv, tmp_path):
@@ -115,9 +117,18 @@ def test_main_answers_exactly_as_the_full_app(argv, tmp_path):
     assert run(MAIN, argv, env) == run(FULL_APP, argv, env)
 
 
+@pytest.mark.parametrize("status", ["None", "0", "1", "2", "'gone wrong'", "True"])
+def test_leave_exits_as_sys_exit_does(status):
+    """``main`` ends the process with ``leave``: same status, same output, nothing lost."""
+    body = "import sys\nprint('out ' * 5000)\nsys.stderr.write('err')\n"
+    by_leave = f"{body}from kehoach_cli.cli import leave\nleave({status})"
+    by_exit = f"{body}sys.exit({status})"
+    assert run(by_leave, []) == run(by_exit, [])
+
+
 def test_version_does_not_import_typer():
-    code = f"{MAIN}\nimport sys\nprint('typer' in sys.modules)"
-    code = code.replace("main()", "sys.argv[1:] = ['--version']\nmain()")
+    code = "import sys\nfrom kehoach_cli.cli import dispatch\ndispatch(['--version'])\n"
+    code += "print('typer' in sys.modules)"
     assert run(code, [])[1].splitlines()[-1] == "False"
 
 

@@ -64,10 +64,10 @@ def test_a_read_from_the_cache_loads_no_parser_hasher_or_writer(tmp_path):
     code = (
         "import os, sys\n"
         f"os.environ['XDG_CACHE_HOME'] = {str(tmp_path)!r}\n"
-        "from kehoach_cli.cli import main\n"
-        f"sys.argv = ['kehoach', '--file', {str(REAL_PLAN)!r}, '--today', '25/01/2021',"
+        "from kehoach_cli.cli import dispatch\n"
+        f"argv = ['--file', {str(REAL_PLAN)!r}, '--today', '25/01/2021',"
         " 'list', '--agency', 'stc']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass"
+        "try:\n    dispatch(argv)\nexcept SystemExit:\n    pass"
     )
     first = loaded_after(code)  # a miss: parses, then writes the entry
     assert {"tomllib", "tempfile"} <= first

@@ -147,14 +147,50 @@ def listing() -> "TyperGroup":
 
 
 def main() -> None:
-    argv = sys.argv[1:]
+    """The ``kehoach`` process: run one command, then leave without tearing down.
+
+    A command is a short-lived process. The cyclic collector is switched off
+    for it: its passes over typer's objects and a large plan's hundred
+    thousand cost 15-25 ms at 5,000 tasks and would find next to no garbage.
+    Once the output is flushed the process ends with ``os._exit``, skipping
+    the teardown that frees every object one by one (5-8 ms more).
+    """
+    import gc
+
+    gc.disable()
+    try:
+        dispatch(sys.argv[1:])
+    except SystemExit as leaving:
+        status = leaving.code
+    else:
+        status = 0
+    leave(status)
+
+
+def leave(status: object) -> None:
+    """Exit with ``status`` as ``sys.exit`` would, skipping the interpreter's teardown."""
+    import os
+
+    if status is not None and not isinstance(status, int):
+        sys.stderr.write(f"{status}\n")  # what Python prints for ``sys.exit("text")``
+        status = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BaseException:  # a closed pipe, say: let the normal exit report it
+        raise SystemExit(status) from None
+    os._exit(status or 0)
+
+
+def dispatch(argv: list[str]) -> None:
+    """Run the command ``argv`` names, building only what it needs."""
     if argv == ["--version"]:
         from kehoach_cli import __version__
 
         sys.stdout.write(f"kehoach {__version__}\n")
         return
     if argv in _LISTING:
-        listing()(prog_name="kehoach")
+        listing()(args=argv, prog_name="kehoach")
         return
     name = command_in(argv)
     module = COMMANDS.get(name or "")
@@ -163,4 +199,4 @@ def main() -> None:
         _only(app, name or "")
     else:
         app = load_app()
-    app(prog_name="kehoach")
+    app(args=argv, prog_name="kehoach")
