@@ -3,6 +3,12 @@
 Commands build rows of machine values (stable English keys, ISO dates, codes)
 and describe columns; people's formats (table, md) pass each value through the
 column's ``show`` function, machine formats (json, csv) keep the raw values.
+
+Large outputs repeat themselves (the same agency, date, task or deadline on
+many rows), so every format converts each distinct value of a column once and
+assembles the lines from the converted columns in bulk. Commands with
+thousands of rows may hand their values column by column (``Records``)
+instead of building a dict per row.
 """
 
 from __future__ import annotations
@@ -10,8 +16,9 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
+from itertools import chain
 from types import ModuleType
 from typing import Any, NamedTuple
 
@@ -34,6 +41,54 @@ class Column(NamedTuple):
     by_value: bool = False
 
 
+class Records:
+    """Rows given column by column: ``columns[i]`` holds ``keys[i]``'s value in every row.
+
+    Commands with thousands of rows take each column in one pass over their
+    items (often a single ``zip``) rather than building and then taking apart
+    a dict per row. ``render`` renders them as it renders the rows they stand
+    for, ``to_json`` writes them as that list of dicts.
+    """
+
+    __slots__ = ("columns", "count", "keys")
+
+    def __init__(self, keys: Sequence[str], columns: Sequence[Sequence[Any]]) -> None:
+        if len(keys) != len(columns) or not keys:
+            raise ValueError("Records need one column per key, and at least one")
+        self.keys = list(keys)
+        self.columns = list(columns)
+        self.count = len(self.columns[0])
+
+    def __len__(self) -> int:
+        return self.count
+
+    def column(self, key: str) -> Sequence[Any]:
+        """The values of ``key`` (None in every row for a key it does not hold)."""
+        if key in self.keys:
+            return self.columns[self.keys.index(key)]
+        return [None] * self.count
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [
+            dict(zip(self.keys, values, strict=True)) for values in zip(*self.columns, strict=True)
+        ]
+
+
+Rows = Sequence[dict[str, Any]] | Records
+
+
+def map_distinct(function: Callable[[Any], str], values: Iterable[Hashable]) -> list[str]:
+    """``list(map(function, values))``, calling ``function`` once per distinct value.
+
+    Large outputs name the same agency, date, day count or task on many rows.
+    """
+    values = list(values)
+    done = dict.fromkeys(values, "")
+    for value in done:
+        done[value] = function(value)
+    return list(map(done.__getitem__, values))
+
+
 def terminal_width() -> int:
     return shutil.get_terminal_size((100, 24)).columns
 
@@ -49,6 +104,8 @@ def use_colour(stream: Any = None) -> bool:
 
 
 def machine_value(value: Any) -> Any:
+    if isinstance(value, Records):
+        return machine_value(value.rows())
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -86,6 +143,8 @@ class _IndentedJson:
 
     def write(self, value: Any, level: int) -> str:
         """``value`` as indented JSON whose closing bracket is indented ``level`` steps."""
+        if isinstance(value, Records):
+            return self.records(value.keys, value.columns, value.count, level)
         if isinstance(value, dict):
             children: Any = value.values()
         elif isinstance(value, list | tuple):
@@ -108,6 +167,11 @@ class _IndentedJson:
             encode = self.encode_str
             parts = [f"{encode(k)}: {self.write(v, level + 1)}" for k, v in value.items()]
             return "{" + inner + ("," + inner).join(parts) + outer + "}"
+        keys = _shared_keys(value)
+        if keys:  # table rows: written column by column
+            return self.records(
+                keys, list(zip(*map(dict.values, value), strict=True)), len(value), level
+            )
         if _records(value):
             # One call writes all the records with their items' separators, which
             # also come between records: "}" + separator + "{" occurs nowhere else
@@ -118,6 +182,44 @@ class _IndentedJson:
             return "[" + inner + "{" + inner + "  " + body + inner + "}" + outer + "]"
         parts = [self.write(v, level + 1) for v in value]
         return "[" + inner + ("," + inner).join(parts) + outer + "]"
+
+    def records(
+        self, keys: Sequence[str], columns: Sequence[Sequence[Any]], count: int, level: int
+    ) -> str:
+        """``count`` records with the same ``keys``, given column by column: each
+        distinct value of a column is written once, and each record is then one
+        join of its columns' texts."""
+        if not count:
+            return "[]"
+        outer = "\n" + "  " * level
+        inner = outer + "  "
+        item = inner + "  "
+        last = len(keys) - 1
+        texts = [
+            self.column(
+                values,
+                level + 2,
+                ("{" + item if n == 0 else "") + self.encode_str(key) + ": ",
+                inner + "}" if n == last else "",
+            )
+            for n, (key, values) in enumerate(zip(keys, columns, strict=True))
+        ]
+        rows = map(("," + item).join, zip(*texts, strict=True))
+        return "[" + inner + ("," + inner).join(rows) + outer + "]"
+
+    def column(self, values: Sequence[Any], level: int, lead: str, tail: str) -> list[str]:
+        """``lead`` + each value written at ``level`` + ``tail``, each distinct value once."""
+        kinds = set(map(type, values))
+        if kinds <= _ALIKE and not {int, bool} <= kinds:
+            keys: Sequence[Any] = values
+        elif kinds <= {list, tuple} and set(map(type, chain.from_iterable(values))) <= {str}:
+            keys = list(map(tuple, values))  # lists of names or codes
+        else:
+            return [lead + self.write(value, level) + tail for value in values]
+        texts = dict.fromkeys(keys, "")
+        for key in texts:
+            texts[key] = lead + self.write(key, level) + tail
+        return list(map(texts.__getitem__, keys))
 
     def scalar(self, value: Any) -> str:
         """A value that is not a container, as json writes it after ``machine_value``."""
@@ -147,6 +249,22 @@ class _IndentedJson:
         return encoder
 
 
+# Types whose equal values are written alike, so that a column's distinct values
+# can be written once: not float (0.0 == -0.0) nor int together with bool (1 == True).
+_ALIKE = frozenset({str, int, bool, type(None), date})
+
+
+def _shared_keys(values: list[Any] | tuple[Any, ...]) -> tuple[str, ...] | None:
+    """The keys, in order, of ``values`` when they are dicts with the same text keys."""
+    if not all(type(item) is dict for item in values):
+        return None
+    shapes = set(map(tuple, values))
+    if len(shapes) != 1:
+        return None
+    (keys,) = shapes
+    return keys if keys and all(type(key) is str for key in keys) else None
+
+
 def _records(values: list[Any] | tuple[Any, ...]) -> bool:
     """True when ``values`` are non-empty dicts holding no container (table rows)."""
     if not all(type(item) is dict and item for item in values):
@@ -164,6 +282,8 @@ def _iso(value: Any) -> str:
 
 def _csv_cell(value: Any) -> str:
     """A machine value as CSV text: lists joined by "; ", booleans in words."""
+    if type(value) is str:
+        return value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
@@ -175,23 +295,48 @@ def _csv_cell(value: Any) -> str:
     return str(machine_value(value))
 
 
-def to_csv(rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> str:
-    """UTF-8 CSV with a BOM so that Excel reads Vietnamese correctly."""
-    import csv
-    import io
+def _csv_field(text: str) -> str:
+    """``text`` as ``csv.writer`` writes a field: quoted when it holds a comma,
+    a quote or a line break, its quotes doubled."""
+    if "," in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(keys)
-    if keys:  # column by column: text, the usual value, is written as it is
-        columns = [
-            [v if type(v) is str else _csv_cell(v) for v in [row.get(k) for row in rows]]
-            for k in keys
-        ]
-        writer.writerows(zip(*columns, strict=True))
+
+def _csv_fields(values: Sequence[Any]) -> list[str]:
+    """The CSV field of each value, each distinct value converted once."""
+    kinds = set(map(type, values))
+    if kinds <= _ALIKE and not {int, bool} <= kinds:
+        fields = dict.fromkeys(values, "")
+        for value in fields:
+            fields[value] = _csv_field(_csv_cell(value))
+        return list(map(fields.__getitem__, values))
+    return [_csv_field(_csv_cell(value)) for value in values]
+
+
+def to_csv(rows: Rows, keys: Sequence[str]) -> str:
+    """UTF-8 CSV with a BOM so that Excel reads Vietnamese correctly.
+
+    Byte for byte what ``csv.writer(buffer, lineterminator="\r\n")`` writes,
+    row by row; here a line is one join of its fields, already converted and
+    quoted column by column.
+    """
+    lines = [",".join(map(_csv_field, keys))]
+    if keys:
+        fields = [_csv_fields(_values(rows, key)) for key in keys]
+        lines.extend(map(",".join, zip(*fields, strict=True)))
     else:
-        writer.writerows([] for _ in rows)
-    return "\ufeff" + buffer.getvalue()
+        lines.extend([""] * len(rows))
+    if len(keys) == 1:  # csv quotes the one empty field of a row that would be blank
+        lines = [line or '""' for line in lines]
+    return "\ufeff" + "\r\n".join(lines) + "\r\n"
+
+
+def _values(rows: Rows, key: str) -> Sequence[Any]:
+    """``key``'s value in every row (None where a row lacks it)."""
+    if isinstance(rows, Records):
+        return rows.column(key)
+    return [row.get(key) for row in rows]
 
 
 def _plain(value: Any) -> str:
@@ -207,10 +352,20 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _column_cells(column: Column, rows: Sequence[dict[str, Any]]) -> list[str]:
-    """The column's cell in every row as people read it: ``show`` or ``_plain`` of the value."""
+def _column_cells(column: Column, rows: Rows) -> list[str]:
+    """The column's cell in every row as people read it: ``show`` or ``_plain`` of the value.
+
+    ``Records`` are shown as they are: their commands give what people read.
+    """
     key = column.key
     show = column.show
+    if isinstance(rows, Records):
+        if show is not None:
+            raise TypeError("show functions read rows, not Records")
+        values = rows.column(key)
+        if set(map(type, values)) <= {str}:
+            return list(values)
+        return [v if type(v) is str else _plain(v) for v in values]
     if show is not None and column.by_value:
         values = [row.get(key) for row in rows]
         shown: dict[Any, str] = {}
@@ -223,9 +378,7 @@ def _column_cells(column: Column, rows: Sequence[dict[str, Any]]) -> list[str]:
     return [v if type(v) is str else _plain(v) for v in [row.get(key) for row in rows]]
 
 
-def to_table(
-    rows: Sequence[dict[str, Any]], columns: Sequence[Column], lang: str, width: int | None = None
-) -> str:
+def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None = None) -> str:
     """A plain-text table; columns marked ``fit`` are cut or wrapped to fit ``width``.
 
     Cells are built, measured and fitted column by column. Large tables repeat
@@ -284,7 +437,7 @@ def _md_cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def to_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[Column], lang: str) -> str:
+def to_markdown(rows: Rows, columns: Sequence[Column], lang: str) -> str:
     shown = [c for c in columns if c.table]
     lines = [
         "| " + " | ".join(t(c.label, lang) for c in shown) + " |",
@@ -302,7 +455,7 @@ def to_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[Column], lang:
 
 
 def render(
-    rows: Sequence[dict[str, Any]],
+    rows: Rows,
     columns: Sequence[Column],
     fmt: str,
     lang: str,
@@ -311,8 +464,10 @@ def render(
 ) -> str:
     """Rows in the requested format; ``empty`` is what people see when there are none."""
     if fmt == "json":
-        keys = [c.key for c in columns]
-        return to_json([{k: row.get(k) for k in keys} for row in rows])
+        keys = list(dict.fromkeys(c.key for c in columns))
+        if not keys:
+            return to_json([{} for _ in range(len(rows))])
+        return to_json(Records(keys, [_values(rows, key) for key in keys]))
     if fmt == "csv":
         return to_csv(rows, [c.key for c in columns])
     if not rows:

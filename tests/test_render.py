@@ -18,7 +18,9 @@ from tabulate import tabulate
 from kehoach_cli.i18n import t
 from kehoach_cli.render import (
     Column,
+    Records,
     machine_value,
+    map_distinct,
     render,
     to_csv,
     to_json,
@@ -141,6 +143,36 @@ def test_markdown_is_the_row_by_row_layout(table):
     assert to_markdown(rows, columns, "vi") == reference_markdown(rows, columns)
 
 
+@settings(max_examples=200, deadline=None)
+@given(tables(), st.sampled_from(["table", "md", "json", "csv"]))
+def test_records_render_as_the_rows_they_stand_for(table, fmt):
+    rows, columns = table
+    plain = [c._replace(show=None) for c in columns]  # Records hold what people read
+    keys = list(dict.fromkeys(["a", "b", "c", "d"]))
+    records = Records(keys, [[row.get(k) for row in rows] for k in keys])
+    assert render(records, plain, fmt, "vi") == render(rows, plain, fmt, "vi")
+    none = Records(keys, [[] for _ in keys])
+    assert render(none, plain, fmt, "vi", empty="-") == render([], plain, fmt, "vi", empty="-")
+
+
+def test_records_take_no_show_functions():
+    with pytest.raises(TypeError):
+        render(Records(["a"], [["x"]]), [Column("a", "col.id", show_upper)], "table", "vi")
+    with pytest.raises(ValueError):
+        Records(["a", "b"], [["x"]])
+
+
+def test_map_distinct_calls_once_per_distinct_value():
+    calls: list[Any] = []
+
+    def word(value: Any) -> str:
+        calls.append(value)
+        return f"<{value}>"
+
+    assert map_distinct(word, [3, 1, 3, 3, 1, 2]) == ["<3>", "<1>", "<3>", "<3>", "<1>", "<2>"]
+    assert calls == [3, 1, 2]
+
+
 def test_a_long_table_of_repeated_rows():
     title = "Tổ chức triển khai thực hiện hiệu quả các nghị quyết của Trung ương, Tỉnh ủy " * 2
     rows = [
@@ -192,9 +224,30 @@ records = st.lists(
     ),
     max_size=4,
 )
+# Table rows: dicts with the same keys, each column drawn from a few values
+# (scalars of every kind, 1 and True, 0.0 and -0.0, lists of text).
+columns_of = st.lists(
+    st.one_of(scalars, st.sampled_from([1, True, 0.0, -0.0, 0, False])) | st.lists(st.text()),
+    min_size=1,
+    max_size=3,
+)
+
+
+@st.composite
+def same_keys(draw):
+    keys = draw(st.lists(st.text(max_size=4), min_size=1, max_size=4, unique=True))
+    pools = [draw(columns_of) for _ in keys]
+    count = draw(st.integers(0, 6))
+    return [
+        {k: draw(st.sampled_from(pool)) for k, pool in zip(keys, pools, strict=True)}
+        for _ in range(count)
+    ]
+
+
 documents = st.recursive(
     st.one_of(scalars, records),
     lambda inner: st.one_of(
+        same_keys(),
         st.lists(inner, max_size=4),
         st.lists(inner, max_size=3).map(tuple),
         st.dictionaries(keys, inner, max_size=4),
@@ -207,6 +260,19 @@ documents = st.recursive(
 @given(documents)
 def test_json_is_jsons_indented_output(data):
     assert to_json(data) == json.dumps(machine_value(data), ensure_ascii=False, indent=2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(same_keys())
+def test_json_of_records_is_jsons_output_of_their_rows(rows):
+    expected = json.dumps(machine_value(rows), ensure_ascii=False, indent=2)
+    assert to_json(rows) == expected
+    if rows:
+        keys = list(rows[0])
+        records = Records(keys, [[row[k] for row in rows] for k in keys])
+        assert to_json({"rows": records}) == json.dumps(
+            {"rows": machine_value(rows)}, ensure_ascii=False, indent=2
+        )
 
 
 def test_json_of_rows_and_of_what_json_refuses():
@@ -250,3 +316,5 @@ def test_csv_is_the_row_by_row_csv(table):
 @given(st.lists(st.dictionaries(st.sampled_from(["a", "b", "c"]), documents), max_size=5))
 def test_csv_of_any_machine_values(rows):
     assert to_csv(rows, ["a", "b", "c"]) == reference_csv(rows, ["a", "b", "c"])
+    assert to_csv(rows, ["a"]) == reference_csv(rows, ["a"])  # a blank line is quoted
+    assert to_csv(rows, ['a,"b"']) == reference_csv(rows, ['a,"b"'])
