@@ -117,61 +117,87 @@ def display_width(text: str) -> int:
     return width
 
 
-def _plain_words(text: str) -> bool:
+def _plain_words(text: str, hyphens: bool = True) -> bool:
     """True when textwrap would cut ``text`` into its words and the single spaces between.
 
     That is: no whitespace but single spaces between words (whitespace other than
-    the space is never printable) and no hyphen joined to a word.
+    the space is never printable) and, when ``hyphens`` break words, no hyphen
+    joined to a word.
     """
     return (
         text.isprintable()
         and "  " not in text
         and text[:1] != " "
         and text[-1:] != " "
-        and ("-" not in text or re.search("[^ ]-|-[^ ]", text) is None)
+        and (not hyphens or "-" not in text or re.search("[^ ]-|-[^ ]", text) is None)
     )
 
 
-def wrap(text: str, width: int, *, break_long_words: bool = True) -> list[str]:
-    """``textwrap.wrap(text, width, break_long_words=...)``, line for line.
+def wrap(
+    text: str,
+    width: int,
+    *,
+    break_long_words: bool = True,
+    break_on_hyphens: bool = True,
+    initial_indent: str = "",
+    subsequent_indent: str = "",
+) -> list[str]:
+    """``textwrap.wrap(text, width, ...)`` with the same options, line for line.
 
     Text made of words between single spaces (the usual case) is cut by
     looking for the last space that fits each line, a few C calls a line
     instead of textwrap's Python loop over every word and space. Anything
     else (hyphenated words, tabs, runs of spaces) goes to textwrap.
     """
-    if width < 1 or not _plain_words(text):
+    first = width - len(initial_indent)  # room on the first line, then on the others
+    rest = width - len(subsequent_indent)
+    if first < 1 or rest < 1 or not _plain_words(text, break_on_hyphens):
         import textwrap
 
-        return textwrap.wrap(text, width=width, break_long_words=break_long_words)
+        return textwrap.wrap(
+            text,
+            width=width,
+            break_long_words=break_long_words,
+            break_on_hyphens=break_on_hyphens,
+            initial_indent=initial_indent,
+            subsequent_indent=subsequent_indent,
+        )
     lines: list[str] = []
     start = 0
     end = len(text)
-    while end - start > width:
-        space = text.rfind(" ", start, start + width + 1)
+    room = first
+    while end - start > room:
+        space = text.rfind(" ", start, start + room + 1)
         if space < 0:  # the first word is longer than a line
             if break_long_words:
-                lines.append(text[start : start + width])
-                start += width
+                lines.append(text[start : start + room])
+                start += room
+                room = rest
                 continue
             space = text.find(" ", start)
             if space < 0:
                 break
             lines.append(text[start:space])
             start = space + 1
+            room = rest
             continue
         after = text.find(" ", space + 1)
-        longest = (end if after < 0 else after) - space - 1 > width
+        longest = (end if after < 0 else after) - space - 1 > room
         used = space - start + 1  # the words and the space after them
-        if break_long_words and longest and used <= width:
+        if break_long_words and longest and used <= room:
             # textwrap starts a word too long for any line right here
-            lines.append(text[start : start + width])
-            start += width
-            if used == width:  # ... with no room left: the line keeps its space
+            lines.append(text[start : start + room])
+            start += room
+            if used == room:  # ... with no room left: the line keeps its space
                 start = space + 1
+            room = rest
             continue
         lines.append(text[start:space])
         start = space + 1
+        room = rest
     if start < end:
         lines.append(text[start:])
+    if initial_indent or subsequent_indent:
+        lines[1:] = [subsequent_indent + line for line in lines[1:]]
+        lines[:1] = [initial_indent + line for line in lines[:1]]
     return lines

@@ -83,6 +83,25 @@ def test_wrap_is_textwrap(text, width, break_long_words):
     assert wrap(text, width, break_long_words=break_long_words) == expected
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(texts, plain),
+    st.integers(1, 40),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(["", " ", "  ", "- "]),
+    st.sampled_from(["", "  ", "    ", "→ "]),
+)
+def test_wrap_with_indents_is_textwrap(text, width, long_words, hyphens, first, rest):
+    options = {
+        "break_long_words": long_words,
+        "break_on_hyphens": hyphens,
+        "initial_indent": first,
+        "subsequent_indent": rest,
+    }
+    assert wrap(text, width, **options) == textwrap.wrap(text, width=width, **options)
+
+
 def test_wrap_keeps_textwraps_quirks():
     # a word too long for any line starts on the current line...
     assert wrap("ab cdefghij", 5) == textwrap.wrap("ab cdefghij", 5) == ["ab cd", "efghi", "j"]
