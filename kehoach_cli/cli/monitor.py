@@ -23,7 +23,7 @@ from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
 if TYPE_CHECKING:
     from kehoach_cli.compliance import Item, ReportCell, StaleItem
     from kehoach_cli.model import Plan, Report
-    from kehoach_cli.render import Column
+    from kehoach_cli.render import Column, Records
 
 MAIL_WIDTH = 78  # plain-text lines for cron mail: fixed, never the terminal's
 
@@ -255,23 +255,16 @@ def reports_command(
 # --- overdue ------------------------------------------------------------------
 
 
-def item_rows(items: "list[Item]", plan: "Plan", lang: str, days_key: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "kind": i.kind,
-            "ref": i.ref,
-            "period": i.period,
-            "agency": i.agency,
-            "due": i.due,
-            "effective_due": i.effective_due,
-            days_key: i.days,
-            "title": i.title,
-            "_what": describe(i, lang),
-            "_plan": plan,
-            "_lang": lang,
-        }
-        for i in items
-    ]
+ITEM_KEYS = ("kind", "ref", "period", "agency", "due", "effective_due", "days", "title")
+
+
+def item_records(items: "list[Item]", days_key: str) -> "Records":
+    """The items' machine values column by column (``days`` under ``days_key``):
+    the keys are ``Item``'s fields, so one ``zip`` takes the columns."""
+    from kehoach_cli.render import Records
+
+    keys = [days_key if key == "days" else key for key in ITEM_KEYS]
+    return Records(keys, list(zip(*items, strict=True)) or [()] * len(keys))
 
 
 def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
@@ -288,22 +281,14 @@ def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
     ]
 
 
-def describe(item: "Item", lang: str) -> str:
-    """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
-    return _describe(item.kind, item.ref, item.period, lang)
-
-
 @lru_cache(maxsize=4096)  # thousands of items, one per agency, name far fewer tasks and periods
 def _describe(kind: str, ref: str, period: str | None, lang: str) -> str:
+    """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
     from kehoach_cli.dates import period_label
 
     if kind == "task":
         return t("mon.task_ref", lang, ref=ref)
     return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
-
-
-def show_due(value: Any, row: dict[str, Any]) -> str:
-    return due_words(row["effective_due"], row["due"], row["_lang"])
 
 
 @lru_cache(maxsize=1024)  # a few hundred distinct deadlines however many rows
@@ -325,35 +310,60 @@ def overdue_columns(fmt: str) -> "list[Column]":
         keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
         return [Column(k, f"col.{k}") for k in keys]
     return [
-        Column(
-            "days_overdue",
-            "mon.col.overdue",
-            lambda v, r: t("mon.days", r["_lang"], n=v),
-            by_value=True,  # every row has the same language
-        ),
-        Column("ref", "mon.col.item", lambda v, r: r["_what"]),
-        Column("agency", "col.agency", show_agency, by_value=True),  # one plan for all rows
-        Column("effective_due", "col.due", show_due),
+        Column("days_overdue", "mon.col.overdue"),
+        Column("ref", "mon.col.item"),
+        Column("agency", "col.agency"),
+        Column("effective_due", "col.due"),
         Column("title", "col.text", fit="cut"),
     ]
 
 
+def overdue_shown(items: "list[Item]", plan: "Plan", lang: str) -> "Records":
+    """What people read of the overdue items, column by column (``overdue_columns``'
+    keys): each distinct day count, item, agency and deadline worded once."""
+    from kehoach_cli.render import Records, map_distinct
+
+    keys = ("days_overdue", "ref", "agency", "effective_due", "title")
+    if not items:
+        return Records(keys, [()] * len(keys))
+    kinds, refs, periods, agencies, dues, effective_dues, days, titles = zip(*items, strict=True)
+    return Records(
+        keys,
+        [
+            map_distinct(lambda n: t("mon.days", lang, n=n), days),
+            map_distinct(
+                lambda what: _describe(*what, lang), zip(kinds, refs, periods, strict=True)
+            ),
+            map_distinct(plan.agency_label, agencies),
+            map_distinct(lambda due: due_words(*due, lang), zip(effective_dues, dues, strict=True)),
+            titles,
+        ],
+    )
+
+
 def stale_text(items: "list[StaleItem]", plan: "Plan", lang: str, stale_days: int) -> str:
     """The "chưa cập nhật" section: one entry per agency with its task ids, wrapped."""
-    import textwrap
+    from kehoach_cli.text import wrap
 
-    lines = textwrap.wrap(t("mon.stale_heading", lang, n=stale_days), width=MAIL_WIDTH)
-    by_agency: dict[str, list[StaleItem]] = {}
+    lines = wrap(t("mon.stale_heading", lang, n=stale_days), MAIL_WIDTH)
+    ids: dict[str, list[str]] = {}
+    oldest: dict[str, int] = {}
     for s in items:
-        by_agency.setdefault(s.agency, []).append(s)
-    for agency, mine in by_agency.items():
-        oldest = max(s.days for s in mine)
-        head = t("mon.stale_line", lang, agency=plan.agency_label(agency), n=len(mine), days=oldest)
-        ids = ", ".join(s.task.id for s in mine)
+        ids.setdefault(s.agency, []).append(s.task.id)
+        if s.days > oldest.get(s.agency, -1):
+            oldest[s.agency] = s.days
+    for agency, mine in ids.items():
+        head = t(
+            "mon.stale_line",
+            lang,
+            agency=plan.agency_label(agency),
+            n=len(mine),
+            days=oldest[agency],
+        )
         lines.extend(
-            textwrap.wrap(
-                f"{head} {ids}",
-                width=MAIL_WIDTH,
+            wrap(
+                f"{head} {', '.join(mine)}",
+                MAIL_WIDTH,
                 initial_indent="  ",
                 subsequent_indent="    ",
                 break_on_hyphens=False,
@@ -387,7 +397,10 @@ def overdue_command(
     agencies = scope(plan, agency)
     progress = Progress(plan, s.today)
     items = overdue_items(progress, agencies)
-    rows = item_rows(items, plan, s.lang, "days_overdue")
+    if fmt in (Format.json, Format.csv):
+        rows = item_records(items, "days_overdue")
+    else:
+        rows = overdue_shown(items, plan, s.lang)
     empty = t("mon.none_overdue", s.lang, date=format_date(s.today))
     out = render(rows, overdue_columns(fmt.value), fmt.value, s.lang, empty=empty)
     if fmt == Format.table:
@@ -408,39 +421,57 @@ class CheckFormat(StrEnum):
 
 
 def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) -> list[str]:
-    """Items grouped by agency in plan order, each with its deadline and days."""
+    """Items grouped by agency in plan order, each with its deadline and days
+    (and a task's text on the line below).
+
+    An item's entry is put together from texts written once per distinct
+    item, deadline, day count and task text: thousands of items name far
+    fewer of each.
+    """
     from kehoach_cli.dates import weekday_name
+    from kehoach_cli.render import map_distinct
     from kehoach_cli.text import shorten
 
-    order = {key: n for n, key in enumerate(plan.agencies)}
-    by_agency: dict[str, list[Item]] = {}
-    for item in sorted(items, key=lambda i: order.get(i.agency, 0)):
-        by_agency.setdefault(item.agency, []).append(item)
+    if not items:
+        return []
+    kinds, refs, periods, agencies, dues, effective_dues, days, titles = zip(*items, strict=True)
     due_word = t("col.due", lang).lower()
-    deadlines: dict[tuple[date, date], str] = {}  # hundreds of deadlines for thousands of items
-    whens: dict[int, str] = {}
+
+    def deadline(due: tuple[date, date]) -> str:
+        return f"{due_word} {weekday_name(due[0], lang)} {due_words(*due, lang)}, "
+
+    def when(n: int) -> str:
+        if overdue:
+            return t("word.days_overdue", lang, n=n)
+        return t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
+
+    def text_below(item: tuple[str, str]) -> str:
+        kind, title = item
+        return f"\n    {shorten(title, MAIL_WIDTH - 4)}" if kind == "task" else ""
+
+    entries = map(
+        "".join,
+        zip(
+            map_distinct(
+                lambda what: f"  - {_describe(*what, lang)}: ",
+                zip(kinds, refs, periods, strict=True),
+            ),
+            map_distinct(deadline, zip(effective_dues, dues, strict=True)),
+            map_distinct(when, days),
+            map_distinct(text_below, zip(kinds, titles, strict=True)),
+            strict=True,
+        ),
+    )
+    by_agency: dict[str, list[str]] = {}
+    for agency, entry in zip(agencies, entries, strict=True):
+        by_agency.setdefault(agency, []).append(entry)
+    order = {key: n for n, key in enumerate(plan.agencies)}
     lines: list[str] = []
-    for agency, mine in by_agency.items():
+    # in plan order; a sort is stable, so agencies the plan lacks come in the items' order
+    for agency in sorted(by_agency, key=lambda a: order.get(a, 0)):
         known = plan.agencies.get(agency)
         lines.append(f"{known.name if known else agency} ({agency})")
-        for item in mine:
-            deadline = deadlines.get((item.effective_due, item.due))
-            if deadline is None:
-                day = weekday_name(item.effective_due, lang)
-                deadline = f"{due_word} {day} {due_words(item.effective_due, item.due, lang)}"
-                deadlines[(item.effective_due, item.due)] = deadline
-            when = whens.get(item.days)
-            if when is None:
-                if overdue:
-                    when = t("word.days_overdue", lang, n=item.days)
-                elif item.days == 0:
-                    when = t("word.today", lang)
-                else:
-                    when = t("word.days_left", lang, n=item.days)
-                whens[item.days] = when
-            lines.append(f"  - {describe(item, lang)}: {deadline}, {when}")
-            if item.kind == "task":
-                lines.append(f"    {shorten(item.title, MAIL_WIDTH - 4)}")
+        lines.extend(by_agency[agency])
     return lines
 
 
@@ -522,8 +553,8 @@ def check_command(
                     {
                         "today": s.today,
                         "within": within,
-                        "overdue": _strip(item_rows(overdue, plan, s.lang, "days_overdue")),
-                        "due_soon": _strip(item_rows(soon, plan, s.lang, "days_left")),
+                        "overdue": item_records(overdue, "days_overdue"),
+                        "due_soon": item_records(soon, "days_left"),
                         "stale": stale_rows(stale),
                     }
                 )
@@ -532,8 +563,3 @@ def check_command(
             echo(check_text(plan, s.today, s.lang, within, overdue, soon, stale, stale_days))
     if overdue:
         raise typer.Exit(EXIT_OVERDUE)
-
-
-def _strip(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Machine rows without the private ``_`` entries used for display."""
-    return [{k: v for k, v in row.items() if not k.startswith("_")} for row in rows]
