@@ -13,10 +13,12 @@ import typer
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
 from kehoach_cli.dates import format_date, period_label, weekday_name
 from kehoach_cli.i18n import t
-from kehoach_cli.render import Column, render
+from kehoach_cli.render import Column, Rows, render
 
 if TYPE_CHECKING:
     from kehoach_cli.model import Plan, Task
+    from kehoach_cli.obligations import Obligation
+    from kehoach_cli.render import Records
 
 MAX_NAMES = 3  # agencies named in a table cell before "and n more"
 LABEL_WIDTH = 18  # short label columns wrap at this width; the task text takes the rest
@@ -435,6 +437,64 @@ def _paragraph(text: str) -> str:
 # --- deadlines ----------------------------------------------------------------------
 
 
+def _deadlines_shown(plan: "Plan", items: "list[Obligation]", today: date, lang: str) -> "Records":
+    """What people read of each deadline, column by column: each distinct date,
+    day count, set of owners and tally is worded once."""
+    from operator import methodcaller
+
+    from kehoach_cli.queries import owners_refs
+    from kehoach_cli.render import Records, map_distinct
+    from kehoach_cli.text import shorten
+
+    keys = ("date", "days_left", "ref", "agencies", "pending")
+    if not items:
+        return Records(keys, [()] * len(keys))
+    kinds, refs, periods, dues, effective_dues, agencies, pending, titles = zip(*items, strict=True)
+
+    def when(dates: tuple[date, date]) -> str:
+        due, moved = dates
+        text = f"{format_date(due)}\n{weekday_name(due, lang)}"
+        if moved != due:
+            text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang)}"
+        return text
+
+    def left(days: tuple[int, bool]) -> str:
+        n, owed = days
+        if not owed:
+            return t("read.all_met", lang)
+        if n > 0:
+            return t("word.days_left", lang, n=n)
+        if n == 0:
+            return t("word.today", lang)
+        return t("word.days_overdue", lang, n=-n)
+
+    def what(kind: str, ref: str, period: str | None, title: str) -> str:
+        name = period_label(period or "", lang) if kind == "report" else ref
+        return shorten(f"{name}: {title}", WHAT_WIDTH)
+
+    def who(owners: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
+        return fill(names_text(plan, owners_refs(plan, *owners), lang))
+
+    days_left = map(methodcaller("days_left", today), items)
+    written = [  # the owners as the plan names them: a task's leads, a report's reporters
+        plan.task_by_id[ref].lead if kind == "task" else plan.report_by_id[ref].reporters
+        for kind, ref in zip(kinds, refs, strict=True)
+    ]
+    return Records(
+        keys,
+        [
+            map_distinct(when, zip(dues, effective_dues, strict=True)),
+            map_distinct(left, zip(days_left, map(bool, pending), strict=True)),
+            list(map(what, kinds, refs, periods, titles)),
+            map_distinct(who, zip(agencies, written, strict=True)),
+            map_distinct(
+                lambda tally: f"{tally[0]}/{tally[1]}",
+                zip(map(len, pending), map(len, agencies), strict=True),
+            ),
+        ],
+    )
+
+
 @command("deadlines")
 def deadlines(
     ctx: typer.Context,
@@ -470,7 +530,7 @@ def deadlines(
     """
     from kehoach_cli.lookup import resolve
     from kehoach_cli.progress import Progress
-    from kehoach_cli.queries import deadline_items, deadline_row, deadline_window, owners_refs
+    from kehoach_cli.queries import deadline_items, deadline_row, deadline_window
 
     s = settings(ctx)
     plan = s.load()
@@ -479,49 +539,28 @@ def deadlines(
     window = deadline_window(today, start=_date_option(start), end=_date_option(end), within=within)
     target = resolve(plan, agency) if agency is not None else None
     items = deadline_items(Progress(plan, today), window, target.agencies if target else None)
-    rows = [deadline_row(item, today) for item in items]
-
-    def when(value: date, row: dict[str, Any]) -> str:
-        text = f"{format_date(value)}\n{weekday_name(value, lang)}"
-        moved = row["effective_date"]
-        if moved != value:
-            text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang)}"
-        return text
-
-    def left(value: int, row: dict[str, Any]) -> str:
-        if not row["pending"]:
-            return t("read.all_met", lang)
-        if value > 0:
-            return t("word.days_left", lang, n=value)
-        if value == 0:
-            return t("word.today", lang)
-        return t("word.days_overdue", lang, n=-value)
-
-    def what(value: str, row: dict[str, Any]) -> str:
-        from kehoach_cli.text import shorten
-
-        if row["kind"] == "report":
-            return shorten(f"{period_label(row['period'], lang)}: {row['title']}", WHAT_WIDTH)
-        return shorten(f"{value}: {row['title']}", WHAT_WIDTH)
-
-    def who(value: list[str], row: dict[str, Any]) -> str:
-        if row["kind"] == "task":
-            refs = plan.task_by_id[row["ref"]].lead
-        else:
-            refs = plan.report_by_id[row["ref"]].reporters
-        return fill(names_text(plan, owners_refs(plan, value, refs), lang))
-
-    columns = [
-        Column("date", "col.due", show=when),
-        Column("effective_date", "col.effective_due", table=False),
-        Column("days_left", "col.days_left", show=left),
-        Column("kind", "col.kind", table=False),
-        Column("ref", "col.what", show=what, fit="wrap"),
-        Column("period", "col.period", table=False),
-        Column("title", "col.text", table=False),
-        Column("agencies", "col.who", show=who),
-        Column("pending", "read.col.owing", show=lambda v, r: f"{len(v)}/{len(r['agencies'])}"),
-    ]
+    if fmt in (Format.json, Format.csv):
+        rows: Rows = [deadline_row(item, today) for item in items]
+        columns = [
+            Column("date", "col.due"),
+            Column("effective_date", "col.effective_due"),
+            Column("days_left", "col.days_left"),
+            Column("kind", "col.kind"),
+            Column("ref", "col.what"),
+            Column("period", "col.period"),
+            Column("title", "col.text"),
+            Column("agencies", "col.who"),
+            Column("pending", "read.col.owing"),
+        ]
+    else:
+        rows = _deadlines_shown(plan, items, today, lang)
+        columns = [
+            Column("date", "col.due"),
+            Column("days_left", "col.days_left"),
+            Column("ref", "col.what", fit="wrap"),
+            Column("agencies", "col.who"),
+            Column("pending", "read.col.owing"),
+        ]
     if fmt in (Format.table, Format.md):
         if window.start is None:
             end_text = format_date(window.end)
