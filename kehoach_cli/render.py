@@ -217,8 +217,15 @@ class _IndentedJson:
         else:
             return [lead + self.write(value, level) + tail for value in values]
         texts = dict.fromkeys(keys, "")
-        for key in texts:
-            texts[key] = lead + self.write(key, level) + tail
+        if keys is values:
+            for key in texts:
+                texts[key] = lead + self.scalar(key) + tail
+        else:
+            outer = "\n" + "  " * level
+            inner = outer + "  "
+            for key in texts:
+                strings = ("," + inner).join(map(self.encode_str, key))
+                texts[key] = lead + ("[" + inner + strings + outer + "]" if key else "[]") + tail
         return list(map(texts.__getitem__, keys))
 
     def scalar(self, value: Any) -> str:
@@ -311,6 +318,8 @@ def _csv_fields(values: Sequence[Any]) -> list[str]:
         for value in fields:
             fields[value] = _csv_field(_csv_cell(value))
         return list(map(fields.__getitem__, values))
+    if kinds <= {list, tuple} and set(map(type, chain.from_iterable(values))) <= {str}:
+        return [_csv_field("; ".join(value)) for value in values]  # lists of names or codes
     return [_csv_field(_csv_cell(value)) for value in values]
 
 
@@ -409,7 +418,10 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
             if shown[i].fit == "cut":
                 fitted = shorten_all(distinct[i], room, narrow=narrow[i])
             else:
-                fitted = ["\n".join(wrap(" ".join(s.split()), room)) or s for s in distinct[i]]
+                fitted = [
+                    "\n".join(wrap(s if _single_spaced(s) else " ".join(s.split()), room)) or s
+                    for s in distinct[i]
+                ]
             cells[i] = list(map(dict(zip(distinct[i], fitted, strict=True)).__getitem__, cells[i]))
     # cutting and wrapping only take characters away and add "…" or line breaks
     every_narrow = all(narrow) and is_narrow("".join(headers))
@@ -434,7 +446,17 @@ def _cell_width(text: str) -> int:
 
 
 def _md_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """A cell on one line, its pipes escaped."""
+    if not _single_spaced(text):
+        text = " ".join(text.split())
+    return text.replace("|", "\\|") if "|" in text else text
+
+
+def _single_spaced(text: str) -> bool:
+    """True when ``text`` is already ``" ".join(text.split())``: checking is much
+    cheaper than splitting and joining (whitespace other than the space is
+    never printable)."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def to_markdown(rows: Rows, columns: Sequence[Column], lang: str) -> str:
@@ -445,13 +467,9 @@ def to_markdown(rows: Rows, columns: Sequence[Column], lang: str) -> str:
     ]
     if not shown:
         return "\n".join(lines + ["|  |"] * len(rows))
-    cells = []
-    for column in shown:
-        texts = _column_cells(column, rows)
-        cell = {text: _md_cell(text) for text in dict.fromkeys(texts)}  # each distinct text once
-        cells.append(list(map(cell.__getitem__, texts)))
-    lines.extend(["| " + " | ".join(row) + " |" for row in zip(*cells, strict=True)])
-    return "\n".join(lines)
+    cells = [map_distinct(_md_cell, _column_cells(column, rows)) for column in shown]
+    body = " |\n| ".join(map(" | ".join, zip(*cells, strict=True)))
+    return "\n".join(lines) + ("\n| " + body + " |" if rows else "")
 
 
 def render(

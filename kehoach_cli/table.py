@@ -86,12 +86,23 @@ def simple_table_columns(
     lines = [SEPARATOR.join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append(SEPARATOR.join("-" * w for w in widths).rstrip())
     # the last column needs no padding: every line loses its trailing blanks
-    padded = [
-        list(map(str.ljust, column, repeat(w))) for column, w in zip(stripped, widths, strict=True)
-    ]
-    padded[-1:] = stripped[-1:]
-    lines.extend([SEPARATOR.join(row).rstrip() for row in zip(*padded, strict=True)])
+    padded = [_padded(column, w) for column, w in zip(stripped[:-1], widths, strict=False)]
+    padded.append(stripped[-1])
+    rows = map(SEPARATOR.join, zip(*padded, strict=True))
+    if not all(stripped[-1]):  # a line ends in blanks only where its last cell is empty
+        rows = map(str.rstrip, rows)
+    lines.extend(rows)
     return "\n".join(lines)
+
+
+def _padded(column: list[str], width: int) -> list[str]:
+    """Each cell padded to ``width``; a column that repeats itself pads each distinct cell once."""
+    distinct = dict.fromkeys(column, "")
+    if len(distinct) * 2 > len(column):
+        return list(map(str.ljust, column, repeat(width)))
+    for cell in distinct:
+        distinct[cell] = cell.ljust(width)
+    return list(map(distinct.__getitem__, column))
 
 
 def _multiline_table(columns: list[list[str]], headers: Sequence[str]) -> str:
