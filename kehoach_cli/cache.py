@@ -36,7 +36,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.model import Agency, Event, Group, Plan, PlanInfo, Report, Task
+from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
 CACHE_FORMAT = 2  # bump when the layout of an entry changes
@@ -296,6 +296,17 @@ class _Decoder:
         return column
 
     def read(self, cls: type, count: int) -> list[Any]:
+        columns = self.read_columns(cls, count)
+        if count == 0:
+            return []
+        build = _builder(cls) if count >= _MANY else cls
+        made = list(map(build, *columns))
+        if build is not cls:  # give each its real class, in a loop run by C
+            deque(map(setattr, made, repeat("__class__"), repeat(cls)), maxlen=0)
+        return made
+
+    def read_columns(self, cls: type, count: int) -> list[list[Any]]:
+        """The values of each field of ``count`` instances of ``cls``, a list per field."""
         kinds = _layout(cls)[1]
         columns: list[list[Any]] = []
         for kind in kinds:
@@ -307,13 +318,7 @@ class _Decoder:
                 columns.append(self.column(count, self.tuples_of))
             else:
                 columns.append(self.column(count, list))
-        if count == 0:
-            return []
-        build = _builder(cls) if count >= _MANY else cls
-        made = list(map(build, *columns))
-        if build is not cls:  # give each its real class, in a loop run by C
-            deque(map(setattr, made, repeat("__class__"), repeat(cls)), maxlen=0)
-        return made
+        return columns
 
     def tuples_of(self, column: list[int]) -> list[tuple[str, ...]]:
         return list(map(self.tuples.__getitem__, column))
@@ -339,9 +344,12 @@ def decode_plan(body: bytes) -> Plan:
     decoder.read_tuples()
     keys = decoder.strings_of(decoder.take(n_sections))
     titles = decoder.strings_of(decoder.take(n_sections))
-    info, agencies, groups, reports, tasks, events = (
-        decoder.read(cls, n) for cls, n in zip(_CLASSES, counts, strict=True)
+    info, agencies, groups, reports, tasks = (
+        decoder.read(cls, n) for cls, n in zip(_CLASSES[:-1], counts[:-1], strict=True)
     )
+    # Events stay columns: a command makes only the events it shows.
+    names, columns = _layout(Event)[0], decoder.read_columns(Event, counts[-1])
+    event_columns = dict(zip(names, columns, strict=True))
     if decoder.at != len(decoder.numbers) or counts[0] != 1:
         raise ValueError("entry does not end where it should")
     return Plan(
@@ -351,7 +359,7 @@ def decode_plan(body: bytes) -> Plan:
         groups={g.key: g for g in groups},
         reports=tuple(reports),
         tasks=tuple(tasks),
-        events=tuple(events),
+        events=EventLog.from_columns(event_columns, _maker(Event)),
     )
 
 
@@ -394,6 +402,21 @@ def _builder(cls: type) -> type:
                 pass
         _twins[cls] = found
     return found
+
+
+def _maker(cls: type) -> Callable[..., Any]:
+    """A function making one instance of ``cls`` from its field values, through
+    the fast twin of ``_builder`` when there is one."""
+    build = _builder(cls)
+    if build is cls:
+        return cls
+
+    def make(*values: Any) -> Any:
+        made = build(*values)
+        made.__class__ = cls
+        return made
+
+    return make
 
 
 # -- entries on disk ----------------------------------------------------------

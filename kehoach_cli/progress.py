@@ -11,7 +11,8 @@ from bisect import bisect_right
 from collections.abc import Container
 from datetime import date
 from functools import cache, cached_property
-from operator import attrgetter
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 from kehoach_cli.model import Event, Plan, Task
@@ -73,9 +74,6 @@ def status_of(last: Event | None) -> str:
     return last.status if last and last.status else "not_started"
 
 
-_DATE = attrgetter("date")
-
-
 class Progress:
     """Everything derived from a plan's events as of one day, computed once.
 
@@ -87,27 +85,43 @@ class Progress:
         self.plan = plan
         self.today = today
         self.calendar = calendar
-        timeline = plan.timeline
+        self._events = events = plan.events
+        order = plan.event_order
         # replaying a past day must not see what was recorded later
-        self._seen = timeline[: bisect_right(timeline, today, key=_DATE)]
-        self._history: dict[str, list[Event]] | None = None  # only ``show`` needs it
+        self._seen = order[: bisect_right(order, today, key=events.column("date").__getitem__)]
+        self._history: dict[str | None, list[int]] | None = None  # only ``show`` needs it
         self._effective: dict[date, date] = {}
         self._by_task: dict[str, list[Assignment]] = {}
 
-    # Indexes of the events seen, built on first use (``reports`` never asks
-    # about tasks). In time order, the last event written for a key is the latest.
+    # Indexes of the events seen, by position in the plan's events, built on
+    # first use (``reports`` never asks about tasks) from the event columns in
+    # passes run by C. In time order, the last position stored for a key is
+    # the latest. The submissions' keys among the tasks' (``(None, agency)``)
+    # are never asked for: a task id is a string.
 
     @cached_property
-    def _latest(self) -> dict[tuple[str, str], Event]:
-        return {(e.task, e.agency): e for e in self._seen if e.task is not None}
+    def _latest(self) -> dict[tuple[str, str], int]:
+        seen, column = self._seen, self._events.column
+        keys = zip(
+            map(column("task").__getitem__, seen),
+            map(column("agency").__getitem__, seen),
+            strict=True,
+        )
+        return dict(zip(keys, seen, strict=True))
 
     @cached_property
-    def _submissions(self) -> dict[tuple[str, str, str], Event]:
-        return {
-            (e.agency, e.report, e.period): e
-            for e in self._seen
-            if e.task is None and e.report is not None and e.period is not None
-        }
+    def _submissions(self) -> dict[tuple[str, str, str], int]:
+        column = self._events.column
+        # the few hundred submissions among twenty thousand status updates
+        tasks = map(column("task").__getitem__, self._seen)
+        seen = list(compress(self._seen, map(not_, tasks)))  # no task: a submission
+        keys = zip(
+            map(column("agency").__getitem__, seen),
+            map(column("report").__getitem__, seen),
+            map(column("period").__getitem__, seen),
+            strict=True,
+        )
+        return dict(zip(keys, seen, strict=True))
 
     def effective_due(self, due: date | None) -> date | None:
         if due is None:
@@ -120,23 +134,29 @@ class Progress:
         return found
 
     def latest(self, task_id: str, agency: str) -> Event | None:
-        return self._latest.get((task_id, agency))
+        found = self._latest.get((task_id, agency))
+        return None if found is None else self._events[found]
 
     def history(self, task_id: str) -> list[Event]:
         """Status events of a task, oldest first."""
-        if self._history is None:
+        if self._history is None:  # positions only: an event is made when shown
             self._history = {}
-            for event in self._seen:
-                if event.task is not None:
-                    self._history.setdefault(event.task, []).append(event)
-        return self._history.get(task_id, [])
+            tasks = self._events.column("task")
+            for position in self._seen:
+                self._history.setdefault(tasks[position], []).append(position)
+        return list(map(self._events.__getitem__, self._history.get(task_id, ())))
 
     def status(self, task_id: str, agency: str) -> str:
         """``agency``'s status on a task, without judging its timeliness."""
-        return status_of(self._latest.get((task_id, agency)))
+        found = self._latest.get((task_id, agency))
+        return "not_started" if found is None else self._status_at(found)
+
+    def _status_at(self, position: int) -> str:
+        return self._events.column("status")[position] or "not_started"
 
     def submission(self, agency: str, report_id: str, period: str) -> Event | None:
-        return self._submissions.get((agency, report_id, period))
+        found = self._submissions.get((agency, report_id, period))
+        return None if found is None else self._events[found]
 
     def assignments(self, task: Task) -> list[Assignment]:
         """The task's lead assignments in lead order, judged once per task
@@ -180,23 +200,26 @@ class Progress:
         due = self.effective_due(task.due)
         today = self.today
         latest = self._latest
+        statuses = self._events.column("status")
+        dates = self._events.column("date")
         found: list[tuple[str, str, Timeliness]] = []
         for agency in self.plan.leads(task):
             if agencies is None or agency in agencies:
-                last = latest.get((task.id, agency))
-                status = status_of(last)
-                state = timeliness(status, last.date if last else None, due, today)
-                found.append((agency, status, state))
+                at = latest.get((task.id, agency))
+                if at is None:
+                    status, when = "not_started", None
+                else:
+                    status, when = statuses[at] or "not_started", dates[at]
+                found.append((agency, status, timeliness(status, when, due, today)))
         return found
 
     def _judge(self, task: Task, agencies: tuple[str, ...]) -> list[Assignment]:
         """Each agency's assignment on ``task``, from its latest event on it."""
         due = self.effective_due(task.due)
         today = self.today
-        latest = self._latest
         found: list[Assignment] = []
         for agency in agencies:
-            last = latest.get((task.id, agency))
+            last = self.latest(task.id, agency)
             state = timeliness(status_of(last), last.date if last else None, due, today)
             found.append(Assignment(task, agency, due, last, state))
         return found
