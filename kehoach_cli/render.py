@@ -158,7 +158,7 @@ class _IndentedJson:
         if not isinstance(value, dict) and all(type(child) is str for child in value):
             strings = map(self.encode_str, value)  # a list of names, codes…
             return "[" + inner + ("," + inner).join(strings) + outer + "]"
-        if not any(isinstance(child, dict | list | tuple) for child in children):
+        if not any(isinstance(child, dict | list | tuple | Records) for child in children):
             flat = self.flat(level).encode(value)  # "{" items "}" or "[" items "]"
             return flat[0] + inner + flat[1:-1] + outer + flat[-1]
         if isinstance(value, dict):
@@ -277,7 +277,7 @@ def _records(values: list[Any] | tuple[Any, ...]) -> bool:
     if not all(type(item) is dict and item for item in values):
         return False
     kinds = {type(v) for item in values for v in item.values()}
-    return not any(issubclass(kind, dict | list | tuple) for kind in kinds)
+    return not any(issubclass(kind, dict | list | tuple | Records) for kind in kinds)
 
 
 def _iso(value: Any) -> str:
