@@ -468,8 +468,11 @@ def to_markdown(rows: Rows, columns: Sequence[Column], lang: str) -> str:
     if not shown:
         return "\n".join(lines + ["|  |"] * len(rows))
     cells = [map_distinct(_md_cell, _column_cells(column, rows)) for column in shown]
-    body = " |\n| ".join(map(" | ".join, zip(*cells, strict=True)))
-    return "\n".join(lines) + ("\n| " + body + " |" if rows else "")
+    # the row's outer pipes go with its first and last cells, each distinct one once, so
+    # that the rows are joined into the text in one go (copying a large text costs)
+    cells[0] = map_distinct("| ".__add__, cells[0])
+    cells[-1] = map_distinct(lambda cell: cell + " |", cells[-1])
+    return "\n".join(chain(lines, map(" | ".join, zip(*cells, strict=True))))
 
 
 def render(
