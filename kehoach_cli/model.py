@@ -25,8 +25,14 @@ AGENCY_KINDS = (
 TASK_KINDS = ("task", "request")
 
 
+# Every class here has a docstring: for one without, ``dataclass`` writes one
+# from the signature (``inspect.signature``) at every start of the program.
+
+
 @dataclass(frozen=True, slots=True)
 class PlanInfo:
+    """The work programme itself: which document, which year, whose signature."""
+
     id: str
     title: str
     start: date
@@ -41,6 +47,8 @@ class PlanInfo:
 
 @dataclass(frozen=True, slots=True)
 class Agency:
+    """A body that leads, supports or reports: a department, a district committee..."""
+
     key: str
     name: str
     short: str
@@ -50,6 +58,8 @@ class Agency:
 
 @dataclass(frozen=True, slots=True)
 class Group:
+    """A named set of agencies (and nested groups) that tasks and reports can name at once."""
+
     key: str
     name: str
     members: tuple[str, ...]  # agency keys or "@group" references
@@ -58,6 +68,8 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """A recurring reporting duty: who reports to whom, and when (an RRULE)."""
+
     id: str
     name: str
     reporters: tuple[str, ...]  # "from" in the file: agency keys or "@group"
@@ -69,6 +81,8 @@ class Report:
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """One task of the plan, with its lead agencies and its deadline, if any."""
+
     id: str
     section: str
     text: str
@@ -183,6 +197,8 @@ class EventLog(Sequence[Event]):
 
 @dataclass(frozen=True)
 class Plan:
+    """A whole plan file, validated: what the commands read and judge."""
+
     info: PlanInfo
     sections: dict[str, str] = field(default_factory=dict)
     agencies: dict[str, Agency] = field(default_factory=dict)
