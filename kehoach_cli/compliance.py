@@ -9,8 +9,11 @@ states from ``periods.report_state`` and upcoming deadlines from
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
+from functools import partial
+from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -18,7 +21,7 @@ from kehoach_cli.dates import period_kind
 from kehoach_cli.model import Event, Report, Task
 from kehoach_cli.obligations import DONE_STATUSES, obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
-from kehoach_cli.progress import TIMELINESS, Assignment, Progress, status_of
+from kehoach_cli.progress import TIMELINESS, Assignment, Progress, Timeliness, status_of
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 # --- periods -------------------------------------------------------------------
@@ -120,43 +123,86 @@ class Item(NamedTuple):
     title: str
 
 
+# ``Item._make`` run by C: the overdue list builds thousands of items.
+_make_item = partial(tuple.__new__, Item)
+
+# Items sort by days (most overdue or fewest left first), deadline, item, then
+# agency in plan order. Each (days, deadline, item) is a block of agencies:
+# thousands of items fall into a few hundred blocks, whose keys are built and
+# compared once each instead of once per item.
+_BlockKey = tuple[int, date, str, str, str]
+
+
+def _block_key(
+    days: int, effective_due: date, kind: str, ref: str, period: str | None
+) -> _BlockKey:
+    return (-days, effective_due, kind, ref, period or "")
+
+
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
     """Task assignments past their effective deadline and not done or cancelled,
     and reports not submitted after theirs: most overdue first."""
     plan = progress.plan
-    found: list[Item] = []
+    rank = plan_order(progress)
+    ordered = _in_plan_order(rank)
+    effective_due = progress.effective_due
+    states = progress.states
+    blocks: dict[_BlockKey, list[Item]] = {}
     for task in plan.tasks:
         if task.due is None:
             continue
-        due = progress.effective_due(task.due) or task.due
-        for agency, _, state in progress.states(task, agencies):
-            if state.code == "overdue":
-                found.append(
-                    Item("task", task.id, None, agency, task.due, due, state.days, task.text)
-                )
+        late = [
+            (agency, state.days)
+            for agency, _, state in states(task, agencies)
+            if state.code == "overdue"
+        ]
+        if not late:
+            continue
+        if len(late) > 1 and not ordered(plan.leads(task)):
+            late.sort(key=lambda pair: rank.get(pair[0], 0))
+        due = effective_due(task.due) or task.due
+        ref, title = task.id, task.text
+        for days in {days for _, days in late}:  # one value but for mixed rules
+            blocks[_block_key(days, due, "task", ref, None)] = [
+                _make_item(("task", ref, None, agency, task.due, due, days, title))
+                for agency, n in late
+                if n == days
+            ]
     info = plan.info
+    today = progress.today
+    submission = progress.submission
     for report in plan.reports:
         every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
-        for agency in plan.reporters(report):
+        for agency in sorted(plan.reporters(report), key=lambda key: rank.get(key, 0)):
             if not _in_scope(agency, agencies):
                 continue
             for period in every:
-                event = progress.submission(agency, report.id, period.code)
-                state = report_state(period, event.date if event else None, progress.today)
+                event = submission(agency, report.id, period.code)
+                state = report_state(period, event.date if event else None, today)
                 if state.code == "missing":
-                    found.append(
-                        Item(
-                            "report",
-                            report.id,
-                            period.code,
-                            agency,
-                            period.due,
-                            period.effective_due,
-                            state.days_late,
-                            report.name,
-                        )
+                    days, due = state.days_late, period.effective_due
+                    item = Item(
+                        "report", report.id, period.code, agency, period.due, due, days, report.name
                     )
-    return sort_items(plan_order(progress), found, most_overdue_first=True)
+                    blocks.setdefault(
+                        _block_key(days, due, "report", report.id, period.code), []
+                    ).append(item)
+    return [item for key in sorted(blocks) for item in blocks[key]]
+
+
+def _in_plan_order(rank: dict[str, int]) -> Callable[[tuple[str, ...]], bool]:
+    """Whether some agencies come in plan order, remembered per tuple of agencies
+    (a few dozen distinct lead tuples among thousands of tasks)."""
+    known: dict[tuple[str, ...], bool] = {}
+
+    def ordered(keys: tuple[str, ...]) -> bool:
+        found = known.get(keys)
+        if found is None:
+            ranks = [rank.get(key, 0) for key in keys]
+            found = known[keys] = ranks == sorted(ranks)
+        return found
+
+    return ordered
 
 
 def due_soon(
@@ -343,21 +389,31 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
     plan = progress.plan
     today = progress.today
     counts = {agency: dict.fromkeys(_SCORE_COUNTS, 0) for agency in agencies}
+    # Per distinct deadline: is it decided by today if unmet, if met (None: no deadline).
+    decided: dict[date | None, tuple[bool, bool] | None] = {None: None}
+    effective_due = progress.effective_due
+    states = progress.states
+    judged: list[tuple[tuple[bool, bool] | None, tuple[str, str, Timeliness]]] = []
     for task in plan.tasks:
-        effective_due = progress.effective_due(task.due)
-        for agency, status, state in progress.states(task, counts):
-            mine = counts[agency]
-            code = state.code
-            mine[code] += 1
-            if status == "blocked":
-                mine["blocked"] += 1
-            if code == "overdue" and state.days > LONG_OVERDUE_DAYS:
-                mine["overdue_over_30"] += 1
-            if effective_due is not None and code != "cancelled":
-                met = code in ("done_on_time", "done_late")
-                if _decided(effective_due, met, today):
-                    mine["due_so_far"] += 1
-                    mine["on_time_so_far"] += code == "done_on_time"
+        due = effective_due(task.due)
+        flags = decided.get(due, False)
+        if flags is False:
+            flags = decided[due] = (_decided(due, False, today), _decided(due, True, today))
+        judged += zip(repeat(flags), states(task, counts))
+    # 18,800 assignments take a few thousand distinct values: count each value once
+    for (flags, (agency, status, state)), n in Counter(judged).items():
+        mine = counts[agency]
+        code = state.code
+        mine[code] += n
+        if status == "blocked":
+            mine["blocked"] += n
+        if code == "overdue" and state.days > LONG_OVERDUE_DAYS:
+            mine["overdue_over_30"] += n
+        met = code in ("done_on_time", "done_late")
+        if flags is not None and code != "cancelled" and flags[met]:
+            mine["due_so_far"] += n
+            if code == "done_on_time":
+                mine["on_time_so_far"] += n
     info = plan.info
     for report in plan.reports:
         every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
@@ -404,9 +460,9 @@ def scoreboard(progress: Progress, agencies: tuple[str, ...] | None = None) -> l
     """
     plan = progress.plan
     owing: set[str] = set()
-    for task in plan.tasks:
-        if task.tracked:
-            owing.update(plan.leads(task))
+    # a task's leads are its lead refs expanded: a few dozen distinct refs
+    for refs in {task.lead for task in plan.tasks if task.tracked}:
+        owing.update(plan.expand(refs))
     for report in plan.reports:
         owing.update(plan.reporters(report))
     chosen = [k for k in plan.agencies if k in owing and _in_scope(k, agencies)]

@@ -7,6 +7,7 @@ Wednesday; 20/02 a Saturday (effective 22/02); 31/01 a Sunday (effective
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -337,6 +338,33 @@ def test_overdue_invariants_on_any_day(offset):
             s.tasks
             == s.done_on_time + s.done_late + s.on_track + s.overdue + s.ongoing + s.cancelled
         )
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=400), st.booleans(), st.booleans())
+def test_overdue_and_due_soon_order(offset, reversed_plan_order, recorded):
+    """Most overdue (or fewest days left) first, then deadline, item, period and
+    agency in plan order, whatever order the task names its leads in."""
+    plan = make_plan(EVENTS if recorded else ())
+    if reversed_plan_order:  # T1's leads (a, b) are then out of plan order
+        plan = replace(plan, agencies=dict(reversed(plan.agencies.items())))
+    today = D(2021, 1, 1) + timedelta(days=offset)
+    rank = {key: n for n, key in enumerate(plan.agencies)}
+
+    def key(sign: int):
+        return lambda i: (
+            sign * i.days,
+            i.effective_due,
+            i.kind,
+            i.ref,
+            i.period or "",
+            rank[i.agency],
+        )
+
+    items = overdue_items(Progress(plan, today))
+    assert items == sorted(items, key=key(-1))
+    soon = due_soon(Progress(plan, today), 40)
+    assert soon == sorted(soon, key=key(1))
 
 
 def test_long_overdue_threshold_is_strictly_more_than_30_days():
