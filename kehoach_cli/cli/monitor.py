@@ -2,7 +2,8 @@
 
 from datetime import date
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -281,7 +282,11 @@ def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
     ]
 
 
-@lru_cache(maxsize=4096)  # thousands of items, one per agency, name far fewer tasks and periods
+# Thousands of items, one per agency, name far fewer tasks, periods and deadlines:
+# each is worded once per command (``map`` over the items' columns hits the cache).
+
+
+@cache
 def _describe(kind: str, ref: str, period: str | None, lang: str) -> str:
     """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
     from kehoach_cli.dates import period_label
@@ -291,7 +296,7 @@ def _describe(kind: str, ref: str, period: str | None, lang: str) -> str:
     return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
 
 
-@lru_cache(maxsize=1024)  # a few hundred distinct deadlines however many rows
+@cache
 def due_words(effective_due: date, due: date, lang: str) -> str:
     """The effective deadline, and the written one when it moved."""
     from kehoach_cli.dates import format_date
@@ -331,11 +336,9 @@ def overdue_shown(items: "list[Item]", plan: "Plan", lang: str) -> "Records":
         keys,
         [
             map_distinct(lambda n: t("mon.days", lang, n=n), days),
-            map_distinct(
-                lambda what: _describe(*what, lang), zip(kinds, refs, periods, strict=True)
-            ),
+            list(map(_describe, kinds, refs, periods, repeat(lang))),
             map_distinct(plan.agency_label, agencies),
-            map_distinct(lambda due: due_words(*due, lang), zip(effective_dues, dues, strict=True)),
+            list(map(due_words, effective_dues, dues, repeat(lang))),
             titles,
         ],
     )
@@ -420,6 +423,15 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
+@cache
+def _deadline_words(effective_due: date, due: date, lang: str) -> str:
+    """``hạn Thứ Hai 01/02/2021 (lùi từ 31/01/2021), `` in check's text."""
+    from kehoach_cli.dates import weekday_name
+
+    day = weekday_name(effective_due, lang)
+    return f"{t('col.due', lang).lower()} {day} {due_words(effective_due, due, lang)}, "
+
+
 def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) -> list[str]:
     """Items grouped by agency in plan order, each with its deadline and days
     (and a task's text on the line below).
@@ -428,37 +440,26 @@ def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) ->
     item, deadline, day count and task text: thousands of items name far
     fewer of each.
     """
-    from kehoach_cli.dates import weekday_name
     from kehoach_cli.render import map_distinct
     from kehoach_cli.text import shorten
 
     if not items:
         return []
     kinds, refs, periods, agencies, dues, effective_dues, days, titles = zip(*items, strict=True)
-    due_word = t("col.due", lang).lower()
-
-    def deadline(due: tuple[date, date]) -> str:
-        return f"{due_word} {weekday_name(due[0], lang)} {due_words(*due, lang)}, "
 
     def when(n: int) -> str:
         if overdue:
             return t("word.days_overdue", lang, n=n)
         return t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
 
-    def text_below(item: tuple[str, str]) -> str:
-        kind, title = item
-        return f"\n    {shorten(title, MAIL_WIDTH - 4)}" if kind == "task" else ""
-
+    below = map_distinct(lambda title: f"\n    {shorten(title, MAIL_WIDTH - 4)}", titles)
     entries = map(
         "".join,
         zip(
-            map_distinct(
-                lambda what: f"  - {_describe(*what, lang)}: ",
-                zip(kinds, refs, periods, strict=True),
-            ),
-            map_distinct(deadline, zip(effective_dues, dues, strict=True)),
+            map_distinct("  - {}: ".format, map(_describe, kinds, refs, periods, repeat(lang))),
+            map(_deadline_words, effective_dues, dues, repeat(lang)),
             map_distinct(when, days),
-            map_distinct(text_below, zip(kinds, titles, strict=True)),
+            [text if kind == "task" else "" for kind, text in zip(kinds, below, strict=True)],
             strict=True,
         ),
     )
