@@ -165,8 +165,11 @@ class _IndentedJson:
             if not all(type(key) is str for key in value):
                 raise TypeError("keys other than strings are left to json")
             encode = self.encode_str
-            parts = [f"{encode(k)}: {self.write(v, level + 1)}" for k, v in value.items()]
-            return "{" + inner + ("," + inner).join(parts) + outer + "}"
+            pieces = ["{"]
+            for k, v in value.items():
+                pieces += [inner, encode(k), ": ", self.write(v, level + 1), ","]
+            pieces[-1] = outer + "}"
+            return "".join(pieces)  # a large child is copied once, not at every "+"
         keys = _shared_keys(value)
         if keys:  # table rows: written column by column
             return self.records(
@@ -180,8 +183,11 @@ class _IndentedJson:
             between = "}" + "," + inner + "  " + "{"
             body = flat[2:-2].replace(between, inner + "}," + inner + "{" + inner + "  ")
             return "[" + inner + "{" + inner + "  " + body + inner + "}" + outer + "]"
-        parts = [self.write(v, level + 1) for v in value]
-        return "[" + inner + ("," + inner).join(parts) + outer + "]"
+        pieces = ["["]
+        for v in value:
+            pieces += [inner, self.write(v, level + 1), ","]
+        pieces[-1] = outer + "]"
+        return "".join(pieces)
 
     def records(
         self, keys: Sequence[str], columns: Sequence[Sequence[Any]], count: int, level: int
@@ -204,8 +210,11 @@ class _IndentedJson:
             )
             for n, (key, values) in enumerate(zip(keys, columns, strict=True))
         ]
-        rows = map(("," + item).join, zip(*texts, strict=True))
-        return "[" + inner + ("," + inner).join(rows) + outer + "]"
+        rows = list(map(("," + item).join, zip(*texts, strict=True)))
+        # the brackets go with the first and last records: the text is built in one join
+        rows[0] = "[" + inner + rows[0]
+        rows[-1] += outer + "]"
+        return ("," + inner).join(rows)
 
     def column(self, values: Sequence[Any], level: int, lead: str, tail: str) -> list[str]:
         """``lead`` + each value written at ``level`` + ``tail``, each distinct value once."""
