@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from functools import partial
-from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -389,31 +388,34 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
     plan = progress.plan
     today = progress.today
     counts = {agency: dict.fromkeys(_SCORE_COUNTS, 0) for agency in agencies}
-    # Per distinct deadline: is it decided by today if unmet, if met (None: no deadline).
-    decided: dict[date | None, tuple[bool, bool] | None] = {None: None}
+    # The assignments of each distinct (decided by today if unmet, if met) pair of
+    # answers for their deadline; None: no deadline.
+    judged: dict[tuple[bool, bool] | None, list[tuple[str, str, Timeliness]]] = {None: []}
+    flags_of: dict[date | None, tuple[bool, bool] | None] = {None: None}
     effective_due = progress.effective_due
     states = progress.states
-    judged: list[tuple[tuple[bool, bool] | None, tuple[str, str, Timeliness]]] = []
     for task in plan.tasks:
         due = effective_due(task.due)
-        flags = decided.get(due, False)
+        flags = flags_of.get(due, False)
         if flags is False:
-            flags = decided[due] = (_decided(due, False, today), _decided(due, True, today))
-        judged += zip(repeat(flags), states(task, counts))
+            flags = flags_of[due] = (_decided(due, False, today), _decided(due, True, today))
+            judged.setdefault(flags, [])
+        judged[flags] += states(task, counts)
     # 18,800 assignments take a few thousand distinct values: count each value once
-    for (flags, (agency, status, state)), n in Counter(judged).items():
-        mine = counts[agency]
-        code = state.code
-        mine[code] += n
-        if status == "blocked":
-            mine["blocked"] += n
-        if code == "overdue" and state.days > LONG_OVERDUE_DAYS:
-            mine["overdue_over_30"] += n
-        met = code in ("done_on_time", "done_late")
-        if flags is not None and code != "cancelled" and flags[met]:
-            mine["due_so_far"] += n
-            if code == "done_on_time":
-                mine["on_time_so_far"] += n
+    for flags, found in judged.items():
+        for (agency, status, state), n in Counter(found).items():
+            mine = counts[agency]
+            code = state.code
+            mine[code] += n
+            if status == "blocked":
+                mine["blocked"] += n
+            if code == "overdue" and state.days > LONG_OVERDUE_DAYS:
+                mine["overdue_over_30"] += n
+            met = code in ("done_on_time", "done_late")
+            if flags is not None and code != "cancelled" and flags[met]:
+                mine["due_so_far"] += n
+                if code == "done_on_time":
+                    mine["on_time_so_far"] += n
     info = plan.info
     for report in plan.reports:
         every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
