@@ -9,9 +9,10 @@ byte (tests compare the two on random tables). For any character whose width
 is less certain (CJK, emoji, control or zero-width characters, ANSI colour
 codes), it hands the table to tabulate itself.
 
-Tables are laid out column by column: a column of thousands of cells is
-measured, stripped and padded by a few calls that each walk the whole column
-in C, instead of a few Python calls per cell.
+Tables are laid out column by column: each distinct cell of a column is
+stripped, measured and padded once, and a column of thousands of cells is then
+put together by a few calls that each walk the whole column in C, instead of a
+few Python calls per cell.
 """
 
 from __future__ import annotations
@@ -67,7 +68,10 @@ def simple_table_columns(
     ``narrow=True`` says the caller has already checked that every cell and
     header is one-cell-wide text (``is_narrow``), so it is not checked again.
     """
-    texts = ["".join(column) for column in columns]
+    # Large tables repeat themselves: each distinct cell of a column is stripped,
+    # measured and padded once, then the column is mapped in one C call.
+    distinct = [dict.fromkeys(column, "") for column in columns]
+    texts = ["".join(cells) for cells in distinct]
     if narrow is None:
         narrow = is_narrow("".join([*headers, *texts]))
     if not narrow:
@@ -75,34 +79,30 @@ def simple_table_columns(
 
         rows = [list(row) for row in zip(*columns, strict=True)]
         return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-    multiline = any("\n" in h for h in headers) or any("\n" in text for text in texts)
-    stripped = [list(map(str.strip, column)) for column in columns]
-    if multiline:
-        return _multiline_table(stripped, headers)
+    if any("\n" in h for h in headers) or any("\n" in text for text in texts):
+        return _multiline_table([list(map(str.strip, column)) for column in columns], headers)
+    for cells in distinct:
+        for cell in cells:
+            cells[cell] = cell.strip()
     widths = [
-        max(len(header) + MIN_PADDING, max(map(len, column), default=0))
-        for header, column in zip(headers, stripped, strict=True)
+        max(len(header) + MIN_PADDING, max(map(len, cells.values()), default=0))
+        for header, cells in zip(headers, distinct, strict=True)
     ]
     lines = [SEPARATOR.join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append(SEPARATOR.join("-" * w for w in widths).rstrip())
     # the last column needs no padding: every line loses its trailing blanks
-    padded = [_padded(column, w) for column, w in zip(stripped[:-1], widths, strict=False)]
-    padded.append(stripped[-1])
+    for cells, width in zip(distinct[:-1], widths, strict=False):
+        for cell, text in cells.items():
+            cells[cell] = text.ljust(width)
+    padded = [
+        list(map(cells.__getitem__, column))
+        for cells, column in zip(distinct, columns, strict=True)
+    ]
     rows = map(SEPARATOR.join, zip(*padded, strict=True))
-    if not all(stripped[-1]):  # a line ends in blanks only where its last cell is empty
+    if not all(distinct[-1].values()):  # a line ends in blanks only where its last cell is empty
         rows = map(str.rstrip, rows)
     lines.extend(rows)
     return "\n".join(lines)
-
-
-def _padded(column: list[str], width: int) -> list[str]:
-    """Each cell padded to ``width``; a column that repeats itself pads each distinct cell once."""
-    distinct = dict.fromkeys(column, "")
-    if len(distinct) * 2 > len(column):
-        return list(map(str.ljust, column, repeat(width)))
-    for cell in distinct:
-        distinct[cell] = cell.ljust(width)
-    return list(map(distinct.__getitem__, column))
 
 
 def _multiline_table(columns: list[list[str]], headers: Sequence[str]) -> str:
