@@ -26,12 +26,64 @@ class Period(NamedTuple):
 @lru_cache(maxsize=256)
 def due_dates(rrule: str, start: date, end: date) -> tuple[date, ...]:
     """Occurrences of ``rrule`` between ``start`` and ``end`` inclusive."""
+    simple = _monthly_days(rrule)
+    if simple is not None:
+        return _occurrences(*simple, start, end)
     from dateutil.rrule import rrulestr
 
     first = datetime(start.year, start.month, start.day)
     rule = rrulestr(rrule, dtstart=first)
     stop = datetime(end.year, end.month, end.day, 23, 59, 59)
     return tuple(d.date() for d in rule.between(first, stop, inc=True))
+
+
+# Report rules are nearly always "these days of these months": FREQ=MONTHLY or
+# YEARLY with BYMONTHDAY and perhaps BYMONTH. Those are expanded here, which
+# spares every reading command importing dateutil's rrule (about 3 ms, with
+# six); anything else, or anything unusual in them, goes to dateutil.
+
+
+def _monthly_days(rrule: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """``(months, days)`` of a rule of that simple form, else None."""
+    parts: dict[str, str] = {}
+    for part in rrule.split(";"):
+        key, _, value = part.partition("=")
+        if key in parts or key not in ("FREQ", "BYMONTH", "BYMONTHDAY"):
+            return None
+        parts[key] = value
+    if parts.get("FREQ") not in ("MONTHLY", "YEARLY") or "BYMONTHDAY" not in parts:
+        return None
+    months = _numbers(parts.get("BYMONTH", "1,2,3,4,5,6,7,8,9,10,11,12"), 12)
+    days = _numbers(parts["BYMONTHDAY"], 31)
+    return None if months is None or days is None else (months, days)
+
+
+def _numbers(text: str, highest: int) -> tuple[int, ...] | None:
+    """Sorted distinct numbers 1..highest written as "3,1,2", else None."""
+    found: set[int] = set()
+    for word in text.split(","):
+        if not (word.isdigit() and word.isascii() and 1 <= int(word) <= highest):
+            return None
+        found.add(int(word))
+    return tuple(sorted(found))
+
+
+def _occurrences(
+    months: tuple[int, ...], days: tuple[int, ...], start: date, end: date
+) -> tuple[date, ...]:
+    """Those days of those months from ``start`` to ``end``, in order; a day a
+    month does not have (31 in April) is skipped, as RFC 5545 says."""
+    found: list[date] = []
+    for year in range(start.year, end.year + 1):
+        for month in months:
+            for day in days:
+                try:
+                    when = date(year, month, day)
+                except ValueError:
+                    continue
+                if start <= when <= end:
+                    found.append(when)
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)
