@@ -20,7 +20,7 @@ from kehoach_cli.dates import period_kind
 from kehoach_cli.model import Event, Report, Task
 from kehoach_cli.obligations import DONE_STATUSES, obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
-from kehoach_cli.progress import TIMELINESS, Assignment, Progress, Timeliness, status_of
+from kehoach_cli.progress import TIMELINESS, Assignment, Progress, Timeliness
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 # --- periods -------------------------------------------------------------------
@@ -284,9 +284,11 @@ def stale_items(
         for agency in plan.leads(task):
             if not _in_scope(agency, agencies):
                 continue
-            last = progress.latest(task.id, agency)  # no deadline: no timeliness to judge
-            if status_of(last) in DONE_STATUSES:
+            # no deadline: no timeliness to judge; the status first, then the
+            # latest event only for assignments still open
+            if progress.status(task.id, agency) in DONE_STATUSES:
                 continue
+            last = progress.latest(task.id, agency)
             since = last.date if last else plan.info.start
             days = (today - since).days
             if days >= stale_days:
