@@ -142,16 +142,42 @@ def test_key_covers_the_bytes_not_the_name(synthetic, tmp_path):
     assert cache.get_plan(copy.read_bytes() + b"\n") is None
 
 
-def _rewrite(entry: Path, body: bytes, *, crc: int | None = None) -> None:
-    """Replace an entry's body, with a right CRC unless told otherwise."""
-    key = entry.stem.removeprefix("plan-")
-    header = cache._MAGIC + key.encode() + b"\n%d\n" % (zlib.crc32(body) if crc is None else crc)
-    entry.write_bytes(header + body)
+def _parts(entry: Path) -> tuple[bytes, bytes, bytes]:
+    """An entry's header up to its CRC line, the copy of the file it holds, and its body."""
+    stored = entry.read_bytes()
+    line_start = stored.index(b"\n", len(cache._MAGIC)) + 1
+    line_end = stored.index(b"\n", line_start)
+    size = int(stored[line_start:line_end].split()[1])
+    copy_end = line_end + 1 + size
+    return stored[:line_start], stored[line_end + 1 : copy_end], stored[copy_end:]
+
+
+def _rewrite(entry: Path, body: bytes, *, crc: int | None = None, copy: bytes | None = None):
+    """Replace an entry's body (or its copy of the file), with a right CRC unless told otherwise."""
+    head, kept, _ = _parts(entry)
+    copy = kept if copy is None else copy
+    crc_line = b"%d %d\n" % (zlib.crc32(body) if crc is None else crc, len(copy))
+    entry.write_bytes(head + crc_line + copy + body)
 
 
 def _body(entry: Path) -> bytes:
-    stored = entry.read_bytes()
-    return stored[stored.index(b"\n", len(cache._MAGIC) + 65) + 1 :]
+    return _parts(entry)[2]
+
+
+def test_an_entry_serves_only_the_exact_bytes_it_holds(synthetic):
+    """Same name (CRC-32 and size), other bytes: a miss, never a wrong plan."""
+    storage.load(storage.PlanSource(synthetic))
+    (entry,) = entries()
+    _, copy, body = _parts(entry)
+    assert copy == synthetic.read_bytes()
+    other = bytearray(copy)
+    other[len(other) // 2] ^= 0x01
+    _rewrite(entry, body, copy=bytes(other))
+    assert cache.get_plan(synthetic.read_bytes()) is None
+    _rewrite(entry, body, copy=copy[:-1])  # a size that does not match the name
+    assert cache.get_plan(synthetic.read_bytes()) is None
+    _rewrite(entry, body, copy=copy)
+    assert cache.get_plan(synthetic.read_bytes()) == parse_only(synthetic)
 
 
 @pytest.mark.parametrize(
