@@ -41,7 +41,7 @@ from typing import Any
 from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-CACHE_FORMAT = 3  # bump when the layout of an entry changes
+CACHE_FORMAT = 4  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".bin"
@@ -253,6 +253,7 @@ def encode_plan(plan: Plan) -> bytes:
     ]
     for cls, items in zip(_CLASSES, groups, strict=True):
         encoder.add(cls, items)
+    encoder.column(plan.events.effect_order())  # derived, but a sort a command need not redo
     if any(key != a.key for key, a in plan.agencies.items()) or any(
         key != g.key for key, g in plan.groups.items()
     ):
@@ -361,6 +362,7 @@ def decode_plan(body: bytes) -> Plan:
     # Events stay columns: a command makes only the events it shows.
     names, columns = _layout(Event)[0], decoder.read_columns(Event, counts[-1])
     event_columns = dict(zip(names, columns, strict=True))
+    event_order = decoder.column(counts[-1], list)
     if decoder.at != len(decoder.numbers) or counts[0] != 1:
         raise ValueError("entry does not end where it should")
     return Plan(
@@ -370,7 +372,7 @@ def decode_plan(body: bytes) -> Plan:
         groups={g.key: g for g in groups},
         reports=tuple(reports),
         tasks=tuple(tasks),
-        events=EventLog.from_columns(event_columns, _maker(Event)),
+        events=EventLog.from_columns(event_columns, _maker(Event), event_order),
     )
 
 

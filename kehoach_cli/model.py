@@ -132,26 +132,47 @@ class EventLog(Sequence[Event]):
     position is made then, once. Equal to any sequence of the same events.
     """
 
-    __slots__ = ("_columns", "_in_order", "_made", "_make")
+    __slots__ = ("_columns", "_in_order", "_made", "_make", "_order")
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         self._made: list[Event | None] = list(events)
         self._columns: dict[str, list[Any]] = {}
         self._in_order: list[list[Any]] = []  # the columns in field order, once all are known
         self._make: Callable[..., Event] = Event
+        self._order: list[int] | None = None
 
     @classmethod
     def from_columns(
-        cls, columns: dict[str, list[Any]], make: Callable[..., Event] = Event
+        cls,
+        columns: dict[str, list[Any]],
+        make: Callable[..., Event] = Event,
+        order: list[int] | None = None,
     ) -> EventLog:
         """Events given as one list per field of ``Event`` (all of equal length);
-        ``make`` builds one event from its field values in field order."""
+        ``make`` builds one event from its field values in field order, and
+        ``order``, when known, is what ``effect_order`` would compute."""
         log = cls()
         log._columns = {name: columns[name] for name in EVENT_FIELDS}
         log._in_order = list(log._columns.values())
         log._made = [None] * len(log._in_order[0])
         log._make = make
+        log._order = order
         return log
+
+    def effect_order(self) -> list[int]:
+        """Positions of the events in the order they took effect: by date, later
+        in the file (higher ``seq``) last.
+
+        Two stable sorts (``seq``, then date) cost half of one sort on pairs,
+        and the first is skipped when, as read from a file, seq already rises.
+        """
+        if self._order is None:
+            order: Iterable[int] = range(len(self))
+            seqs = self.column("seq")
+            if any(map(operator.gt, seqs, seqs[1:])):
+                order = sorted(order, key=seqs.__getitem__)
+            self._order = sorted(order, key=self.column("date").__getitem__)
+        return self._order
 
     def column(self, name: str) -> list[Any]:
         """Every event's value of field ``name``, in file order."""
@@ -228,19 +249,10 @@ class Plan:
             found = next((t for t in self.tasks if t.id.casefold() == lowered), None)
         return found
 
-    @cached_property
+    @property
     def event_order(self) -> list[int]:
-        """Positions in ``events`` in the order the events took effect: by date,
-        later in the file (higher ``seq``) last.
-
-        Two stable sorts (``seq``, then date) cost half of one sort on pairs,
-        and the first is skipped when, as read from a file, seq already rises.
-        """
-        order: Iterable[int] = range(len(self.events))
-        seqs = self.events.column("seq")
-        if any(map(operator.gt, seqs, seqs[1:])):
-            order = sorted(order, key=seqs.__getitem__)
-        return sorted(order, key=self.events.column("date").__getitem__)
+        """Positions in ``events`` in the order the events took effect."""
+        return self.events.effect_order()
 
     @property
     def timeline(self) -> tuple[Event, ...]:

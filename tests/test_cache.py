@@ -98,6 +98,9 @@ def test_cached_plan_equals_the_parsed_plan(synthetic):
         assert cached is not None
         assert cached == parsed
         assert cached.events == parsed.events
+        assert cached.events._order is not None  # stored with the entry, not sorted again
+        assert cached.event_order == parsed.event_order
+        assert cached.timeline == parsed.timeline
         assert all(type(e) is Event for e in cached.events)
         assert len(cached.events) < 200 or cache._builder(Event) is not Event  # the fast path
         assert {hash(e) for e in cached.events} == {hash(e) for e in parsed.events}
