@@ -424,6 +424,12 @@ class CheckFormat(StrEnum):
 
 
 @cache
+def _entry_head(kind: str, ref: str, period: str | None, lang: str) -> str:
+    """``  - Nhiệm vụ II.1.2: `` in check's text."""
+    return f"  - {_describe(kind, ref, period, lang)}: "
+
+
+@cache
 def _deadline_words(effective_due: date, due: date, lang: str) -> str:
     """``hạn Thứ Hai 01/02/2021 (lùi từ 31/01/2021), `` in check's text."""
     from kehoach_cli.dates import weekday_name
@@ -456,7 +462,7 @@ def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) ->
     entries = map(
         "".join,
         zip(
-            map_distinct("  - {}: ".format, map(_describe, kinds, refs, periods, repeat(lang))),
+            map(_entry_head, kinds, refs, periods, repeat(lang)),
             map(_deadline_words, effective_dues, dues, repeat(lang)),
             map_distinct(when, days),
             [text if kind == "task" else "" for kind, text in zip(kinds, below, strict=True)],
