@@ -99,8 +99,7 @@ def report_matrix(
             if not _in_scope(agency, agencies):
                 continue
             for period in chosen:
-                event = progress.submission(agency, report.id, period.code)
-                submitted = event.date if event else None
+                submitted = progress.submitted_on(agency, report.id, period.code)
                 state = report_state(period, submitted, progress.today)
                 cells.append(ReportCell(agency, report, period, submitted, state))
     return cells
@@ -169,15 +168,14 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
             ]
     info = plan.info
     today = progress.today
-    submission = progress.submission
+    submitted_on = progress.submitted_on
     for report in plan.reports:
         every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
         for agency in sorted(plan.reporters(report), key=lambda key: rank.get(key, 0)):
             if not _in_scope(agency, agencies):
                 continue
             for period in every:
-                event = submission(agency, report.id, period.code)
-                state = report_state(period, event.date if event else None, today)
+                state = report_state(period, submitted_on(agency, report.id, period.code), today)
                 if state.code == "missing":
                     days, due = state.days_late, period.effective_due
                     item = Item(
@@ -426,12 +424,12 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
             if mine is None:
                 continue
             for period in every:
-                event = progress.submission(agency, report.id, period.code)
-                state = report_state(period, event.date if event else None, today)
+                submitted = progress.submitted_on(agency, report.id, period.code)
+                state = report_state(period, submitted, today)
                 mine[f"reports_{state.code}"] += 1
                 if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
                     mine["overdue_over_30"] += 1
-                if _decided(period.effective_due, event is not None, today):
+                if _decided(period.effective_due, submitted is not None, today):
                     mine["due_so_far"] += 1
                     mine["on_time_so_far"] += state.code == "on_time"
     for mine in counts.values():

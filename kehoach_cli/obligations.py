@@ -103,7 +103,7 @@ def report_obligations(
             pending = tuple(
                 agency
                 for agency in owners
-                if progress.submission(agency, report.id, period.code) is None
+                if progress.submitted_on(agency, report.id, period.code) is None
             )
             found.append(
                 Obligation(

@@ -86,9 +86,11 @@ class Progress:
         self.today = today
         self.calendar = calendar
         self._events = events = plan.events
+        self._statuses = events.column("status")
+        self._dates = events.column("date")
         order = plan.event_order
         # replaying a past day must not see what was recorded later
-        self._seen = order[: bisect_right(order, today, key=events.column("date").__getitem__)]
+        self._seen = order[: bisect_right(order, today, key=self._dates.__getitem__)]
         self._history: dict[str | None, list[int]] | None = None  # only ``show`` needs it
         self._effective: dict[date, date] = {}
         self._by_task: dict[str, list[Assignment]] = {}
@@ -149,14 +151,17 @@ class Progress:
     def status(self, task_id: str, agency: str) -> str:
         """``agency``'s status on a task, without judging its timeliness."""
         found = self._latest.get((task_id, agency))
-        return "not_started" if found is None else self._status_at(found)
-
-    def _status_at(self, position: int) -> str:
-        return self._events.column("status")[position] or "not_started"
+        return "not_started" if found is None else self._statuses[found] or "not_started"
 
     def submission(self, agency: str, report_id: str, period: str) -> Event | None:
         found = self._submissions.get((agency, report_id, period))
         return None if found is None else self._events[found]
+
+    def submitted_on(self, agency: str, report_id: str, period: str) -> date | None:
+        """The day ``agency`` submitted that report for that period, if it has:
+        what judging a period needs, without making the event."""
+        found = self._submissions.get((agency, report_id, period))
+        return None if found is None else self._dates[found]
 
     def assignments(self, task: Task) -> list[Assignment]:
         """The task's lead assignments in lead order, judged once per task
@@ -199,9 +204,7 @@ class Progress:
             ]
         due = self.effective_due(task.due)
         today = self.today
-        latest = self._latest
-        statuses = self._events.column("status")
-        dates = self._events.column("date")
+        latest, statuses, dates = self._latest, self._statuses, self._dates
         found: list[tuple[str, str, Timeliness]] = []
         for agency in self.plan.leads(task):
             if agencies is None or agency in agencies:

@@ -117,6 +117,23 @@ def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_d
     assert Progress(plan, date(2021, 1, 5)).history("1") == [backdated]
 
 
+def test_a_submission_and_its_day_are_the_latest_seen_as_of_today():
+    from kehoach_cli.model import Event
+    from kehoach_cli.progress import Progress
+
+    first = Event("a", date(2021, 1, 18), report="m", period="2021-01", seq=1)
+    again = Event("a", date(2021, 1, 22), report="m", period="2021-01", seq=2)
+    status = Event("a", date(2021, 1, 19), task="1", status="done", seq=3)
+    plan = _plan_with([first, again, status])
+    for today, expected in ((date(2021, 1, 17), None), (date(2021, 1, 20), first), (None, again)):
+        progress = Progress(plan, today or date(2021, 3, 1))
+        assert progress.submission("a", "m", "2021-01") is expected
+        assert progress.submitted_on("a", "m", "2021-01") == (expected and expected.date)
+    progress = Progress(plan, date(2021, 3, 1))
+    assert progress.submitted_on("a", "m", "2021-02") is None
+    assert progress.submitted_on("b", "m", "2021-01") is None
+
+
 def test_states_and_status_agree_with_assignments():
     from kehoach_cli.model import Event
     from kehoach_cli.progress import Progress
