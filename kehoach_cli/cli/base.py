@@ -122,14 +122,9 @@ class Settings:
 
     def load_raw(self) -> "tuple[Plan, RawFile]":
         if self._loaded is None:
-            import gc
-
             from kehoach_cli.storage import load
 
             self._loaded = load(self.source)
-            # The plan lives as long as the command: the collector need not walk
-            # its hundred thousand objects again on every full collection.
-            gc.freeze()
         return self._loaded
 
 
@@ -142,7 +137,9 @@ def settings(ctx: typer.Context) -> Settings:
 
 def echo(text: str, *, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
-    stream.write(text if text.endswith("\n") else text + "\n")
+    stream.write(text)
+    if not text.endswith("\n"):
+        stream.write("\n")  # not ``text + "\n"``: outputs run to megabytes
 
 
 def fail(error: "KehoachError") -> typer.Exit:
