@@ -13,7 +13,7 @@ from datetime import date
 from kehoach_cli.errors import KehoachError
 
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = r"(\d{4})-(\d{2})-(\d{2})"  # compiled on first use (re's cache): most dates are d/m/y
 
 WEEKDAYS = {
     "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
@@ -29,7 +29,7 @@ def parse_date(text: str) -> date:
     raw = text.strip()
     if m := _DMY.fullmatch(raw):
         day, month, year = (int(g) for g in m.groups())
-    elif m := _ISO.fullmatch(raw):
+    elif m := re.fullmatch(_ISO, raw):
         year, month, day = (int(g) for g in m.groups())
     else:
         raise KehoachError(
@@ -75,15 +75,17 @@ def period_of(day: date, kind: str) -> str:
     return str(day.year)
 
 
+# Patterns only ``parse_period`` needs, compiled on its first use (by ``re``'s own
+# cache): most commands parse no period, and compiling them all costs ~1 ms.
 _MONTH_FORMS = (
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})"),
-    re.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})"),
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})",
+    r"(?P<month>\d{1,2})/(?P<year>\d{4})",
 )
 _QUARTER_FORMS = (
-    re.compile(r"(?P<year>\d{4})-?q(?P<q>[1-4]|iv|i{1,3})"),
-    re.compile(r"q(?P<q>[1-4]|iv|i{1,3})[/-](?P<year>\d{4})"),
+    r"(?P<year>\d{4})-?q(?P<q>[1-4]|iv|i{1,3})",
+    r"q(?P<q>[1-4]|iv|i{1,3})[/-](?P<year>\d{4})",
 )
-_YEAR_FORM = re.compile(r"(?P<year>\d{4})")
+_YEAR_FORM = r"(?P<year>\d{4})"
 
 
 def _period_words_removed(text: str) -> str:
@@ -100,14 +102,14 @@ def parse_period(text: str) -> tuple[str, str]:
     """``(kind, code)`` for a period a person typed: 2021-03, 03/2021, 2021-Q1, 2021."""
     raw = _period_words_removed(text)
     for pattern in _MONTH_FORMS:
-        if (m := pattern.fullmatch(raw)) and 1 <= int(m["month"]) <= 12:
+        if (m := re.fullmatch(pattern, raw)) and 1 <= int(m["month"]) <= 12:
             return "month", f"{m['year']}-{int(m['month']):02d}"
     for pattern in _QUARTER_FORMS:
-        if m := pattern.fullmatch(raw):
+        if m := re.fullmatch(pattern, raw):
             q = m["q"]
             number = int(q) if q.isdigit() else _ROMAN.index(q.upper()) + 1
             return "quarter", f"{m['year']}-Q{number}"
-    if m := _YEAR_FORM.fullmatch(raw):
+    if m := re.fullmatch(_YEAR_FORM, raw):
         return "year", m["year"]
     raise KehoachError(
         f"Kỳ báo cáo không hợp lệ: {text!r}. Dùng 2021-03 hoặc 03/2021 (tháng), "

@@ -432,9 +432,12 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
                     for s in distinct[i]
                 ]
             cells[i] = list(map(dict(zip(distinct[i], fitted, strict=True)).__getitem__, cells[i]))
+            distinct[i] = fitted  # may repeat a cell: the table only needs each one there
     # cutting and wrapping only take characters away and add "…" or line breaks
     every_narrow = all(narrow) and is_narrow("".join(headers))
-    return simple_table_columns(cells, headers, narrow=True if every_narrow else None)
+    return simple_table_columns(
+        cells, headers, narrow=True if every_narrow else None, distinct_cells=distinct
+    )
 
 
 def _column_width(texts: list[str], narrow: bool) -> int:

@@ -61,16 +61,24 @@ def simple_table(cells: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
 
 
 def simple_table_columns(
-    columns: Sequence[Sequence[str]], headers: Sequence[str], *, narrow: bool | None = None
+    columns: Sequence[Sequence[str]],
+    headers: Sequence[str],
+    *,
+    narrow: bool | None = None,
+    distinct_cells: Sequence[Sequence[str]] | None = None,
 ) -> str:
     """``simple_table`` for cells given column by column.
 
     ``narrow=True`` says the caller has already checked that every cell and
     header is one-cell-wide text (``is_narrow``), so it is not checked again.
+    ``distinct_cells`` are each column's distinct cells (in any order) when the
+    caller already has them, so that long columns are not walked again for them.
     """
     # Large tables repeat themselves: each distinct cell of a column is stripped,
     # measured and padded once, then the column is mapped in one C call.
-    distinct = [dict.fromkeys(column, "") for column in columns]
+    if distinct_cells is None:
+        distinct_cells = columns
+    distinct = [dict.fromkeys(cells, "") for cells in distinct_cells]
     texts = ["".join(cells) for cells in distinct]
     if narrow is None:
         narrow = is_narrow("".join([*headers, *texts]))

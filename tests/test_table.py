@@ -143,6 +143,10 @@ def test_column_layout_is_tabulates_on_multiline_cells(table):
         assert simple_table_columns(columns, headers) == reference(rows, headers)
     assert simple_table_columns(columns, headers) == simple_table(rows, headers)
     assert simple_table_columns(columns, headers, narrow=True) == simple_table(rows, headers)
+    # distinct cells given by the caller, in another order and repeated
+    distinct = [[*reversed(column), *column] for column in columns]
+    given_cells = simple_table_columns(columns, headers, distinct_cells=distinct)
+    assert given_cells == simple_table(rows, headers)
 
 
 @settings(max_examples=150, deadline=None)
