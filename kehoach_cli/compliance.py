@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from kehoach_cli.dates import period_kind
 from kehoach_cli.model import Event, Report, Task
-from kehoach_cli.obligations import DONE_STATUSES, obligations
+from kehoach_cli.obligations import obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
-from kehoach_cli.progress import TIMELINESS, Assignment, Progress, Timeliness
+from kehoach_cli.progress import CLOSED, TIMELINESS, Assignment, Progress, Timeliness
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 # --- periods -------------------------------------------------------------------
@@ -144,28 +144,21 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
     rank = plan_order(progress)
     ordered = _in_plan_order(rank)
     effective_due = progress.effective_due
-    states = progress.states
+    overdue_leads = progress.overdue_leads
     blocks: dict[_BlockKey, list[Item]] = {}
     for task in plan.tasks:
         if task.due is None:
             continue
-        late = [
-            (agency, state.days)
-            for agency, _, state in states(task, agencies)
-            if state.code == "overdue"
-        ]
+        late, days = overdue_leads(task, agencies)
         if not late:
             continue
         if len(late) > 1 and not ordered(plan.leads(task)):
-            late.sort(key=lambda pair: rank.get(pair[0], 0))
+            late.sort(key=lambda agency: rank.get(agency, 0))
         due = effective_due(task.due) or task.due
         ref, title = task.id, task.text
-        for days in {days for _, days in late}:  # one value but for mixed rules
-            blocks[_block_key(days, due, "task", ref, None)] = [
-                _make_item(("task", ref, None, agency, task.due, due, days, title))
-                for agency, n in late
-                if n == days
-            ]
+        blocks[_block_key(days, due, "task", ref, None)] = [
+            _make_item(("task", ref, None, agency, task.due, due, days, title)) for agency in late
+        ]
     info = plan.info
     today = progress.today
     submitted_on = progress.submitted_on
@@ -284,7 +277,7 @@ def stale_items(
                 continue
             # no deadline: no timeliness to judge; the status first, then the
             # latest event only for assignments still open
-            if progress.status(task.id, agency) in DONE_STATUSES:
+            if progress.status(task.id, agency) in CLOSED:
                 continue
             last = progress.latest(task.id, agency)
             since = last.date if last else plan.info.start

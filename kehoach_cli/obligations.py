@@ -14,8 +14,6 @@ from typing import NamedTuple
 from kehoach_cli.periods import periods, report_state
 from kehoach_cli.progress import Progress
 
-DONE_STATUSES = ("done", "cancelled")
-
 
 class Obligation(NamedTuple):
     kind: str  # "task" or "report"
@@ -56,7 +54,7 @@ def task_obligations(
     plan = progress.plan
     wanted = None if agencies is None else set(agencies)
     effective_due = progress.effective_due
-    status = progress.status
+    open_leads = progress.open_leads
     leads = plan.leads
     found: list[Obligation] = []
     for task in plan.tasks:
@@ -71,7 +69,7 @@ def task_obligations(
             if not owners:
                 continue
         ref = task.id
-        pending = tuple([a for a in owners if status(ref, a) not in DONE_STATUSES])
+        pending = tuple(open_leads(ref, owners))
         found.append(_make(("task", ref, None, task.due, day, owners, pending, task.text)))
     return found
 

@@ -8,7 +8,7 @@ deadline, overdue; tasks without a deadline (thường xuyên) are counted apart
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from datetime import date
 from functools import cache, cached_property
 from itertools import compress
@@ -53,6 +53,12 @@ def timeliness(
         return _state("done_late", late) if late > 0 else _state("done_on_time")
     left = (effective_due - today).days
     return _state("on_track", left) if left >= 0 else _state("overdue", -left)
+
+
+# Only these statuses are judged on their own date: any other (open) status is
+# judged on the deadline alone, so one ``timeliness`` call serves every open
+# lead of a task (two in five of a plan's 16,800 assignments).
+CLOSED = frozenset(("done", "cancelled"))
 
 
 class Assignment(NamedTuple):
@@ -204,17 +210,46 @@ class Progress:
             ]
         due = self.effective_due(task.due)
         today = self.today
+        open_state = timeliness("not_started", None, due, today)
         latest, statuses, dates = self._latest, self._statuses, self._dates
         found: list[tuple[str, str, Timeliness]] = []
         for agency in self.plan.leads(task):
             if agencies is None or agency in agencies:
                 at = latest.get((task.id, agency))
-                if at is None:
-                    status, when = "not_started", None
+                status = "not_started" if at is None else statuses[at] or "not_started"
+                if status in CLOSED:
+                    found.append((agency, status, timeliness(status, dates[at], due, today)))
                 else:
-                    status, when = statuses[at] or "not_started", dates[at]
-                found.append((agency, status, timeliness(status, when, due, today)))
+                    found.append((agency, status, open_state))
         return found
+
+    def open_leads(self, task_id: str, agencies: Iterable[str]) -> list[str]:
+        """Those of ``agencies`` whose status on the task is neither done nor
+        cancelled, in the order given: who still owes it."""
+        latest, statuses = self._latest, self._statuses
+        found: list[str] = []
+        for agency in agencies:
+            at = latest.get((task_id, agency))
+            if at is None or statuses[at] not in CLOSED:
+                found.append(agency)
+        return found
+
+    def overdue_leads(
+        self, task: Task, agencies: Container[str] | None = None
+    ) -> tuple[list[str], int]:
+        """The leads of a tracked task that are overdue (those in ``agencies``
+        when given), in lead order, and by how many days: what the overdue list
+        needs. Closed leads are never overdue and open ones share one judgment,
+        so a task is judged once and each lead costs a status lookup."""
+        if not task.tracked:
+            return [], 0
+        state = timeliness("not_started", None, self.effective_due(task.due), self.today)
+        if state.code != "overdue":
+            return [], 0
+        leads = self.plan.leads(task)
+        if agencies is not None:
+            leads = [agency for agency in leads if agency in agencies]
+        return self.open_leads(task.id, leads), state.days
 
     def _judge(self, task: Task, agencies: tuple[str, ...]) -> list[Assignment]:
         """Each agency's assignment on ``task``, from its latest event on it."""

@@ -154,6 +154,13 @@ def test_states_and_status_agree_with_assignments():
             assert fresh.states(task, ("c", "a")) == [s for s in expected if s[0] in "ac"]
             for agency in plan.leads(task):
                 assert fresh.status(task.id, agency) == judged.assignment(task, agency).status
+            # the overdue list and the pending owners: the same judgments, shortcut
+            late = [s for s in expected if s[2].code == "overdue"]
+            leads, days = fresh.overdue_leads(task)
+            assert leads == [s[0] for s in late] and all(s[2].days == days for s in late)
+            assert fresh.overdue_leads(task, ("c",))[0] == [s[0] for s in late if s[0] == "c"]
+            owing = [s[0] for s in expected if s[1] not in ("done", "cancelled")]
+            assert (fresh.open_leads(task.id, plan.leads(task)) if task.tracked else []) == owing
     progress = Progress(plan, date(2021, 2, 2))
     request = plan.task_by_id["R"]
     assert progress.states(request) == [] and progress.assignments(request) == []
