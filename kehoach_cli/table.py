@@ -124,10 +124,7 @@ def _multiline_table(columns: list[list[str]], headers: Sequence[str]) -> str:
     if not all(map(any, zip(*columns, strict=True))):
         keep = [any(row) for row in zip(*columns, strict=True)]
         columns = [[c for c, k in zip(column, keep, strict=True) if k] for column in columns]
-    counts = [
-        [c.count("\n") + 1 for c in column] if "\n" in "".join(column) else None
-        for column in columns
-    ]
+    counts = [_line_counts(column) if "\n" in "".join(column) else None for column in columns]
     counted = [c for c in counts if c is not None]
     heights = list(map(max, zip(*counted, strict=True))) if counted else [1] * len(columns[0])
     widths: list[int] = []
@@ -153,8 +150,14 @@ def _multiline_table(columns: list[list[str]], headers: Sequence[str]) -> str:
     ]
     _multiline_row(out, head, widths)
     out.append(SEPARATOR.join("-" * w for w in widths).rstrip())
-    out.extend([SEPARATOR.join(parts).rstrip() for parts in zip(*column_lines, strict=True)])
+    out.extend(map(str.rstrip, map(SEPARATOR.join, zip(*column_lines, strict=True))))
     return "\n".join(out)
+
+
+def _line_counts(column: list[str]) -> list[int]:
+    """How many lines each cell of ``column`` spans, counted once per distinct cell."""
+    counted = {cell: cell.count("\n") + 1 for cell in dict.fromkeys(column)}
+    return list(map(counted.__getitem__, column))
 
 
 def _multiline_row(lines: list[str], cells: Sequence[str], widths: Sequence[int]) -> None:

@@ -444,7 +444,7 @@ def _deadlines_shown(plan: "Plan", items: "list[Obligation]", today: date, lang:
 
     from kehoach_cli.queries import owners_refs
     from kehoach_cli.render import Records, map_distinct
-    from kehoach_cli.text import shorten
+    from kehoach_cli.text import shorten_all
 
     keys = ("date", "days_left", "ref", "agencies", "pending")
     if not items:
@@ -468,14 +468,14 @@ def _deadlines_shown(plan: "Plan", items: "list[Obligation]", today: date, lang:
             return t("word.today", lang)
         return t("word.days_overdue", lang, n=-n)
 
-    def what(kind: str, ref: str, period: str | None, title: str) -> str:
-        name = period_label(period or "", lang) if kind == "report" else ref
-        return shorten(f"{name}: {title}", WHAT_WIDTH)
-
     def who(owners: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
         return fill(names_text(plan, owners_refs(plan, *owners), lang))
 
     days_left = map(methodcaller("days_left", today), items)
+    names = [
+        period_label(period or "", lang) if kind == "report" else ref
+        for kind, ref, period in zip(kinds, refs, periods, strict=True)
+    ]
     written = [  # the owners as the plan names them: a task's leads, a report's reporters
         plan.task_by_id[ref].lead if kind == "task" else plan.report_by_id[ref].reporters
         for kind, ref in zip(kinds, refs, strict=True)
@@ -485,7 +485,8 @@ def _deadlines_shown(plan: "Plan", items: "list[Obligation]", today: date, lang:
         [
             map_distinct(when, zip(dues, effective_dues, strict=True)),
             map_distinct(left, zip(days_left, map(bool, pending), strict=True)),
-            list(map(what, kinds, refs, periods, titles)),
+            # "ref: title" (a report's period in place of its ref), cut to fit, in one pass
+            shorten_all(list(map("{}: {}".format, names, titles)), WHAT_WIDTH),
             map_distinct(who, zip(agencies, written, strict=True)),
             map_distinct(
                 lambda tally: f"{tally[0]}/{tally[1]}",
