@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from kehoach_cli.model import Report
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kehoach_cli.model import STATUSES, Report
 from kehoach_cli.periods import Period, periods, report_state
-from kehoach_cli.progress import timeliness
+from kehoach_cli.progress import CLOSED, timeliness
 from kehoach_cli.workdays import DEFAULT_CALENDAR
 
 DUE = date(2021, 2, 1)
@@ -32,6 +35,18 @@ def test_overdue_starts_the_day_after_the_due_date():
 def test_on_track_counts_days_left():
     state = timeliness("not_started", None, DUE, date(2021, 1, 25))
     assert (state.code, state.days) == ("on_track", 7)
+
+
+days = st.dates(min_value=date(2020, 12, 1), max_value=date(2022, 1, 31))
+
+
+@given(st.sampled_from(STATUSES), st.none() | days, st.none() | days, days)
+def test_an_open_status_is_judged_on_the_deadline_alone(status, when, due, today):
+    """What lets Progress judge all of a task's open leads with one call."""
+    if status not in CLOSED:
+        assert timeliness(status, when, due, today) == timeliness("not_started", None, due, today)
+    else:
+        assert timeliness(status, when, due, today).code != "overdue"
 
 
 def test_no_deadline_is_ongoing_and_cancelled_is_apart():
