@@ -453,21 +453,26 @@ def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) ->
         return []
     kinds, refs, periods, agencies, dues, effective_dues, days, titles = zip(*items, strict=True)
 
+    @cache
     def when(n: int) -> str:
         if overdue:
             return t("word.days_overdue", lang, n=n)
         return t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
 
-    below = map_distinct(lambda title: f"\n    {shorten(title, MAIL_WIDTH - 4)}", titles)
-    entries = map(
-        "".join,
-        zip(
-            map(_entry_head, kinds, refs, periods, repeat(lang)),
-            map(_deadline_words, effective_dues, dues, repeat(lang)),
-            map_distinct(when, days),
-            [text if kind == "task" else "" for kind, text in zip(kinds, below, strict=True)],
-            strict=True,
-        ),
+    def entry(item: "tuple[str, str, str | None, date, date, int, str]") -> str:
+        kind, ref, period, effective_due, due, n, title = item
+        return "".join(
+            (
+                _entry_head(kind, ref, period, lang),
+                _deadline_words(effective_due, due, lang),
+                when(n),
+                f"\n    {shorten(title, MAIL_WIDTH - 4)}" if kind == "task" else "",
+            )
+        )
+
+    # a task's entry is the same for each of its agencies: each is written once
+    entries = map_distinct(
+        entry, zip(kinds, refs, periods, effective_dues, dues, days, titles, strict=True)
     )
     by_agency: dict[str, list[str]] = {}
     for agency, entry in zip(agencies, entries, strict=True):
