@@ -191,8 +191,8 @@ class EventLog(Sequence[Event]):
     @overload
     def __getitem__(self, index: slice) -> tuple[Event, ...]: ...
     def __getitem__(self, index: int | slice) -> Event | tuple[Event, ...]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
+        if isinstance(index, slice):  # makes the events sliced, not all of them
+            return tuple(map(self.__getitem__, range(*index.indices(len(self)))))
         found = self._made[index]
         if found is None:
             found = self._made[index] = self._make(*[c[index] for c in self._in_order])
