@@ -30,7 +30,7 @@ import os
 import sys
 import zlib
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import fields
 from datetime import date
 from itertools import repeat
@@ -41,7 +41,7 @@ from typing import Any
 from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-CACHE_FORMAT = 4  # bump when the layout of an entry changes
+CACHE_FORMAT = 5  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".bin"
@@ -262,25 +262,33 @@ def encode_plan(plan: Plan) -> bytes:
 
 
 class _Decoder:
-    """Reads back what ``_Encoder`` wrote; raises on anything that does not fit."""
+    """Reads back what ``_Encoder`` wrote; raises on anything that does not fit.
 
-    def __init__(self, body: bytes) -> None:
-        end = body.index(b"\n")
-        length = int(body[:end])
-        start = end + 1
-        text = body[start : start + length].decode("utf-8")
-        self.strings: list[str | None] = [None, *text.split(_SEPARATOR)]
-        self.numbers: list[int] = memoryview(body)[start + length :].cast("q").tolist()
+    It reads straight from the entry's bytes (a memory map): the numbers are
+    taken a column at a time, never all turned into Python integers at once.
+    """
+
+    def __init__(self, body: memoryview | bytes, strings: list[str | None] | None = None) -> None:
+        body = memoryview(body)
+        if strings is None:
+            end = bytes(body[:24]).index(b"\n")
+            length = int(bytes(body[:end]))
+            start = end + 1
+            text = str(body[start : start + length], "utf-8")
+            strings = [None, *text.split(_SEPARATOR)]
+            body = body[start + length :]
+        self.strings = strings
+        self.numbers = body.cast("q")
         self.at = 0
 
-    def take(self, n: int) -> list[int]:
+    def take(self, n: int) -> memoryview:
         if n < 0 or self.at + n > len(self.numbers):
             raise ValueError("entry cut short")
         taken = self.numbers[self.at : self.at + n]
         self.at += n
         return taken
 
-    def strings_of(self, column: list[int]) -> list[Any]:
+    def strings_of(self, column: Iterable[int]) -> list[Any]:
         # The CRC has vouched for every number, and the encoder never writes
         # None (0) where a string belongs; an index past the end still raises.
         return list(map(self.strings.__getitem__, column))
@@ -293,7 +301,7 @@ class _Decoder:
             found.append(tuple(self.strings_of(self.take(size))))
         self.tuples = found
 
-    def column(self, count: int, convert: Callable[[list[int]], list[Any]]) -> list[Any]:
+    def column(self, count: int, convert: Callable[[Iterable[int]], list[Any]]) -> list[Any]:
         """The values of one column written by ``_Encoder.column``."""
         (mode,) = self.take(1)
         if mode == 0:
@@ -307,8 +315,30 @@ class _Decoder:
             column[at] = value
         return column
 
+    def skip_column(self, count: int, kind: str) -> Callable[[], list[Any]]:
+        """Step over one column, checked now, and return what decodes it later:
+        a command may never need it. The numbers are copied, the entry itself
+        is closed by then."""
+        start = self.at
+        (mode,) = self.take(1)
+        if mode == 0:
+            codes = self.take(count)
+        elif mode == 1:
+            k = self.take(2)[1]
+            if max(self.take(k), default=0) >= count:
+                raise ValueError("position out of range")
+            codes = self.take(k)
+        else:
+            raise ValueError("unknown column layout")
+        if kind.startswith("str") and max(codes, default=0) >= len(self.strings):
+            raise ValueError("string out of range")
+        if kind not in ("str", "str?", "int"):
+            raise ValueError(f"cannot defer a {kind} column")
+        later = _Decoder(self.numbers[start : self.at].tobytes(), self.strings)
+        return lambda: later.column(count, later.strings_of if kind != "int" else _ints)
+
     def read(self, cls: type, count: int) -> list[Any]:
-        columns = self.read_columns(cls, count)
+        columns = self.read_columns(cls, count).values()
         if count == 0:
             return []
         build = _builder(cls) if count >= _MANY else cls
@@ -317,42 +347,54 @@ class _Decoder:
             deque(map(setattr, made, repeat("__class__"), repeat(cls)), maxlen=0)
         return made
 
-    def read_columns(self, cls: type, count: int) -> list[list[Any]]:
-        """The values of each field of ``count`` instances of ``cls``, a list per field."""
-        kinds = _layout(cls)[1]
-        columns: list[list[Any]] = []
-        for kind in kinds:
-            if kind.startswith("str"):
-                columns.append(self.column(count, self.strings_of))
+    def read_columns(
+        self, cls: type, count: int, defer: Container[str] = ()
+    ) -> dict[str, list[Any] | Callable[[], list[Any]]]:
+        """The values of each field of ``count`` instances of ``cls``, a list per
+        field; for the fields in ``defer``, what reads the list when asked."""
+        columns: dict[str, list[Any] | Callable[[], list[Any]]] = {}
+        for name, kind in zip(*_layout(cls), strict=True):
+            if name in defer:
+                columns[name] = self.skip_column(count, kind)
+            elif kind.startswith("str"):
+                columns[name] = self.column(count, self.strings_of)
             elif kind.startswith("date"):
-                columns.append(self.column(count, _dates if kind == "date?" else _required_dates))
+                columns[name] = self.column(count, _dates if kind == "date?" else _required_dates)
             elif kind == "tuple":
-                columns.append(self.column(count, self.tuples_of))
+                columns[name] = self.column(count, self.tuples_of)
             else:
-                columns.append(self.column(count, list))
+                columns[name] = self.column(count, _ints)
         return columns
 
-    def tuples_of(self, column: list[int]) -> list[tuple[str, ...]]:
+    def tuples_of(self, column: Iterable[int]) -> list[tuple[str, ...]]:
         return list(map(self.tuples.__getitem__, column))
 
 
-def _dates(column: list[int]) -> list[date | None]:
+def _ints(column: Iterable[int]) -> list[int]:
+    return column.tolist() if isinstance(column, memoryview) else list(column)
+
+
+def _dates(column: Iterable[int]) -> list[date | None]:
     """Ordinals to dates (0 to None), each distinct day made once."""
     days: dict[int, date | None] = {n: date.fromordinal(n) for n in set(column) if n}
     days[0] = None
     return list(map(days.__getitem__, column))
 
 
-def _required_dates(column: list[int]) -> list[date | None]:
+def _required_dates(column: Iterable[int]) -> list[date | None]:
     if 0 in column:
         raise ValueError("missing date")
     return _dates(column)
 
 
-def decode_plan(body: bytes) -> Plan:
+# Fields of an event that judging never reads: decoded when an event is made.
+_DEFERRED = ("note", "ref", "by", "seq")
+
+
+def decode_plan(body: memoryview | bytes) -> Plan:
     """The Plan that ``encode_plan`` saw; raises on anything that does not fit."""
     decoder = _Decoder(body)
-    n_sections, *counts = decoder.take(1 + len(_CLASSES))
+    n_sections, *counts = decoder.take(1 + len(_CLASSES)).tolist()
     decoder.read_tuples()
     keys = decoder.strings_of(decoder.take(n_sections))
     titles = decoder.strings_of(decoder.take(n_sections))
@@ -360,9 +402,8 @@ def decode_plan(body: bytes) -> Plan:
         decoder.read(cls, n) for cls, n in zip(_CLASSES[:-1], counts[:-1], strict=True)
     )
     # Events stay columns: a command makes only the events it shows.
-    names, columns = _layout(Event)[0], decoder.read_columns(Event, counts[-1])
-    event_columns = dict(zip(names, columns, strict=True))
-    event_order = decoder.column(counts[-1], list)
+    event_columns = decoder.read_columns(Event, counts[-1], defer=_DEFERRED)
+    event_order = decoder.column(counts[-1], _ints)
     if decoder.at != len(decoder.numbers) or counts[0] != 1:
         raise ValueError("entry does not end where it should")
     return Plan(
@@ -419,14 +460,17 @@ def _builder(cls: type) -> type:
 
 def _maker(cls: type) -> Callable[..., Any]:
     """A function making one instance of ``cls`` from its field values, through
-    the fast twin of ``_builder`` when there is one."""
-    build = _builder(cls)
-    if build is cls:
-        return cls
+    the fast twin of ``_builder`` when there is one. The twin is built on the
+    first call: most commands make no event at all."""
+    build: type | None = None
 
     def make(*values: Any) -> Any:
+        nonlocal build
+        if build is None:
+            build = _builder(cls)
         made = build(*values)
-        made.__class__ = cls
+        if build is not cls:
+            made.__class__ = cls
         return made
 
     return make
@@ -452,24 +496,36 @@ def get_plan(data: bytes) -> Plan | None:
     try:
         key = plan_key(data)
         with open(_entry(key), "rb") as handle:
-            stored = handle.read()
-        header = _MAGIC + key.encode() + b"\n"
-        if not stored.startswith(header):
-            return None
-        end = stored.index(b"\n", len(header))
-        crc, size = map(int, stored[len(header) : end].split(b" "))
-        start = end + 1
-        if size != len(data) or not stored.startswith(data, start):
-            return None  # another file with the same CRC and size
-        body = stored[start + size :]
-        if zlib.crc32(body) != crc:
-            return None
-        return decode_plan(body)
+            import mmap
+
+            # Mapped, not read: an entry holds the plan file's bytes and more,
+            # and reading them would copy every page into fresh memory.
+            with (
+                mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
+                memoryview(mapped) as stored,
+            ):
+                return _plan_of(stored, key, data)
     except Exception:  # a cache must never be the reason a command fails
         return None
     finally:
         if collecting:
             gc.enable()
+
+
+def _plan_of(stored: memoryview, key: str, data: bytes) -> Plan | None:
+    header = _MAGIC + key.encode() + b"\n"
+    if stored[: len(header)] != header:
+        return None
+    end = len(header) + bytes(stored[len(header) : len(header) + 48]).index(b"\n")
+    crc, size = map(int, bytes(stored[len(header) : end]).split(b" "))
+    start = end + 1
+    copy = stored[start : start + size]
+    if size != len(data) or len(copy) != size or not data.startswith(copy):
+        return None  # another file with the same CRC and size
+    body = stored[start + size :]
+    if zlib.crc32(body) != crc:
+        return None
+    return decode_plan(body)
 
 
 def put_plan(data: bytes, plan: Plan) -> None:
