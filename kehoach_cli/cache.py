@@ -41,7 +41,7 @@ from typing import Any
 from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-CACHE_FORMAT = 5  # bump when the layout of an entry changes
+CACHE_FORMAT = 6  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".bin"
@@ -116,7 +116,8 @@ _code_key: str | None = None
 # 64-bit integers in the machine's byte order (part of the key). Each
 # dataclass is stored a column at a time, one number per instance and field:
 # a string is its position in the string table (0 for None), a date its
-# ordinal (0 for None), a tuple of strings its position in a table of tuples.
+# position in a table of days (0 for None), a tuple of strings its position in a
+# table of tuples. The tables of tuples and days come first.
 # Field types are read from the model's annotations, so a field added to the
 # model is cached without changes here; a type this codec does not know makes
 # the plan uncacheable (it is simply parsed every time), never wrong.
@@ -167,6 +168,7 @@ class _Encoder:
         self.strings: dict[str | None, int] = {None: 0}
         self.tuples: dict[tuple[str, ...], int] = {}
         self.tuple_numbers: list[int] = []
+        self.days: dict[date | None, int] = {None: 0}
         self.numbers: list[int] = []
 
     def string_codes(self, column: list[Any]) -> list[int]:
@@ -186,6 +188,14 @@ class _Encoder:
             self.tuple_numbers += [len(value), *self.string_codes(list(value))]
         return list(map(table.__getitem__, column))
 
+    def day_codes(self, column: list[Any]) -> list[int]:
+        table = self.days
+        for value in set(column).difference(table):
+            if type(value) is not date:
+                raise TypeError("not a date")
+            table[value] = len(table)
+        return list(map(table.__getitem__, column))
+
     def add(self, cls: type, items: list[Any]) -> None:
         """The columns of ``items``, every one an instance of exactly ``cls``."""
         names, kinds = _layout(cls)
@@ -196,9 +206,7 @@ class _Encoder:
             if kind.startswith("str"):
                 codes = self.string_codes(column)
             elif kind.startswith("date"):
-                ordinals = {day: day.toordinal() for day in set(column) if day is not None}
-                ordinals[None] = 0
-                codes = list(map(ordinals.__getitem__, column))
+                codes = self.day_codes(column)
             elif kind == "tuple":
                 codes = self.tuple_codes(column)
             elif set(map(type, column)) <= {int}:
@@ -232,7 +240,8 @@ class _Encoder:
         import array
 
         text = _SEPARATOR.join(list(self.strings)[1:]).encode("utf-8")  # in index order
-        numbers = [*counts, len(self.tuples), *self.tuple_numbers, *self.numbers]
+        days = [day.toordinal() for day in list(self.days)[1:]]  # in code order
+        numbers = [*counts, len(self.tuples), *self.tuple_numbers, len(days), *days, *self.numbers]
         return b"%d\n" % len(text) + text + array.array("q", numbers).tobytes()
 
 
@@ -293,13 +302,16 @@ class _Decoder:
         # None (0) where a string belongs; an index past the end still raises.
         return list(map(self.strings.__getitem__, column))
 
-    def read_tuples(self) -> None:
+    def read_tables(self) -> None:
+        """The tables of tuples and of days that columns refer to."""
         (count,) = self.take(1)
         found: list[tuple[str, ...]] = []
         for _ in range(count):
             (size,) = self.take(1)
             found.append(tuple(self.strings_of(self.take(size))))
         self.tuples = found
+        (count,) = self.take(1)
+        self.days: list[date | None] = [None, *map(date.fromordinal, self.take(count))]
 
     def column(self, count: int, convert: Callable[[Iterable[int]], list[Any]]) -> list[Any]:
         """The values of one column written by ``_Encoder.column``."""
@@ -359,7 +371,9 @@ class _Decoder:
             elif kind.startswith("str"):
                 columns[name] = self.column(count, self.strings_of)
             elif kind.startswith("date"):
-                columns[name] = self.column(count, _dates if kind == "date?" else _required_dates)
+                columns[name] = self.column(
+                    count, self.dates_of if kind == "date?" else self.required_dates_of
+                )
             elif kind == "tuple":
                 columns[name] = self.column(count, self.tuples_of)
             else:
@@ -369,22 +383,17 @@ class _Decoder:
     def tuples_of(self, column: Iterable[int]) -> list[tuple[str, ...]]:
         return list(map(self.tuples.__getitem__, column))
 
+    def dates_of(self, column: Iterable[int]) -> list[date | None]:
+        return list(map(self.days.__getitem__, column))
+
+    def required_dates_of(self, column: Iterable[int]) -> list[date | None]:
+        if 0 in column:
+            raise ValueError("missing date")
+        return self.dates_of(column)
+
 
 def _ints(column: Iterable[int]) -> list[int]:
     return column.tolist() if isinstance(column, memoryview) else list(column)
-
-
-def _dates(column: Iterable[int]) -> list[date | None]:
-    """Ordinals to dates (0 to None), each distinct day made once."""
-    days: dict[int, date | None] = {n: date.fromordinal(n) for n in set(column) if n}
-    days[0] = None
-    return list(map(days.__getitem__, column))
-
-
-def _required_dates(column: Iterable[int]) -> list[date | None]:
-    if 0 in column:
-        raise ValueError("missing date")
-    return _dates(column)
 
 
 # Fields of an event that judging never reads: decoded when an event is made.
@@ -395,7 +404,7 @@ def decode_plan(body: memoryview | bytes) -> Plan:
     """The Plan that ``encode_plan`` saw; raises on anything that does not fit."""
     decoder = _Decoder(body)
     n_sections, *counts = decoder.take(1 + len(_CLASSES)).tolist()
-    decoder.read_tuples()
+    decoder.read_tables()
     keys = decoder.strings_of(decoder.take(n_sections))
     titles = decoder.strings_of(decoder.take(n_sections))
     info, agencies, groups, reports, tasks = (
