@@ -283,8 +283,7 @@ class _Decoder:
             end = bytes(body[:24]).index(b"\n")
             length = int(bytes(body[:end]))
             start = end + 1
-            text = str(body[start : start + length], "utf-8")
-            strings = [None, *text.split(_SEPARATOR)]
+            strings = [None, *_split_text(body[start : start + length])]
             body = body[start + length :]
         self.strings = strings
         self.numbers = body.cast("q")
@@ -390,6 +389,27 @@ class _Decoder:
         if 0 in column:
             raise ValueError("missing date")
         return self.dates_of(column)
+
+
+_CHUNK = 32 * 1024
+
+
+def _split_text(text: memoryview) -> list[str]:
+    """The NUL-separated UTF-8 strings of ``text``, decoded a few pages at a
+    time: decoding a megabyte at once makes a text as large to split and
+    throw away, in memory the process touches for the first time."""
+    from codecs import getincrementaldecoder
+
+    decoder = getincrementaldecoder("utf-8")()  # keeps a character cut at a chunk's end
+    found: list[str] = []
+    tail = ""
+    for start in range(0, len(text), _CHUNK):
+        pieces = decoder.decode(text[start : start + _CHUNK]).split(_SEPARATOR)
+        pieces[0] = tail + pieces[0]
+        tail = pieces.pop()
+        found += pieces
+    found.append(tail + decoder.decode(b"", final=True))
+    return found
 
 
 def _ints(column: Iterable[int]) -> list[int]:

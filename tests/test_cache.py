@@ -9,8 +9,11 @@ import zlib
 from dataclasses import FrozenInstanceError, replace
 from datetime import date
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kehoach_cli import cache, storage, workdays
 from kehoach_cli.errors import KehoachError
@@ -418,3 +421,15 @@ def test_every_read_command_is_byte_identical_with_and_without_cache(
                 compared += 1
     assert compared >= 20
     assert len(entries()) == 1
+
+
+@given(
+    st.lists(
+        st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",))), max_size=30
+    )
+)
+def test_the_string_table_is_split_alike_whatever_the_chunk_size(strings):
+    text = "\0".join(strings).encode("utf-8")
+    for chunk in (1, 2, 3, 7, 4096):
+        with patch.object(cache, "_CHUNK", chunk):
+            assert cache._split_text(memoryview(text)) == (strings or [""])
