@@ -41,7 +41,7 @@ from typing import Any
 from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-CACHE_FORMAT = 6  # bump when the layout of an entry changes
+CACHE_FORMAT = 7  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".bin"
@@ -113,7 +113,8 @@ _code_key: str | None = None
 #
 # An entry's body has two parts: every distinct
 # string of the plan once, in UTF-8, separated by NUL; then every number, as
-# 64-bit integers in the machine's byte order (part of the key). Each
+# 32-bit integers (64-bit if one does not fit) in the machine's byte order
+# (part of the key). Each
 # dataclass is stored a column at a time, one number per instance and field:
 # a string is its position in the string table (0 for None), a date its
 # position in a table of days (0 for None), a tuple of strings its position in a
@@ -242,7 +243,10 @@ class _Encoder:
         text = _SEPARATOR.join(list(self.strings)[1:]).encode("utf-8")  # in index order
         days = [day.toordinal() for day in list(self.days)[1:]]  # in code order
         numbers = [*counts, len(self.tuples), *self.tuple_numbers, len(days), *days, *self.numbers]
-        return b"%d\n" % len(text) + text + array.array("q", numbers).tobytes()
+        width = "i" if max(numbers, default=0) < 2**31 and min(numbers, default=0) >= 0 else "q"
+        return (
+            b"%d %s\n" % (len(text), width.encode()) + text + array.array(width, numbers).tobytes()
+        )
 
 
 def encode_plan(plan: Plan) -> bytes:
@@ -277,16 +281,22 @@ class _Decoder:
     taken a column at a time, never all turned into Python integers at once.
     """
 
-    def __init__(self, body: memoryview | bytes, strings: list[str | None] | None = None) -> None:
+    def __init__(
+        self, body: memoryview | bytes, strings: list[str | None] | None = None, width: str = ""
+    ) -> None:
         body = memoryview(body)
         if strings is None:
-            end = bytes(body[:24]).index(b"\n")
-            length = int(bytes(body[:end]))
+            end = bytes(body[:32]).index(b"\n")
+            length, kind = bytes(body[:end]).split(b" ")
+            width = kind.decode()
             start = end + 1
-            strings = [None, *_split_text(body[start : start + length])]
-            body = body[start + length :]
+            strings = [None, *_split_text(body[start : start + int(length)])]
+            body = body[start + int(length) :]
+        if width not in ("i", "q"):
+            raise ValueError("unknown number width")
         self.strings = strings
-        self.numbers = body.cast("q")
+        self.width = width
+        self.numbers = body.cast(width)  # 32-bit when every number fits, as they do in practice
         self.at = 0
 
     def take(self, n: int) -> memoryview:
@@ -345,7 +355,7 @@ class _Decoder:
             raise ValueError("string out of range")
         if kind not in ("str", "str?", "int"):
             raise ValueError(f"cannot defer a {kind} column")
-        later = _Decoder(self.numbers[start : self.at].tobytes(), self.strings)
+        later = _Decoder(self.numbers[start : self.at].tobytes(), self.strings, self.width)
         return lambda: later.column(count, later.strings_of if kind != "int" else _ints)
 
     def read(self, cls: type, count: int) -> list[Any]:

@@ -218,15 +218,16 @@ def test_corrupt_entries_mean_parsing(synthetic, damage, monkeypatch):
     elif damage == "TAIL":
         _rewrite(entry, body + (7).to_bytes(8, sys.byteorder))
     elif damage == "LAYOUT":
-        text_length = int(body[: body.index(b"\n")])
+        text_length = int(body[: body.index(b"\n")].split()[0])
         decoder = cache._Decoder(body)
         n_sections = decoder.take(7)[0]
         decoder.read_tables()
         decoder.take(2 * n_sections)  # section keys and titles: the first column is next
         assert decoder.take(1)[0] in (0, 1), "layout as this test expects"
-        first_column = body.index(b"\n") + 1 + text_length + 8 * (decoder.at - 1)
+        size = decoder.numbers.itemsize
+        first_column = body.index(b"\n") + 1 + text_length + size * (decoder.at - 1)
         damaged = bytearray(body)
-        damaged[first_column : first_column + 8] = (5).to_bytes(8, sys.byteorder)
+        damaged[first_column : first_column + size] = (5).to_bytes(size, sys.byteorder)
         _rewrite(entry, bytes(damaged))
     else:
         entry.write_bytes(damage)
@@ -433,3 +434,14 @@ def test_the_string_table_is_split_alike_whatever_the_chunk_size(strings):
     for chunk in (1, 2, 3, 7, 4096):
         with patch.object(cache, "_CHUNK", chunk):
             assert cache._split_text(memoryview(text)) == (strings or [""])
+
+
+def test_numbers_too_large_for_32_bits_are_stored_in_64(synthetic):
+    plan = parse_only(synthetic)
+    assert cache._Decoder(cache.encode_plan(plan)).width == "i"
+    events = list(plan.events)
+    events[-1] = replace(events[-1], seq=2**40)
+    large = replace(plan, events=events)
+    body = cache.encode_plan(large)
+    assert cache._Decoder(body).width == "q"
+    assert cache.decode_plan(body) == large
