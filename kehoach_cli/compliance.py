@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from functools import partial
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -20,7 +21,14 @@ from kehoach_cli.dates import period_kind
 from kehoach_cli.model import Event, Report, Task
 from kehoach_cli.obligations import obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
-from kehoach_cli.progress import CLOSED, TIMELINESS, Assignment, Progress, Timeliness
+from kehoach_cli.progress import (
+    CLOSED,
+    TIMELINESS,
+    Assignment,
+    Progress,
+    Timeliness,
+    timeliness,
+)
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 # --- periods -------------------------------------------------------------------
@@ -137,30 +145,38 @@ def _block_key(
     return (-days, effective_due, kind, ref, period or "")
 
 
+_due = attrgetter("due")
+
+
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
     """Task assignments past their effective deadline and not done or cancelled,
     and reports not submitted after theirs: most overdue first."""
     plan = progress.plan
     rank = plan_order(progress)
-    ordered = _in_plan_order(rank)
-    effective_due = progress.effective_due
-    overdue_leads = progress.overdue_leads
-    blocks: dict[_BlockKey, list[Item]] = {}
-    for task in plan.tasks:
-        if task.due is None:
-            continue
-        late, days = overdue_leads(task, agencies)
-        if not late:
-            continue
-        if len(late) > 1 and not ordered(plan.leads(task)):
-            late.sort(key=lambda agency: rank.get(agency, 0))
-        due = effective_due(task.due) or task.due
-        ref, title = task.id, task.text
-        blocks[_block_key(days, due, "task", ref, None)] = [
-            _make_item(("task", ref, None, agency, task.due, due, days, title)) for agency in late
-        ]
-    info = plan.info
     today = progress.today
+    # Open assignments are judged on the deadline alone: one judgment per
+    # distinct due date (a few hundred among thousands of tasks), and only the
+    # tasks found overdue have their leads looked up.
+    late_by: dict[date, tuple[date, int]] = {}
+    for due in set(map(_due, plan.tasks)):
+        if due is not None:
+            effective = progress.effective_due(due) or due
+            state = timeliness("not_started", None, effective, today)
+            if state.code == "overdue":
+                late_by[due] = (effective, state.days)
+    dated = compress(plan.tasks, map(late_by.__contains__, map(_due, plan.tasks)))
+    tasks = [task for task in dated if task.tracked]
+    late = progress.open_leads_of(tasks, agencies, lambda agency: rank.get(agency, 0))
+    blocks: dict[_BlockKey, list[Item]] = {}
+    for task, owing in zip(tasks, late, strict=True):
+        if owing:
+            effective, days = late_by[task.due]
+            ref, title, due = task.id, task.text, task.due
+            blocks[_block_key(days, effective, "task", ref, None)] = [
+                _make_item(("task", ref, None, agency, due, effective, days, title))
+                for agency in owing
+            ]
+    info = plan.info
     submitted_on = progress.submitted_on
     for report in plan.reports:
         every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
@@ -178,21 +194,6 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
                         _block_key(days, due, "report", report.id, period.code), []
                     ).append(item)
     return [item for key in sorted(blocks) for item in blocks[key]]
-
-
-def _in_plan_order(rank: dict[str, int]) -> Callable[[tuple[str, ...]], bool]:
-    """Whether some agencies come in plan order, remembered per tuple of agencies
-    (a few dozen distinct lead tuples among thousands of tasks)."""
-    known: dict[tuple[str, ...], bool] = {}
-
-    def ordered(keys: tuple[str, ...]) -> bool:
-        found = known.get(keys)
-        if found is None:
-            ranks = [rank.get(key, 0) for key in keys]
-            found = known[keys] = ranks == sorted(ranks)
-        return found
-
-    return ordered
 
 
 def due_soon(

@@ -8,10 +8,10 @@ deadline, overdue; tasks without a deadline (thường xuyên) are counted apart
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from datetime import date
 from functools import cache, cached_property
-from itertools import compress
+from itertools import compress, repeat
 from operator import not_
 from typing import NamedTuple
 
@@ -130,6 +130,50 @@ class Progress:
             strict=True,
         )
         return dict(zip(keys, seen, strict=True))
+
+    @cached_property
+    def _open(self) -> list[bool]:
+        """Whether each event (by position) leaves its assignment open, and a last
+        entry, ``True``, for position -1: an assignment with no event is open."""
+        return [*map(not_, map(CLOSED.__contains__, self._statuses)), True]
+
+    def _positions(self, task_ids: Iterable[str], agency: str) -> Iterator[int]:
+        """Position of ``agency``'s latest event on each task, -1 where it has
+        none: one lookup each, in a pass run by C."""
+        return map(self._latest.get, zip(task_ids, repeat(agency)), repeat(-1))
+
+    def open_leads_of(
+        self,
+        tasks: Sequence[Task],
+        agencies: Container[str] | None = None,
+        order: Callable[[str], int] | None = None,
+    ) -> list[tuple[str, ...]]:
+        """For each of ``tasks`` (tracked ones), its leads (those in ``agencies``
+        when given) whose status is neither done nor cancelled, in lead order
+        (sorted by ``order``, stably, when given).
+
+        Tasks sharing lead refs (a few dozen among thousands) are looked up
+        together, a column per lead, so that no Python code runs per (task,
+        agency) pair: 16,800 of them at 5,000 tasks.
+        """
+        members: dict[tuple[str, ...], list[int]] = {}
+        for n, task in enumerate(tasks):
+            members.setdefault(task.lead, []).append(n)
+        found: list[tuple[str, ...]] = [()] * len(tasks)
+        opened = self._open.__getitem__
+        for refs, group in members.items():
+            leads = self.plan.expand(refs)
+            if agencies is not None:
+                leads = tuple([agency for agency in leads if agency in agencies])
+                if not leads:
+                    continue
+            if order is not None:
+                leads = tuple(sorted(leads, key=order))
+            ids = [tasks[n].id for n in group]
+            columns = [map(opened, self._positions(ids, agency)) for agency in leads]
+            for n, row in zip(group, zip(*columns, strict=True), strict=True):
+                found[n] = tuple(compress(leads, row))
+        return found
 
     def effective_due(self, due: date | None) -> date | None:
         if due is None:

@@ -176,6 +176,14 @@ def test_states_and_status_agree_with_assignments():
             assert fresh.overdue_leads(task, ("c",))[0] == [s[0] for s in late if s[0] == "c"]
             owing = [s[0] for s in expected if s[1] not in ("done", "cancelled")]
             assert (fresh.open_leads(task.id, plan.leads(task)) if task.tracked else []) == owing
+        # every task's open leads at once: the same answers, narrowed and ordered on demand
+        tracked = [task for task in plan.tasks if task.tracked]
+        for agencies, order in ((None, None), (("c", "a"), None), (None, "cba".index)):
+            expected = []
+            for task in tracked:
+                owing = [a for a, status, _ in fresh.states(task, agencies) if status not in CLOSED]
+                expected.append(tuple(sorted(owing, key=order) if order else owing))
+            assert fresh.open_leads_of(tracked, agencies, order) == expected
     progress = Progress(plan, date(2021, 2, 2))
     request = plan.task_by_id["R"]
     assert progress.states(request) == [] and progress.assignments(request) == []
