@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from hypothesis import given
@@ -184,6 +185,14 @@ def test_states_and_status_agree_with_assignments():
                 owing = [a for a, status, _ in fresh.states(task, agencies) if status not in CLOSED]
                 expected.append(tuple(sorted(owing, key=order) if order else owing))
             assert fresh.open_leads_of(tracked, agencies, order) == expected
+        # the scoreboard's tally: the same judgments, counted per agency
+        expected_tally: dict[str, Counter] = {}
+        for task in plan.tasks:
+            due = fresh.effective_due(task.due)
+            for agency, status, state in fresh.states(task, ("a", "b")):
+                expected_tally.setdefault(agency, Counter())[status, state, due] += 1
+        tally = fresh.tally(plan.tasks, ("a", "b"), lambda *judged: judged)
+        assert tally == expected_tally
     progress = Progress(plan, date(2021, 2, 2))
     request = plan.task_by_id["R"]
     assert progress.states(request) == [] and progress.assignments(request) == []
