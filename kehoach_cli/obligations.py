@@ -11,6 +11,7 @@ from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
+from kehoach_cli.model import Task
 from kehoach_cli.periods import periods, report_state
 from kehoach_cli.progress import Progress
 
@@ -54,24 +55,28 @@ def task_obligations(
     plan = progress.plan
     wanted = None if agencies is None else set(agencies)
     effective_due = progress.effective_due
-    open_leads = progress.open_leads
-    leads = plan.leads
-    found: list[Obligation] = []
+    owners_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # by lead refs: a few dozen
+    kept: list[tuple[Task, date, tuple[str, ...]]] = []
     for task in plan.tasks:
         if task.due is None or not task.tracked:
             continue
         day = effective_due(task.due) or task.due
         if (start is not None and day < start) or (end is not None and day > end):
             continue
-        owners = leads(task)
-        if wanted is not None:
-            owners = tuple([a for a in owners if a in wanted])
-            if not owners:
-                continue
-        ref = task.id
-        pending = tuple(open_leads(ref, owners))
-        found.append(_make(("task", ref, None, task.due, day, owners, pending, task.text)))
-    return found
+        owners = owners_of.get(task.lead)
+        if owners is None:
+            owners = plan.expand(task.lead)
+            if wanted is not None:
+                owners = tuple([a for a in owners if a in wanted])
+            owners_of[task.lead] = owners
+        if owners or wanted is None:
+            kept.append((task, day, owners))
+    tasks = [task for task, _, _ in kept]
+    pending = progress.open_leads_of(tasks, wanted)
+    return [
+        _make(("task", task.id, None, task.due, day, owners, owing, task.text))
+        for (task, day, owners), owing in zip(kept, pending, strict=True)
+    ]
 
 
 def report_obligations(
