@@ -3,7 +3,6 @@
 from datetime import date
 from enum import StrEnum
 from functools import cache
-from itertools import repeat
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -283,16 +282,15 @@ def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
 
 
 # Thousands of items, one per agency, name far fewer tasks, periods and deadlines:
-# each is worded once per command (``map`` over the items' columns hits the cache).
+# each is worded once per command (the callers word each distinct one).
 
 
-@cache
 def _describe(kind: str, ref: str, period: str | None, lang: str) -> str:
     """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
-    from kehoach_cli.dates import period_label
-
     if kind == "task":
         return t("mon.task_ref", lang, ref=ref)
+    from kehoach_cli.dates import period_label
+
     return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
 
 
@@ -336,9 +334,13 @@ def overdue_shown(items: "list[Item]", plan: "Plan", lang: str) -> "Records":
         keys,
         [
             map_distinct(lambda n: t("mon.days", lang, n=n), days),
-            list(map(_describe, kinds, refs, periods, repeat(lang))),
+            map_distinct(
+                lambda item: _describe(*item, lang), zip(kinds, refs, periods, strict=True)
+            ),
             map_distinct(plan.agency_label, agencies),
-            list(map(due_words, effective_dues, dues, repeat(lang))),
+            map_distinct(
+                lambda dates: due_words(*dates, lang), zip(effective_dues, dues, strict=True)
+            ),
             titles,
         ],
     )
@@ -424,12 +426,6 @@ class CheckFormat(StrEnum):
 
 
 @cache
-def _entry_head(kind: str, ref: str, period: str | None, lang: str) -> str:
-    """``  - Nhiệm vụ II.1.2: `` in check's text."""
-    return f"  - {_describe(kind, ref, period, lang)}: "
-
-
-@cache
 def _deadline_words(effective_due: date, due: date, lang: str) -> str:
     """``hạn Thứ Hai 01/02/2021 (lùi từ 31/01/2021), `` in check's text."""
     from kehoach_cli.dates import weekday_name
@@ -442,40 +438,35 @@ def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) ->
     """Items grouped by agency in plan order, each with its deadline and days
     (and a task's text on the line below).
 
-    An item's entry is put together from texts written once per distinct
-    item, deadline, day count and task text: thousands of items name far
-    fewer of each.
+    A task's entry is the same for each of its agencies: thousands of items
+    name far fewer distinct entries, each written once in one loop (with each
+    distinct day count and deadline worded once, and the task texts cut in one
+    pass), and the agencies' lists then take them by lookup.
     """
-    from kehoach_cli.render import map_distinct
-    from kehoach_cli.text import shorten
+    from kehoach_cli.text import shorten_all
 
     if not items:
         return []
     kinds, refs, periods, agencies, dues, effective_dues, days, titles = zip(*items, strict=True)
-
-    @cache
-    def when(n: int) -> str:
-        if overdue:
-            return t("word.days_overdue", lang, n=n)
-        return t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
-
-    def entry(item: "tuple[str, str, str | None, date, date, int, str]") -> str:
-        kind, ref, period, effective_due, due, n, title = item
-        return "".join(
-            (
-                _entry_head(kind, ref, period, lang),
-                _deadline_words(effective_due, due, lang),
-                when(n),
-                f"\n    {shorten(title, MAIL_WIDTH - 4)}" if kind == "task" else "",
-            )
-        )
-
-    # a task's entry is the same for each of its agencies: each is written once
-    entries = map_distinct(
-        entry, zip(kinds, refs, periods, effective_dues, dues, days, titles, strict=True)
-    )
+    keys = list(zip(kinds, refs, periods, effective_dues, dues, days, titles, strict=True))
+    entries = dict.fromkeys(keys, "")
+    if overdue:
+        whens = {n: t("word.days_overdue", lang, n=n) for n in set(days)}
+    else:
+        whens = {
+            n: t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
+            for n in set(days)
+        }
+    texts = list(dict.fromkeys(key[6] for key in entries if key[0] == "task"))
+    cut = dict(zip(texts, shorten_all(texts, MAIL_WIDTH - 4), strict=True))
+    for key in entries:
+        kind, ref, period, effective_due, due, n, title = key
+        head = _describe(kind, ref, period, lang)
+        deadline = _deadline_words(effective_due, due, lang)
+        entry = f"  - {head}: {deadline}{whens[n]}"
+        entries[key] = f"{entry}\n    {cut[title]}" if kind == "task" else entry
     by_agency: dict[str, list[str]] = {}
-    for agency, entry in zip(agencies, entries, strict=True):
+    for agency, entry in zip(agencies, map(entries.__getitem__, keys), strict=True):
         by_agency.setdefault(agency, []).append(entry)
     order = {key: n for n, key in enumerate(plan.agencies)}
     lines: list[str] = []
