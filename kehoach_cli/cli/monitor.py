@@ -21,6 +21,8 @@ from kehoach_cli.i18n import t
 from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kehoach_cli.compliance import Item, ReportCell, StaleItem
     from kehoach_cli.model import Plan, Report
     from kehoach_cli.render import Column, Records
@@ -285,13 +287,21 @@ def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
 # each is worded once per command (the callers word each distinct one).
 
 
-def _describe(kind: str, ref: str, period: str | None, lang: str) -> str:
-    """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
-    if kind == "task":
-        return t("mon.task_ref", lang, ref=ref)
-    from kehoach_cli.dates import period_label
+def _describer(lang: str) -> "Callable[[str, str, str | None], str]":
+    """A function wording an item: ``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021
+    (bc-thang)`` (the task label is taken apart once for the thousands of tasks)."""
+    from kehoach_cli.i18n import wording
 
-    return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
+    task_ref = wording("mon.task_ref", lang)
+
+    def describe(kind: str, ref: str, period: str | None) -> str:
+        if kind == "task":
+            return task_ref(ref=ref)
+        from kehoach_cli.dates import period_label
+
+        return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
+
+    return describe
 
 
 @cache
@@ -330,13 +340,12 @@ def overdue_shown(items: "list[Item]", plan: "Plan", lang: str) -> "Records":
     if not items:
         return Records(keys, [()] * len(keys))
     kinds, refs, periods, agencies, dues, effective_dues, days, titles = zip(*items, strict=True)
+    describe = _describer(lang)
     return Records(
         keys,
         [
             map_distinct(lambda n: t("mon.days", lang, n=n), days),
-            map_distinct(
-                lambda item: _describe(*item, lang), zip(kinds, refs, periods, strict=True)
-            ),
+            map_distinct(lambda item: describe(*item), zip(kinds, refs, periods, strict=True)),
             map_distinct(plan.agency_label, agencies),
             map_distinct(
                 lambda dates: due_words(*dates, lang), zip(effective_dues, dues, strict=True)
@@ -459,9 +468,10 @@ def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) ->
         }
     texts = list(dict.fromkeys(key[6] for key in entries if key[0] == "task"))
     cut = dict(zip(texts, shorten_all(texts, MAIL_WIDTH - 4), strict=True))
+    describe = _describer(lang)
     for key in entries:
         kind, ref, period, effective_due, due, n, title = key
-        head = _describe(kind, ref, period, lang)
+        head = describe(kind, ref, period)
         deadline = _deadline_words(effective_due, due, lang)
         entry = f"  - {head}: {deadline}{whens[n]}"
         entries[key] = f"{entry}\n    {cut[title]}" if kind == "task" else entry
