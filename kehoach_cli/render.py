@@ -82,7 +82,8 @@ def map_distinct(function: Callable[[Any], str], values: Iterable[Hashable]) -> 
 
     Large outputs name the same agency, date, day count or task on many rows.
     """
-    values = list(values)
+    if not isinstance(values, list | tuple):
+        values = list(values)  # walked twice
     done = dict.fromkeys(values, "")
     for value in done:
         done[value] = function(value)
@@ -370,30 +371,43 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _column_cells(column: Column, rows: Rows) -> list[str]:
+def _column_cells(column: Column, rows: Rows) -> Sequence[str]:
     """The column's cell in every row as people read it: ``show`` or ``_plain`` of the value.
 
     ``Records`` are shown as they are: their commands give what people read.
     """
+    return _shown_cells(column, rows)[0]
+
+
+def _shown_cells(column: Column, rows: Rows) -> tuple[Sequence[str], list[str]]:
+    """``_column_cells`` of the column, and its distinct cells in the order they come."""
     key = column.key
     show = column.show
     if isinstance(rows, Records):
         if show is not None:
             raise TypeError("show functions read rows, not Records")
         values = rows.column(key)
-        if set(map(type, values)) <= {str}:
-            return list(values)
-        return [v if type(v) is str else _plain(v) for v in values]
-    if show is not None and column.by_value:
+        try:
+            distinct = list(dict.fromkeys(values))
+        except TypeError:  # lists, say: shown value by value below
+            distinct = []
+        # the usual case: the command gave text (a str equals no other type's value,
+        # so the distinct values are all texts only when every value is one)
+        if distinct and all(type(v) is str for v in distinct):
+            return values, distinct
+        cells = [v if type(v) is str else _plain(v) for v in values]
+    elif show is not None and column.by_value:
         values = [row.get(key) for row in rows]
         shown: dict[Any, str] = {}
         for value, row in zip(values, rows, strict=True):
             if value not in shown:
                 shown[value] = show(value, row)
-        return list(map(shown.__getitem__, values))
-    if show is not None:
-        return [show(row.get(key), row) for row in rows]
-    return [v if type(v) is str else _plain(v) for v in [row.get(key) for row in rows]]
+        cells = list(map(shown.__getitem__, values))
+    elif show is not None:
+        cells = [show(row.get(key), row) for row in rows]
+    else:
+        cells = [v if type(v) is str else _plain(v) for v in [row.get(key) for row in rows]]
+    return cells, list(dict.fromkeys(cells))
 
 
 def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None = None) -> str:
@@ -410,8 +424,9 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
 
     shown = [c for c in columns if c.table]
     headers = [t(c.label, lang) for c in shown]
-    cells = [_column_cells(c, rows) for c in shown]
-    distinct = [list(dict.fromkeys(column)) for column in cells]
+    pairs = [_shown_cells(c, rows) for c in shown]
+    cells = [column for column, _ in pairs]
+    distinct = [texts for _, texts in pairs]
     narrow = [is_narrow("".join(texts)) for texts in distinct]
     width = width or terminal_width()
     flexible = [i for i, c in enumerate(shown) if c.fit]
