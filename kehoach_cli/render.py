@@ -427,7 +427,11 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
     pairs = [_shown_cells(c, rows) for c in shown]
     cells = [column for column, _ in pairs]
     distinct = [texts for _, texts in pairs]
-    narrow = [is_narrow("".join(texts)) for texts in distinct]
+    # a column that is cut or wrapped is checked once fitted: its texts are often
+    # far longer than what is shown of them
+    narrow = [
+        not c.fit and is_narrow("".join(texts)) for c, texts in zip(shown, distinct, strict=True)
+    ]
     width = width or terminal_width()
     flexible = [i for i, c in enumerate(shown) if c.fit]
     if flexible:
@@ -440,7 +444,7 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
         room = max(16, (width - fixed) // len(flexible) - 2)
         for i in flexible:
             if shown[i].fit == "cut":
-                fitted = shorten_all(distinct[i], room, narrow=narrow[i])
+                fitted = shorten_all(distinct[i], room)
             else:
                 fitted = [
                     "\n".join(wrap(s if _single_spaced(s) else " ".join(s.split()), room)) or s
@@ -448,7 +452,7 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
                 ]
             cells[i] = list(map(dict(zip(distinct[i], fitted, strict=True)).__getitem__, cells[i]))
             distinct[i] = fitted  # may repeat a cell: the table only needs each one there
-    # cutting and wrapping only take characters away and add "…" or line breaks
+            narrow[i] = is_narrow("".join(fitted))
     every_narrow = all(narrow) and is_narrow("".join(headers))
     return simple_table_columns(
         cells, headers, narrow=True if every_narrow else None, distinct_cells=distinct

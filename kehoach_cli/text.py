@@ -79,13 +79,16 @@ def shorten_all(texts: Sequence[str], width: int, *, narrow: bool | None = None)
     """``shorten`` of each text, deciding once for all whether each character is one cell.
 
     ``narrow`` is ``is_narrow`` of the texts when the caller already knows it.
+    Otherwise only the first ``width + 1`` characters of each (spaced) text are
+    checked: when they are all one cell wide, the text is cut where they say
+    whatever follows (a task's text is often three times the room it is given).
     """
+    tidy = [text if _tidy(text) else " ".join(text.split()) for text in texts]
     if narrow is None:
-        narrow = is_narrow("".join(texts))
+        narrow = is_narrow("".join([text[: width + 1] for text in tidy]))
     if not narrow:
         return [shorten(text, width) for text in texts]
     cut = max(width - 1, 0)
-    tidy = [text if _tidy(text) else " ".join(text.split()) for text in texts]
     return [text if len(text) <= width else text[:cut].rstrip() + "…" for text in tidy]
 
 

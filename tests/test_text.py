@@ -133,3 +133,12 @@ def test_shorten_spaces_text_as_split_and_join(text):
     assert shorten(text, 1000) == shorten(tidy, 1000)
     if is_narrow(tidy):
         assert shorten(text, 1000) == tidy
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(texts, plain), min_size=1, max_size=8), st.integers(0, 30))
+def test_long_texts_are_cut_as_shorten_cuts_them(values, width):
+    """Only the start of a long text decides where it is cut; what follows may be anything."""
+    tails = ["\u0301" * 40, "\t\t x", "  " * 30, "中文" * 10, "\n\n"]
+    values = [v + tails[n % len(tails)] for n, v in enumerate(values)]
+    assert shorten_all(values, width) == [shorten(v, width) for v in values]
