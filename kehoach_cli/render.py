@@ -447,7 +447,12 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
                 fitted = shorten_all(distinct[i], room)
             else:
                 fitted = [
-                    "\n".join(wrap(s if _single_spaced(s) else " ".join(s.split()), room)) or s
+                    "\n".join(
+                        wrap(s, room, spaced=True)
+                        if _single_spaced(s)
+                        else wrap(" ".join(s.split()), room)
+                    )
+                    or s
                     for s in distinct[i]
                 ]
             cells[i] = list(map(dict(zip(distinct[i], fitted, strict=True)).__getitem__, cells[i]))

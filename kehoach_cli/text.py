@@ -120,20 +120,16 @@ def display_width(text: str) -> int:
     return width
 
 
-def _plain_words(text: str, hyphens: bool = True) -> bool:
+def _plain_words(text: str, hyphens: bool = True, spaced: bool = False) -> bool:
     """True when textwrap would cut ``text`` into its words and the single spaces between.
 
     That is: no whitespace but single spaces between words (whitespace other than
     the space is never printable) and, when ``hyphens`` break words, no hyphen
-    joined to a word.
+    joined to a word. ``spaced`` says the first part is known already.
     """
     return (
-        text.isprintable()
-        and "  " not in text
-        and text[:1] != " "
-        and text[-1:] != " "
-        and (not hyphens or "-" not in text or re.search("[^ ]-|-[^ ]", text) is None)
-    )
+        spaced or (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ")
+    ) and (not hyphens or "-" not in text or re.search("[^ ]-|-[^ ]", text) is None)
 
 
 def wrap(
@@ -144,6 +140,7 @@ def wrap(
     break_on_hyphens: bool = True,
     initial_indent: str = "",
     subsequent_indent: str = "",
+    spaced: bool = False,
 ) -> list[str]:
     """``textwrap.wrap(text, width, ...)`` with the same options, line for line.
 
@@ -151,10 +148,12 @@ def wrap(
     looking for the last space that fits each line, a few C calls a line
     instead of textwrap's Python loop over every word and space. Anything
     else (hyphenated words, tabs, runs of spaces) goes to textwrap.
+    ``spaced=True`` says the caller has checked that ``text`` is printable
+    words between single spaces (checking costs more than cutting a short text).
     """
     first = width - len(initial_indent)  # room on the first line, then on the others
     rest = width - len(subsequent_indent)
-    if first < 1 or rest < 1 or not _plain_words(text, break_on_hyphens):
+    if first < 1 or rest < 1 or not _plain_words(text, break_on_hyphens, spaced):
         import textwrap
 
         return textwrap.wrap(
