@@ -486,7 +486,10 @@ def _deadlines_shown(plan: "Plan", items: "list[Obligation]", today: date, lang:
             map_distinct(when, zip(dues, effective_dues, strict=True)),
             map_distinct(left, zip(days_left, map(bool, pending), strict=True)),
             # "ref: title" (a report's period in place of its ref), cut to fit, in one pass
-            shorten_all(list(map("{}: {}".format, names, titles)), WHAT_WIDTH),
+            shorten_all(
+                [f"{name}: {title}" for name, title in zip(names, titles, strict=True)],
+                WHAT_WIDTH,
+            ),
             map_distinct(who, zip(agencies, written, strict=True)),
             map_distinct(
                 lambda tally: f"{tally[0]}/{tally[1]}",
