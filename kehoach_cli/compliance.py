@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from kehoach_cli.dates import period_kind
-from kehoach_cli.model import Event, Report, Task
+from kehoach_cli.model import Report, Task
 from kehoach_cli.obligations import obligations
 from kehoach_cli.periods import Period, ReportState, periods, report_state
 from kehoach_cli.progress import (
@@ -246,8 +246,8 @@ class StaleItem(NamedTuple):
 
     task: Task
     agency: str
-    last: Event | None  # its latest status event, if any
-    since: date  # the last event's date, or the plan's start
+    last: date | None  # the day of its latest status event, if any
+    since: date  # that day, or the plan's start
     days: int  # days from ``since`` to today
 
 
@@ -268,15 +268,15 @@ def stale_items(
     if stale_days <= 0 or not plan.info.start <= today <= plan.info.end:
         return []
     start = plan.info.start
-    latest = progress.latest
+    latest_on = progress.latest_on
     found: list[StaleItem] = []
     # no deadline: no timeliness to judge; the latest event only for the
     # assignments still open
     tasks = [task for task in plan.tasks if task.due is None and task.tracked]
     for task, owing in zip(tasks, progress.open_leads_of(tasks, agencies), strict=True):
         for agency in owing:
-            last = latest(task.id, agency)
-            since = last.date if last else start
+            last = latest_on(task.id, agency)
+            since = last or start
             days = (today - since).days
             if days >= stale_days:
                 found.append(StaleItem(task, agency, last, since, days))

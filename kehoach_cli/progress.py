@@ -248,6 +248,12 @@ class Progress:
         found = self._latest.get((task_id, agency))
         return None if found is None else self._events[found]
 
+    def latest_on(self, task_id: str, agency: str) -> date | None:
+        """The day of ``agency``'s latest event on the task, without making the
+        event: the stale list asks it of thousands of assignments."""
+        found = self._latest.get((task_id, agency))
+        return None if found is None else self._dates[found]
+
     def history(self, task_id: str) -> list[Event]:
         """Status events of a task, oldest first."""
         if self._history is None:  # positions only: an event is made when shown

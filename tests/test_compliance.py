@@ -247,7 +247,7 @@ def test_stale_counts_from_the_plan_start_when_nothing_was_recorded():
 def test_stale_counts_from_the_last_event():
     items = stale_items(progress(D(2021, 5, 30)), 90)
     assert [(s.task.id, s.agency, s.days) for s in items] == [("T3", "a", 90), ("T4", "b", 149)]
-    assert items[0].last is not None and items[0].last.date == D(2021, 3, 1)
+    assert items[0].last == items[0].since == D(2021, 3, 1)
     assert items[1].last is None
 
 

@@ -128,6 +128,9 @@ def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_d
     plan = _plan_with([second, backdated, first])  # not in file order on purpose
     progress = Progress(plan, date(2021, 3, 1))
     assert progress.latest("1", "a") is second
+    assert progress.latest_on("1", "a") == second.date
+    assert progress.latest_on("1", "b") is None and progress.latest("1", "b") is None
+    assert Progress(plan, date(2021, 1, 5)).latest_on("1", "a") == backdated.date
     assert progress.status("1", "a") == "in_progress"
     assert progress.history("1") == [backdated, first, second]
     assert Progress(plan, date(2021, 1, 5)).history("1") == [backdated]

@@ -274,7 +274,7 @@ def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
         {
             "task": s.task.id,
             "agency": s.agency,
-            "last_update": s.last.date if s.last else None,
+            "last_update": s.last,
             "since": s.since,
             "days": s.days,
             "title": s.task.text,
