@@ -142,3 +142,15 @@ def test_today_in_vietnam_needs_no_time_zone_database(monkeypatch):
     assert today_in_vietnam() == datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
     monkeypatch.setenv("KEHOACH_TZ", "Pacific/Kiritimati")  # UTC+14: often another day
     assert today_in_vietnam() == datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
+
+
+def test_echo_writes_its_parts_in_turn_and_ends_the_line_once(capsys):
+    from kehoach_cli.cli.base import echo
+
+    echo("bảng", "\n\n", "mục")
+    echo("đã xuống dòng\n")
+    echo()
+    echo("lỗi", err=True)
+    captured = capsys.readouterr()
+    assert captured.out == "bảng\n\nmục\nđã xuống dòng\n\n"
+    assert captured.err == "lỗi\n"

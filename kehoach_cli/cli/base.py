@@ -135,11 +135,14 @@ def settings(ctx: typer.Context) -> Settings:
     return root.obj
 
 
-def echo(text: str, *, err: bool = False) -> None:
+def echo(*texts: str, err: bool = False) -> None:
+    """Print ``texts`` one after the other, then a newline unless the last ends
+    with one. Written in turn, never joined first: outputs run to megabytes."""
     stream = sys.stderr if err else sys.stdout
-    stream.write(text)
-    if not text.endswith("\n"):
-        stream.write("\n")  # not ``text + "\n"``: outputs run to megabytes
+    for text in texts:
+        stream.write(text)
+    if not texts or not texts[-1].endswith("\n"):
+        stream.write("\n")
 
 
 def fail(error: "KehoachError") -> typer.Exit:

@@ -416,12 +416,12 @@ def overdue_command(
     else:
         rows = overdue_shown(items, plan, s.lang)
     empty = t("mon.none_overdue", s.lang, date=format_date(s.today))
-    out = render(rows, overdue_columns(fmt.value), fmt.value, s.lang, empty=empty)
+    out = [render(rows, overdue_columns(fmt.value), fmt.value, s.lang, empty=empty)]
     if fmt == Format.table:
         stale = stale_items(progress, stale_days, agencies)
         if stale:
-            out += "\n\n" + stale_text(stale, plan, s.lang, stale_days)
-    echo(out)
+            out += ["\n\n", stale_text(stale, plan, s.lang, stale_days)]
+    echo(*out)
     if items:
         raise typer.Exit(EXIT_OVERDUE)
 
