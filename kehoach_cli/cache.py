@@ -41,7 +41,7 @@ from typing import Any
 from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-CACHE_FORMAT = 7  # bump when the layout of an entry changes
+CACHE_FORMAT = 8  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".bin"
@@ -254,6 +254,16 @@ def encode_plan(plan: Plan) -> bytes:
     if tuple(f.name for f in fields(Plan)) != _PLAN_FIELDS:
         raise TypeError("Plan has fields this cache does not know")
     encoder = _Encoder()
+    # The values filling the long columns (an event's agency and status, the
+    # commonest days) take the first codes: CPython keeps one object for each
+    # integer up to 256, so reading those columns back makes no new integers.
+    events = plan.events
+    encoder.string_codes([*plan.agencies, *sorted(set(events.column("status")) - {None})])
+    from collections import Counter
+
+    days = Counter(events.column("date"))
+    days.update(task.due for task in plan.tasks if task.due is not None)
+    encoder.day_codes([day for day, _ in days.most_common(255)])
     encoder.numbers += encoder.string_codes(list(plan.sections))
     encoder.numbers += encoder.string_codes(list(plan.sections.values()))
     groups = [
