@@ -41,7 +41,7 @@ from typing import Any
 from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-CACHE_FORMAT = 8  # bump when the layout of an entry changes
+CACHE_FORMAT = 9  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".bin"
@@ -112,7 +112,7 @@ _code_key: str | None = None
 # -- encoding the plan ----------------------------------------------------------
 #
 # An entry's body has two parts: every distinct
-# string of the plan once, in UTF-8, separated by NUL; then every number, as
+# string of the plan once, in UTF-16, separated by NUL; then every number, as
 # 32-bit integers (64-bit if one does not fit) in the machine's byte order
 # (part of the key). Each
 # dataclass is stored a column at a time, one number per instance and field:
@@ -125,7 +125,7 @@ _code_key: str | None = None
 #
 # Why not JSON: at 5,000 tasks and 20,000 events, JSON gives back a quarter of
 # a million separate strings, and decoding them took longer than a whole
-# command may. Here each distinct string is decoded once (a split of one UTF-8
+# command may. Here each distinct string is decoded once (a split of one UTF-16
 # text), the numbers come out of one memoryview at C speed, and instances are
 # built a column at a time. Nothing in an entry can run code when loaded: it
 # is text and integers, checked against a CRC-32 before use.
@@ -133,6 +133,10 @@ _code_key: str | None = None
 _MAGIC = b"kehoach-plan-cache\n"
 _SPARSE = 4  # a column is stored sparse when under a quarter of it differs from the rest
 _SEPARATOR = "\0"
+# UTF-16 rather than UTF-8: Vietnamese text (a fifth of its letters accented,
+# each two or three bytes in UTF-8) decodes about twice as fast from it, for a
+# string table about half as large again.
+_TEXT_CODEC = "utf-16-le"
 _KINDS = {
     "str": "str",
     "str|None": "str?",
@@ -240,7 +244,7 @@ class _Encoder:
     def body(self, counts: list[int]) -> bytes:
         import array
 
-        text = _SEPARATOR.join(list(self.strings)[1:]).encode("utf-8")  # in index order
+        text = _SEPARATOR.join(list(self.strings)[1:]).encode(_TEXT_CODEC)  # in index order
         days = [day.toordinal() for day in list(self.days)[1:]]  # in code order
         numbers = [*counts, len(self.tuples), *self.tuple_numbers, len(days), *days, *self.numbers]
         width = "i" if max(numbers, default=0) < 2**31 and min(numbers, default=0) >= 0 else "q"
@@ -415,12 +419,12 @@ _CHUNK = 32 * 1024
 
 
 def _split_text(text: memoryview) -> list[str]:
-    """The NUL-separated UTF-8 strings of ``text``, decoded a few pages at a
+    """The NUL-separated strings of ``text``, decoded a few pages at a
     time: decoding a megabyte at once makes a text as large to split and
     throw away, in memory the process touches for the first time."""
     from codecs import getincrementaldecoder
 
-    decoder = getincrementaldecoder("utf-8")()  # keeps a character cut at a chunk's end
+    decoder = getincrementaldecoder(_TEXT_CODEC)()  # keeps a character cut at a chunk's end
     found: list[str] = []
     tail = ""
     for start in range(0, len(text), _CHUNK):

@@ -430,7 +430,7 @@ def test_every_read_command_is_byte_identical_with_and_without_cache(
     )
 )
 def test_the_string_table_is_split_alike_whatever_the_chunk_size(strings):
-    text = "\0".join(strings).encode("utf-8")
+    text = "\0".join(strings).encode(cache._TEXT_CODEC)
     for chunk in (1, 2, 3, 7, 4096):
         with patch.object(cache, "_CHUNK", chunk):
             assert cache._split_text(memoryview(text)) == (strings or [""])
