@@ -307,65 +307,6 @@ class Progress:
                     return found
         return self._judge(task, (agency,))[0]
 
-    def states(
-        self, task: Task, agencies: Container[str] | None = None
-    ) -> list[tuple[str, str, Timeliness]]:
-        """``(agency, status, timeliness)`` for each lead of a tracked task (those
-        in ``agencies`` when given), in lead order: what the overdue list and the
-        scoreboard count, without building an assignment for each of 18,800
-        (task, agency) pairs."""
-        if not task.tracked:
-            return []
-        judged = self._by_task.get(task.id)
-        if judged is not None and (not judged or judged[0].task is task):
-            return [
-                (a.agency, a.status, a.timeliness)
-                for a in judged
-                if agencies is None or a.agency in agencies
-            ]
-        due = self.effective_due(task.due)
-        today = self.today
-        open_state = timeliness("not_started", None, due, today)
-        latest, statuses, dates = self._latest, self._statuses, self._dates
-        found: list[tuple[str, str, Timeliness]] = []
-        for agency in self.plan.leads(task):
-            if agencies is None or agency in agencies:
-                at = latest.get((task.id, agency))
-                status = "not_started" if at is None else statuses[at] or "not_started"
-                if status in CLOSED:
-                    found.append((agency, status, timeliness(status, dates[at], due, today)))
-                else:
-                    found.append((agency, status, open_state))
-        return found
-
-    def open_leads(self, task_id: str, agencies: Iterable[str]) -> list[str]:
-        """Those of ``agencies`` whose status on the task is neither done nor
-        cancelled, in the order given: who still owes it."""
-        latest, statuses = self._latest, self._statuses
-        found: list[str] = []
-        for agency in agencies:
-            at = latest.get((task_id, agency))
-            if at is None or statuses[at] not in CLOSED:
-                found.append(agency)
-        return found
-
-    def overdue_leads(
-        self, task: Task, agencies: Container[str] | None = None
-    ) -> tuple[list[str], int]:
-        """The leads of a tracked task that are overdue (those in ``agencies``
-        when given), in lead order, and by how many days: what the overdue list
-        needs. Closed leads are never overdue and open ones share one judgment,
-        so a task is judged once and each lead costs a status lookup."""
-        if not task.tracked:
-            return [], 0
-        state = timeliness("not_started", None, self.effective_due(task.due), self.today)
-        if state.code != "overdue":
-            return [], 0
-        leads = self.plan.leads(task)
-        if agencies is not None:
-            leads = [agency for agency in leads if agency in agencies]
-        return self.open_leads(task.id, leads), state.days
-
     def _judge(self, task: Task, agencies: tuple[str, ...]) -> list[Assignment]:
         """Each agency's assignment on ``task``, from its latest event on it."""
         due = self.effective_due(task.due)
