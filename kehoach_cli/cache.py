@@ -111,10 +111,9 @@ _code_key: str | None = None
 
 # -- encoding the plan ----------------------------------------------------------
 #
-# An entry's body has two parts: every distinct
-# string of the plan once, in UTF-16, separated by NUL; then every number, as
-# 32-bit integers (64-bit if one does not fit) in the machine's byte order
-# (part of the key). Each
+# An entry's body has two parts: every distinct string of the plan once, in
+# UTF-16, separated by NUL; then every number, as 32-bit integers (64-bit if
+# one does not fit) in the machine's byte order (part of the key). Each
 # dataclass is stored a column at a time, one number per instance and field:
 # a string is its position in the string table (0 for None), a date its
 # position in a table of days (0 for None), a tuple of strings its position in a
@@ -354,6 +353,8 @@ class _Decoder:
         """Step over one column, checked now, and return what decodes it later:
         a command may never need it. The numbers are copied, the entry itself
         is closed by then."""
+        if kind not in ("str", "str?", "int"):
+            raise ValueError(f"cannot defer a {kind} column")
         start = self.at
         (mode,) = self.take(1)
         if mode == 0:
@@ -365,10 +366,8 @@ class _Decoder:
             codes = self.take(k)
         else:
             raise ValueError("unknown column layout")
-        if kind.startswith("str") and max(codes, default=0) >= len(self.strings):
+        if kind != "int" and max(codes, default=0) >= len(self.strings):
             raise ValueError("string out of range")
-        if kind not in ("str", "str?", "int"):
-            raise ValueError(f"cannot defer a {kind} column")
         later = _Decoder(self.numbers[start : self.at].tobytes(), self.strings, self.width)
         return lambda: later.column(count, later.strings_of if kind != "int" else _ints)
 
