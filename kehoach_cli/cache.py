@@ -36,7 +36,7 @@ from datetime import date
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
@@ -243,8 +243,10 @@ class _Encoder:
     def body(self, counts: list[int]) -> bytes:
         import array
 
-        text = _SEPARATOR.join(list(self.strings)[1:]).encode(_TEXT_CODEC)  # in index order
-        days = [day.toordinal() for day in list(self.days)[1:]]  # in code order
+        # after the first key of each table (None, code 0) every key is a string or a date
+        strings = cast("list[str]", list(self.strings)[1:])
+        text = _SEPARATOR.join(strings).encode(_TEXT_CODEC)  # in index order
+        days = [day.toordinal() for day in cast("list[date]", list(self.days)[1:])]  # in code order
         numbers = [*counts, len(self.tuples), *self.tuple_numbers, len(days), *days, *self.numbers]
         width = "i" if max(numbers, default=0) < 2**31 and min(numbers, default=0) >= 0 else "q"
         return (
@@ -269,7 +271,7 @@ def encode_plan(plan: Plan) -> bytes:
     encoder.day_codes([day for day, _ in days.most_common(255)])
     encoder.numbers += encoder.string_codes(list(plan.sections))
     encoder.numbers += encoder.string_codes(list(plan.sections.values()))
-    groups = [
+    groups: list[list[Any]] = [
         [plan.info],
         list(plan.agencies.values()),
         list(plan.groups.values()),
@@ -309,7 +311,8 @@ class _Decoder:
             raise ValueError("unknown number width")
         self.strings = strings
         self.width = width
-        self.numbers = body.cast(width)  # 32-bit when every number fits, as they do in practice
+        # "i" or "q" as checked above: 32-bit when every number fits, as they do in practice
+        self.numbers = body.cast(cast("Literal['i', 'q']", width))
         self.at = 0
 
     def take(self, n: int) -> memoryview:
@@ -372,7 +375,8 @@ class _Decoder:
         return lambda: later.column(count, later.strings_of if kind != "int" else _ints)
 
     def read(self, cls: type, count: int) -> list[Any]:
-        columns = self.read_columns(cls, count).values()
+        # nothing deferred: every column is a list
+        columns = cast("Iterable[list[Any]]", self.read_columns(cls, count).values())
         if count == 0:
             return []
         build = _builder(cls) if count >= _MANY else cls

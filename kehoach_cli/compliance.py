@@ -78,14 +78,14 @@ def report_periods(
     period shows as not yet due and later ones are left out.
     """
     info = progress.plan.info
-    found = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
+    found: Sequence[Period] = periods(
+        report, info.start, info.end, info.deadline_rule, progress.calendar
+    )
     if first is not None:
         found = [p for p in found if p.due >= first]
     if last is not None:
-        found = [p for p in found if p.due <= last]
-    else:
-        found = [p for p in found if period_bounds(p.code)[0] <= progress.today]
-    return found
+        return [p for p in found if p.due <= last]
+    return [p for p in found if period_bounds(p.code)[0] <= progress.today]
 
 
 def report_matrix(
@@ -155,7 +155,7 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
     # Open assignments are judged on the deadline alone: one judgment per
     # distinct due date (a few hundred among thousands of tasks), and only the
     # tasks found overdue have their leads looked up.
-    late_by: dict[date, tuple[date, int]] = {}
+    late_by: dict[date | None, tuple[date, int]] = {}  # asked about tasks without a due date too
     for due in set(map(_due, plan.tasks)):
         if due is not None:
             effective = progress.effective_due(due) or due
@@ -182,9 +182,9 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
             if not _in_scope(agency, agencies):
                 continue
             for period in every:
-                state = report_state(period, submitted_on(agency, report.id, period.code), today)
-                if state.code == "missing":
-                    days, due = state.days_late, period.effective_due
+                judged = report_state(period, submitted_on(agency, report.id, period.code), today)
+                if judged.code == "missing":
+                    days, due = judged.days_late, period.effective_due
                     item = Item(
                         "report", report.id, period.code, agency, period.due, due, days, report.name
                     )
@@ -406,18 +406,18 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
     for report in plan.reports:
         every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
         for agency in plan.reporters(report):
-            mine = counts.get(agency)
-            if mine is None:
+            theirs = counts.get(agency)
+            if theirs is None:
                 continue
             for period in every:
                 submitted = progress.submitted_on(agency, report.id, period.code)
                 state = report_state(period, submitted, today)
-                mine[f"reports_{state.code}"] += 1
+                theirs[f"reports_{state.code}"] += 1
                 if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
-                    mine["overdue_over_30"] += 1
+                    theirs["overdue_over_30"] += 1
                 if _decided(period.effective_due, submitted is not None, today):
-                    mine["due_so_far"] += 1
-                    mine["on_time_so_far"] += state.code == "on_time"
+                    theirs["due_so_far"] += 1
+                    theirs["on_time_so_far"] += state.code == "on_time"
     for mine in counts.values():
         mine["tasks"] = sum(mine[code] for code in TIMELINESS)  # one timeliness each
     return counts

@@ -505,13 +505,12 @@ def wording(key: str, lang: str = "vi") -> Callable[..., str]:
         if name is not None and (spec or conversion or not name.isidentifier()):
             return lambda **values: text.format(**values)  # anything fancier: format itself
         pieces.append((literal, name))
-    fields = [n for n, (_, name) in enumerate(pieces) if name is not None]
+    fields = [(n, name) for n, (_, name) in enumerate(pieces) if name is not None]
     if len(fields) == 1:  # the usual case: one value between two texts
-        (at,) = fields
-        name = pieces[at][1]
+        ((at, field),) = fields
         lead = "".join(literal for literal, _ in pieces[: at + 1])
         tail = "".join(literal for literal, _ in pieces[at + 1 :])
-        return lambda **values: f"{lead}{values[name]}{tail}"
+        return lambda **values: f"{lead}{values[field]}{tail}"
 
     def word(**values: object) -> str:
         parts: list[str] = []

@@ -124,7 +124,7 @@ class Progress:
         return self._seen_of("task")
 
     @cached_property
-    def _latest(self) -> dict[tuple[str, str], int]:
+    def _latest(self) -> dict[tuple[str | None, str], int]:
         keys = zip(self._seen_tasks, self._seen_of("agency"), strict=True)
         return dict(zip(keys, self._seen, strict=True))
 

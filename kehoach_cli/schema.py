@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from kehoach_cli.dates import PERIOD_KINDS, parse_period, period_kind
@@ -19,6 +20,7 @@ from kehoach_cli.model import (
     TASK_KINDS,
     Agency,
     Event,
+    EventLog,
     Group,
     Plan,
     PlanInfo,
@@ -35,7 +37,7 @@ _HEADER = re.compile(r"\s*\[(\[)?\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-]+)\s*=""")
 
 TOP_KEYS = ("format", "plan", "sections", "agencies", "groups", "reports", "tasks", "events")
-PLAN_KEYS = {
+PLAN_KEYS: dict[str, type] = {
     "id": str,
     "title": str,
     "start": date,
@@ -47,9 +49,9 @@ PLAN_KEYS = {
     "based_on": list,
     "source_note": str,
 }
-AGENCY_KEYS = {"name": str, "short": str, "kind": str, "aliases": list}
-GROUP_KEYS = {"name": str, "members": list, "aliases": list}
-REPORT_KEYS = {
+AGENCY_KEYS: dict[str, type] = {"name": str, "short": str, "kind": str, "aliases": list}
+GROUP_KEYS: dict[str, type] = {"name": str, "members": list, "aliases": list}
+REPORT_KEYS: dict[str, type] = {
     "id": str,
     "name": str,
     "from": list,
@@ -58,7 +60,7 @@ REPORT_KEYS = {
     "period": str,
     "task": str,
 }
-TASK_KEYS = {
+TASK_KEYS: dict[str, type] = {
     "id": str,
     "section": str,
     "text": str,
@@ -69,7 +71,7 @@ TASK_KEYS = {
     "kind": str,
     "note": str,
 }
-EVENT_KEYS = {
+EVENT_KEYS: dict[str, type] = {
     "date": date,
     "task": str,
     "status": str,
@@ -281,7 +283,7 @@ def build_plan(raw: dict[str, Any], text: str, path: str) -> tuple[Plan | None, 
         groups=groups,
         reports=tuple(reports),
         tasks=tuple(tasks),
-        events=tuple(events),
+        events=EventLog(events),
     )
     _check_memberships(c, plan, tasks)
     if c.problems:
@@ -398,7 +400,7 @@ def _agencies(c: _Checker) -> dict[str, Agency]:
             )
         if not all(k in f for k in ("name", "short", "kind")):
             continue
-        agency = Agency(key, f["name"], f["short"], kind, tuple(f.get("aliases", ())))
+        agency = Agency(key, f["name"], f["short"], f["kind"], tuple(f.get("aliases", ())))
         for word in {agency.short, *agency.aliases}:
             from kehoach_cli.text import fold
 
@@ -513,7 +515,7 @@ def _reports(c: _Checker, refs: set[str]) -> list[Report]:
             seen.add(f["id"])
         for key in ("from", "to"):
             if key in f:
-                _check_refs(c, refs, f[key], where, lambda k=key: line(k))
+                _check_refs(c, refs, f[key], where, partial(line, key))
         if "period" in f and f["period"] not in PERIOD_KINDS:
             c.add(
                 line("period"),
@@ -589,7 +591,7 @@ def _tasks(
             c.add(line("text"), f"{where}: nội dung nhiệm vụ (text) đang trống.")
         for key in ("lead", "support"):
             if key in f:
-                _check_refs(c, refs, f[key], where, lambda k=key: line(k))
+                _check_refs(c, refs, f[key], where, partial(line, key))
         kind = f.get("kind", "task")
         if kind not in TASK_KINDS:
             c.add(line("kind"), f"{where}: kind '{kind}' không hợp lệ; dùng task/request.")

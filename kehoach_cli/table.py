@@ -86,8 +86,8 @@ def simple_table_columns(
     if not narrow:
         from tabulate import tabulate
 
-        rows = [list(row) for row in zip(*columns, strict=True)]
-        return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+        table = [list(row) for row in zip(*columns, strict=True)]
+        return tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True)
     if any("\n" in h for h in headers) or any("\n" in text for text in texts):
         return _multiline_table([list(map(str.strip, column)) for column in columns], headers)
     for cells in distinct:

@@ -78,7 +78,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 # Global options (of ``base.main_options``) that take a value, and flags.
 _VALUE_OPTIONS = ("--file", "-f", "--today", "--lang")
-_LISTING = ([], ["--help"], ["-h"])
+_LISTING: tuple[list[str], ...] = ([], ["--help"], ["-h"])
 
 
 def summary(name: str) -> str:

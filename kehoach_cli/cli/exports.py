@@ -20,6 +20,8 @@ from kehoach_cli.errors import KehoachError
 from kehoach_cli.i18n import t
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kehoach_cli.compliance import Score
     from kehoach_cli.model import Plan
     from kehoach_cli.progress import Progress
@@ -102,10 +104,13 @@ def score_columns(fmt: str) -> "list[Column]":
     columns = [Column("agency", "col.agency", lambda v, r: r["name"])]
     columns += [Column(k, f"sum.col.{k}", lambda v, r: str(v)) for k in _TABLE_COUNTS]
     for key, private in (("completion_rate", "_rate"), ("on_time_rate", "_on_time")):
-        columns.append(
-            Column(key, f"sum.col.{key}", lambda v, r, p=private: percent(r[p], r["_lang"]))
-        )
+        columns.append(Column(key, f"sum.col.{key}", _rate_cell(private)))
     return columns
+
+
+def _rate_cell(private: str) -> "Callable[[Any, dict[str, Any]], str]":
+    """What shows a rate column: the row's rate under ``private``, as a percentage."""
+    return lambda v, r: percent(r[private], r["_lang"])
 
 
 def score_table(rows: list[dict[str, Any]], lang: str) -> str:

@@ -127,6 +127,11 @@ def git_setup(ctx: typer.Context) -> None:
     echo(t("team.setup.every_clone", lang))
 
 
+def _arrival_date(arrival: tuple[str, dict[str, Any]]) -> Any:
+    """The date an arrived event records, as read from the file."""
+    return arrival[1].get("date")
+
+
 def _arrival_line(plan: "Plan", agency: str, fields: dict[str, Any], lang: str) -> str:
     from kehoach_cli.dates import format_date, period_label
 
@@ -201,7 +206,7 @@ def sync(
         news = arrivals(before, raw.text)
         if news.events:
             echo(t("team.sync.arrived", lang, n=len(news.events)))
-            ordered = sorted(news.events, key=lambda item: item[1].get("date"))
+            ordered = sorted(news.events, key=_arrival_date)
             for agency, fields in ordered:
                 echo("  " + _arrival_line(plan, agency, fields, lang))
         else:
