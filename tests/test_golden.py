@@ -17,8 +17,8 @@ from tests.golden import cases
 WHOLE = cases.load_whole()
 
 
-def _check(argv: list[str], expected: dict[str, object], digest: bool) -> None:
-    code, out, err = cases.run(argv)
+def _check(argv: list[str], folder: Path, expected: dict[str, object], digest: bool) -> None:
+    code, out, err = cases.run(argv, folder)
     if digest:
         out, err = cases.digest(out), cases.digest(err)
     assert (code, out, err) == (expected["exit"], expected["stdout"], expected["stderr"]), argv
@@ -29,7 +29,16 @@ def test_every_read_command_prints_what_it_printed(plan: Path) -> None:
     argvs = cases.cases(plan, cases.REAL_DAYS, cases.REAL_IDS)
     assert len(argvs) > 300
     for argv in argvs:
-        _check(argv, WHOLE[cases.key(argv)], digest=False)
+        _check(argv, plan.parent, WHOLE[cases.key(argv)], digest=False)
+
+
+def test_the_same_on_the_5000_task_plan(tmp_path: Path) -> None:
+    plan = cases.synthetic_plan(tmp_path)
+    digests = cases.load_digests()
+    argvs = cases.cases(plan, cases.SYNTHETIC_DAYS, cases.SYNTHETIC_IDS)
+    assert len(argvs) > 100
+    for argv in argvs:
+        _check(argv, tmp_path, digests[cases.key(argv)], digest=True)
 
 
 def test_the_replayed_plan_is_what_the_replay_writes(tmp_path: Path) -> None:

@@ -75,9 +75,13 @@ def read_commands(task: str, other_task: str, agency: str, district: str) -> lis
 
 
 def cases(plan: Path, days: tuple[str, ...], ids: tuple[str, str, str, str]) -> list[list[str]]:
-    """Full argument vectors: each read command in both languages on each day."""
+    """Full argument vectors: each read command in both languages on each day.
+
+    The plan is named by file name alone and the commands run in its folder
+    (see ``run``), so no output depends on where the repository is checked out.
+    """
     return [
-        ["--file", str(plan), "--today", day, "--lang", lang, *command]
+        ["--file", plan.name, "--today", day, "--lang", lang, *command]
         for day in days
         for lang in ("vi", "en")
         for command in read_commands(*ids)
@@ -103,13 +107,19 @@ def key(argv: list[str]) -> str:
     return " ".join(Path(a).name if a.endswith(".toml") else a for a in argv)
 
 
-def run(argv: list[str]) -> tuple[int, str, str]:
-    """``kehoach ARGV`` in this process, as the tests run it."""
+def run(argv: list[str], folder: Path | None = None) -> tuple[int, str, str]:
+    """``kehoach ARGV`` in this process, as the tests run it, from ``folder`` if given."""
     from typer.testing import CliRunner
 
     from kehoach_cli.cli import app
 
-    result = CliRunner().invoke(app, argv, catch_exceptions=False)
+    before = Path.cwd()
+    if folder is not None:
+        os.chdir(folder)
+    try:
+        result = CliRunner().invoke(app, argv, catch_exceptions=False)
+    finally:
+        os.chdir(before)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -164,14 +174,14 @@ def capture() -> None:
         whole: dict[str, dict[str, object]] = {}
         for plan in (REAL_PLAN, EVENTS_PLAN):
             for argv in cases(plan, REAL_DAYS, REAL_IDS):
-                code, out, err = run(argv)
+                code, out, err = run(argv, plan.parent)
                 whole[key(argv)] = {"exit": code, "stdout": out, "stderr": err}
         text = json.dumps(whole, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         WHOLE.write_bytes(gzip.compress(text.encode(), compresslevel=9, mtime=0))
         large: dict[str, dict[str, object]] = {}
         plan = synthetic_plan(Path(scratch))
         for argv in cases(plan, SYNTHETIC_DAYS, SYNTHETIC_IDS):
-            code, out, err = run(argv)
+            code, out, err = run(argv, plan.parent)
             large[key(argv)] = {"exit": code, "stdout": digest(out), "stderr": digest(err)}
         DIGESTS.write_text(json.dumps(large, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(whole)} whole outputs, {len(large)} digests")
