@@ -2,11 +2,12 @@
 
 Starting fast matters (staff run kehoach dozens of times a day, cron runs it
 unattended), and building every command's options costs more than most
-commands' own work. So ``main`` imports only the module of the command being
-run and lets typer build only that command; ``--version`` answers without
-typer; the top-level ``--help`` lists the commands from ``COMMANDS`` without
-importing their modules. ``from kehoach_cli.cli import app`` (tests,
-embedding) still gets the app with every command registered.
+commands' own work. So the app's click group is lazy (click's documented
+lazy-loading pattern, ``base.LazyGroup``): it imports the module of a command
+only when that command is run, and the top-level ``--help`` lists the
+commands from ``COMMANDS`` without importing their modules.
+``from kehoach_cli.cli import app`` (tests, embedding) gets the app with every
+command registered.
 """
 
 # No ``from __future__ import annotations`` in the cli modules: typer reads the
@@ -19,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import typer
-    from typer.core import TyperGroup
 
 __all__ = ["app", "main"]
 
@@ -76,9 +76,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "sync": ("team", "Đồng bộ tệp kế hoạch với máy chủ git: lấy về, gộp, kiểm tra, đẩy lên."),
 }
-# Global options (of ``base.main_options``) that take a value, and flags.
-_VALUE_OPTIONS = ("--file", "-f", "--today", "--lang")
-_LISTING: tuple[list[str], ...] = ([], ["--help"], ["-h"])
 
 
 def summary(name: str) -> str:
@@ -87,13 +84,11 @@ def summary(name: str) -> str:
 
 
 def load_app(modules: tuple[str, ...] = MODULES) -> "typer.Typer":
-    """The typer app with the commands of ``modules`` registered, in ``COMMANDS`` order."""
+    """The typer app with the commands of ``modules`` registered."""
     for name in modules:
         import_module(f"kehoach_cli.cli.{name}")
     from kehoach_cli.cli.base import app
 
-    order = {name: position for position, name in enumerate(COMMANDS)}
-    app.registered_commands.sort(key=lambda info: order[info.name or ""])
     return app
 
 
@@ -101,49 +96,6 @@ def __getattr__(name: str) -> Any:
     if name == "app":
         return load_app()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def command_in(argv: list[str]) -> str | None:
-    """The subcommand ``argv`` runs, or None when unsure (then everything is built)."""
-    args = iter(argv)
-    for arg in args:
-        if arg in _VALUE_OPTIONS:
-            next(args, None)
-        elif arg.startswith("--") and "=" in arg and arg.split("=")[0] in _VALUE_OPTIONS:
-            continue
-        elif arg.startswith("-f") and len(arg) > 2 and not arg.startswith("--"):
-            continue  # -fPATH
-        elif arg.startswith("-"):
-            return None  # --help, --version or something typer should judge
-        else:
-            return arg
-    return None
-
-
-def _only(app: "typer.Typer", name: str) -> None:
-    app.registered_commands = [c for c in app.registered_commands if c.name == name]
-
-
-def listing() -> "TyperGroup":
-    """The app as the top-level help shows it: the global options and each command's summary.
-
-    The listing shows a command's name and the start of its summary, nothing
-    of its options, so the commands listed are built from ``COMMANDS`` alone:
-    importing their modules and building their options would be most of the
-    start-up. Commands whose module is already loaded are the real ones.
-    """
-    from typer.core import TyperCommand, TyperGroup
-    from typer.main import get_command
-
-    from kehoach_cli.cli.base import app
-
-    group = get_command(app)
-    assert isinstance(group, TyperGroup)
-    group.commands = {
-        name: group.commands.get(name) or TyperCommand(name=name, help=text)
-        for name, (_, text) in COMMANDS.items()
-    }
-    return group
 
 
 def main() -> None:
@@ -183,20 +135,12 @@ def leave(status: object) -> None:
 
 
 def dispatch(argv: list[str]) -> None:
-    """Run the command ``argv`` names, building only what it needs."""
-    if argv == ["--version"]:
-        from kehoach_cli import __version__
+    """Run ``kehoach ARGV`` in this process, as the ``kehoach`` program would.
 
-        sys.stdout.write(f"kehoach {__version__}\n")
-        return
-    if argv in _LISTING:
-        listing()(args=argv, prog_name="kehoach")
-        return
-    name = command_in(argv)
-    module = COMMANDS.get(name or "")
-    if module is not None:
-        app = load_app((module[0],))
-        _only(app, name or "")
-    else:
-        app = load_app()
+    The app's group (``base.LazyGroup``) imports a command's module and builds
+    it when the command is first asked for, so a run builds only its command,
+    and any number of runs can follow one another in one process.
+    """
+    from kehoach_cli.cli.base import app
+
     app(args=argv, prog_name="kehoach")

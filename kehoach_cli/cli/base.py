@@ -13,15 +13,22 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
+from gettext import gettext
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from kehoach_cli import __version__
-from kehoach_cli.cli import summary
+from kehoach_cli.cli import COMMANDS, summary
 
 if TYPE_CHECKING:
+    # typer's own copy of click, whose Context typer.Context extends.
+    from typer._click import Context as ClickContext
+    from typer._click import HelpFormatter
+
     from kehoach_cli.errors import KehoachError
     from kehoach_cli.model import Plan
     from kehoach_cli.storage import PlanSource, RawFile
@@ -30,8 +37,50 @@ EXIT_OVERDUE = 1
 EXIT_ERROR = 2
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 
+
+class LazyGroup(TyperGroup):
+    """The top-level group: a command is imported and built when it is first asked for.
+
+    Click's lazy-loading pattern: the commands are listed from ``COMMANDS``,
+    and ``get_command`` imports the module that registers one and builds only
+    that command. The listing in the top-level help uses the summaries in
+    ``COMMANDS`` and builds nothing.
+    """
+
+    def list_commands(self, ctx: "ClickContext") -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: "ClickContext", cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            import_module(f"kehoach_cli.cli.{COMMANDS[cmd_name][0]}")
+            info = next(info for info in app.registered_commands if info.name == cmd_name)
+            self.commands[cmd_name] = typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: "ClickContext", args: list[str]) -> Any:
+        if args and args[0] not in COMMANDS:
+            # A mistyped command: the suggestions come from every command's name.
+            for name in COMMANDS:
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
+        listed = [
+            (name, self.commands.get(name) or TyperCommand(name=name, help=text))
+            for name, (_, text) in COMMANDS.items()
+        ]
+        limit = formatter.width - 6 - max(len(name) for name, _ in listed)
+        with formatter.section(gettext("Commands")):
+            formatter.write_dl([(name, cmd.get_short_help_str(limit)) for name, cmd in listed])
+
+
 app = typer.Typer(
     name="kehoach",
+    cls=LazyGroup,
     help=(
         "Theo dõi thực hiện chương trình công tác của UBND tỉnh: nhiệm vụ của từng "
         "sở, ban, ngành và địa phương, thời hạn, báo cáo định kỳ.\n\n"
