@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from kehoach_cli import storage
+from kehoach_cli.planfile import load as storage
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -15,9 +15,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli import cache, storage, workdays
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.model import Event
+from kehoach_cli.core import calendar as workdays
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.model import Event
+from kehoach_cli.planfile import cache
+from kehoach_cli.planfile import load as storage
 from tests.conftest import REAL_PLAN
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from kehoach_cli.text import display_width
+from kehoach_cli.present.text import display_width
 from tests.conftest import REAL_PLAN
 from tests.test_replay_2021 import ALL, record, submit
 

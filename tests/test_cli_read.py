@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_cli.model import Task
-from kehoach_cli.queries import in_section, search_text
-from kehoach_cli.text import display_width, fold
+from kehoach_cli.core.model import Task
+from kehoach_cli.core.queries import in_section, search_text
+from kehoach_cli.core.text import fold
+from kehoach_cli.present.text import display_width
 from tests.conftest import REAL_PLAN
 
 PLAN = ("--file", str(REAL_PLAN))

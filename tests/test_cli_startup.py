@@ -45,7 +45,12 @@ def test_the_top_level_help_imports_no_command_module():
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith('kehoach_cli'))))"
     )
     out = run(code, [])[1].splitlines()
-    assert json.loads(out[-1]) == ["kehoach_cli", "kehoach_cli.cli", "kehoach_cli.cli.base"]
+    assert json.loads(out[-1]) == [
+        "kehoach_cli",
+        "kehoach_cli.cli",
+        "kehoach_cli.cli.base",
+        "kehoach_cli.cli.commands",
+    ]
     listed = [line.split()[0] for line in out[out.index("Commands:") + 1 : -1] if line[2:3] != " "]
     assert listed == list(cli.COMMANDS)
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.compliance import (
+from kehoach_cli.core.compliance import (
     LONG_OVERDUE_DAYS,
     Score,
     assignments,
@@ -28,9 +28,9 @@ from kehoach_cli.compliance import (
     stale_items,
     totals,
 )
-from kehoach_cli.model import Agency, Event, Group, Plan, PlanInfo, Report, Task
-from kehoach_cli.obligations import obligations
-from kehoach_cli.progress import Progress
+from kehoach_cli.core.model import Agency, Event, Group, Plan, PlanInfo, Report, Task
+from kehoach_cli.core.obligations import obligations
+from kehoach_cli.core.progress import Progress
 
 D = date
 

@@ -10,9 +10,9 @@ import sys
 import tomllib
 from pathlib import Path
 
-from kehoach_cli import writer
-from kehoach_cli.schema import build_plan
-from kehoach_cli.storage import PlanSource
+from kehoach_cli.planfile import writer
+from kehoach_cli.planfile.load import PlanSource
+from kehoach_cli.planfile.schema import build_plan
 
 TODAY = "10/02/2021"
 
@@ -39,7 +39,7 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 def test_forty_records_at_once_all_land(plan_file):
-    from kehoach_cli.storage import load
+    from kehoach_cli.planfile.load import load
 
     plan, _ = load(PlanSource(plan_file))
     everyone = plan.expand(["@all"])  # 38 agencies, all leads of II.1.3 and II.1.4
@@ -73,7 +73,7 @@ def test_forty_records_at_once_all_land(plan_file):
 _HOLDER = """
 import sys, time
 from pathlib import Path
-from kehoach_cli.writer import locked
+from kehoach_cli.planfile.writer import locked
 with locked(Path(sys.argv[1]), timeout=5):
     print("held", flush=True)
     time.sleep(float(sys.argv[2]))
@@ -130,8 +130,8 @@ def test_record_waits_for_a_short_holder_and_then_writes(cli, plan_file):
 # A writer that appends numbered events for ever; killed from outside.
 _WRITE_FOREVER = """
 import datetime
-from kehoach_cli.storage import PlanSource
-from kehoach_cli.writer import append_event
+from kehoach_cli.planfile.load import PlanSource
+from kehoach_cli.planfile.writer import append_event
 
 def write_forever(path, n):
     source = PlanSource(path)

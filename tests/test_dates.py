@@ -8,15 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli.dates import (
-    format_date,
-    parse_date,
-    parse_period,
-    period_label,
-    period_of,
-    weekday_name,
-)
-from kehoach_cli.errors import KehoachError
+from kehoach_cli.core.dates import parse_date, parse_period, period_of
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach_cli.i18n import EN, VI, t
+from kehoach_cli.present.labels import EN, VI, t
 
 
 def reference(key: str, lang: str = "vi", **values: object) -> str:
@@ -31,7 +31,7 @@ def test_labels_with_values_and_the_default_language():
 def test_wording_writes_what_t_writes(lang):
     from string import Formatter
 
-    from kehoach_cli.i18n import wording
+    from kehoach_cli.present.labels import wording
 
     for key in [*VI, *EN, "no.such.key"]:
         text = t(key, lang)
@@ -46,7 +46,7 @@ def test_wording_writes_what_t_writes(lang):
     ["Nhiệm vụ {ref}", "{ref}", "{{ {ref} }}", "a {n} b {m} c", "{n:03} {m!r}", "no field {{}}"],
 )
 def test_wording_takes_any_label_apart(monkeypatch, label):
-    from kehoach_cli import i18n
+    from kehoach_cli.present import labels as i18n
 
     monkeypatch.setitem(i18n._VI, "test.label", label)
     values = {"ref": "II.1", "n": 5, "m": "x"}

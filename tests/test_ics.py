@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from kehoach_cli.obligations import obligations
-from kehoach_cli.progress import Progress
-from kehoach_cli.storage import PlanSource, load
+from kehoach_cli.core.obligations import obligations
+from kehoach_cli.core.progress import Progress
+from kehoach_cli.planfile.load import PlanSource, load
 from tests.conftest import REAL_PLAN
 
 PLAN, _ = load(PlanSource(REAL_PLAN))

@@ -25,9 +25,9 @@ HEAVY = (
     "zoneinfo",  # ~14 ms (tzdata look-up): only for a KEHOACH_TZ other than Vietnam's
     "hashlib",  # OpenSSL: the cache hashes with the built-in BLAKE2
     "tomllib",  # only when the plan is not in the cache
-    "kehoach_cli.cache",
-    "kehoach_cli.schema",
-    "kehoach_cli.writer",
+    "kehoach_cli.planfile.cache",
+    "kehoach_cli.planfile.schema",
+    "kehoach_cli.planfile.writer",
     "rich",
     "pydantic",  # typer >= 0.29 imports it on every command
 )
@@ -72,6 +72,6 @@ def test_a_read_from_the_cache_loads_no_parser_hasher_or_writer(tmp_path):
     first = loaded_after(code)  # a miss: parses, then writes the entry
     assert {"tomllib", "tempfile"} <= first
     modules = loaded_after(code)
-    assert "kehoach_cli.cache" in modules
-    unwanted = {*HEAVY, "tempfile", "kehoach_cli.schema"} - {"kehoach_cli.cache"}
+    assert "kehoach_cli.planfile.cache" in modules
+    unwanted = {*HEAVY, "tempfile", "kehoach_cli.planfile.schema"} - {"kehoach_cli.planfile.cache"}
     assert sorted(m for m in unwanted if m in modules) == []

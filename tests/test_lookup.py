@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.lookup import find_task, parse_status, resolve, resolve_agency
-from kehoach_cli.storage import find_plan, load
-from kehoach_cli.text import fold
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.lookup import find_task, parse_status, resolve, resolve_agency
+from kehoach_cli.core.text import fold
+from kehoach_cli.planfile.load import find_plan, load
 from tests.conftest import REAL_PLAN
 
 

@@ -1,4 +1,4 @@
-"""The plan file's three-way merge (kehoach_cli.merge) and the merge-driver command."""
+"""The plan file's three-way merge (kehoach_cli.planfile.merge) and the merge-driver command."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.merge import conflict_problems, freeze, header_lines, merge, split
-from kehoach_cli.schema import build_plan
-from kehoach_cli.storage import PlanSource, decode, load, parse_toml
-from kehoach_cli.writer import event_line, splice_event
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.planfile.load import PlanSource, decode, load, parse_toml
+from kehoach_cli.planfile.merge import conflict_problems, freeze, header_lines, merge, split
+from kehoach_cli.planfile.schema import build_plan
+from kehoach_cli.planfile.writer import event_line, splice_event
 from tests.conftest import REAL_PLAN
 
 BASE = REAL_PLAN.read_text(encoding="utf-8")
@@ -437,7 +437,7 @@ def test_merge_driver_leaves_ours_untouched_when_it_cannot_merge(cli, tmp_path):
 
 
 def test_tasks_added_at_the_end_on_both_sides_come_ours_first():
-    from kehoach_cli.writer import splice_task, task_block
+    from kehoach_cli.planfile.writer import splice_task, task_block
 
     def add(text: str, task_id: str) -> str:
         fields = {"id": task_id, "section": "II", "text": f"Phát sinh {task_id}", "lead": ["stc"]}

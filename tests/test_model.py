@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli.model import EVENT_FIELDS, Event, EventLog, Plan, PlanInfo
+from kehoach_cli.core.model import EVENT_FIELDS, Event, EventLog, Plan, PlanInfo
 
 INFO = PlanInfo("p", "Kế hoạch", date(2021, 1, 1), date(2021, 12, 31))
 EVENTS = (

@@ -8,7 +8,7 @@ from dateutil.rrule import rrulestr
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.periods import due_dates
+from kehoach_cli.core.schedule import due_dates
 
 
 def by_dateutil(rrule: str, start: date, end: date) -> tuple[date, ...]:

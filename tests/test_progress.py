@@ -8,10 +8,10 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli.model import STATUSES, Report
-from kehoach_cli.periods import Period, periods, report_state
-from kehoach_cli.progress import CLOSED, timeliness
-from kehoach_cli.workdays import DEFAULT_CALENDAR
+from kehoach_cli.core.calendar import DEFAULT_CALENDAR
+from kehoach_cli.core.model import STATUSES, Report
+from kehoach_cli.core.progress import CLOSED, timeliness
+from kehoach_cli.core.schedule import Period, periods, report_state
 
 DUE = date(2021, 2, 1)
 
@@ -76,8 +76,8 @@ def test_monthly_report_periods_2021():
 
 
 def test_progress_ignores_events_recorded_after_today():
-    from kehoach_cli.model import Event, Plan, PlanInfo, Task
-    from kehoach_cli.progress import Progress
+    from kehoach_cli.core.model import Event, Plan, PlanInfo, Task
+    from kehoach_cli.core.progress import Progress
 
     task = Task("1", "1", "Việc", ("stc",), due=date(2021, 2, 1))
     plan = Plan(
@@ -94,7 +94,7 @@ def test_progress_ignores_events_recorded_after_today():
 
 
 def _plan_with(events, tasks=None):
-    from kehoach_cli.model import Plan, PlanInfo, Task
+    from kehoach_cli.core.model import Plan, PlanInfo, Task
 
     tasks = tasks or (
         Task("1", "1", "Việc chung", ("a", "b", "c"), due=date(2021, 2, 1)),
@@ -109,7 +109,7 @@ def _plan_with(events, tasks=None):
 
 
 def test_timeline_is_by_date_then_file_position_whatever_the_tuple_order():
-    from kehoach_cli.model import Event
+    from kehoach_cli.core.model import Event
 
     late = Event("a", date(2021, 1, 20), task="1", status="done", seq=3)
     early = Event("a", date(2021, 1, 5), task="1", status="in_progress", seq=7)
@@ -119,8 +119,8 @@ def test_timeline_is_by_date_then_file_position_whatever_the_tuple_order():
 
 
 def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_dates():
-    from kehoach_cli.model import Event
-    from kehoach_cli.progress import Progress
+    from kehoach_cli.core.model import Event
+    from kehoach_cli.core.progress import Progress
 
     first = Event("a", date(2021, 1, 10), task="1", status="done", seq=2)
     second = Event("a", date(2021, 1, 10), task="1", status="in_progress", seq=5)
@@ -137,8 +137,8 @@ def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_d
 
 
 def test_a_submission_and_its_day_are_the_latest_seen_as_of_today():
-    from kehoach_cli.model import Event
-    from kehoach_cli.progress import Progress
+    from kehoach_cli.core.model import Event
+    from kehoach_cli.core.progress import Progress
 
     first = Event("a", date(2021, 1, 18), report="m", period="2021-01", seq=1)
     again = Event("a", date(2021, 1, 22), report="m", period="2021-01", seq=2)
@@ -156,8 +156,8 @@ def test_a_submission_and_its_day_are_the_latest_seen_as_of_today():
 def test_status_open_leads_and_tally_agree_with_assignments():
     """The shortcuts commands take (a status alone, every task's open leads at
     once, the scoreboard's counts) give what judging each assignment gives."""
-    from kehoach_cli.model import Event
-    from kehoach_cli.progress import Progress
+    from kehoach_cli.core.model import Event
+    from kehoach_cli.core.progress import Progress
 
     events = [
         Event("a", date(2021, 1, 20), task="1", status="done", seq=1),

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tabulate import tabulate
 
-from kehoach_cli.i18n import t
-from kehoach_cli.render import (
+from kehoach_cli.present.labels import t
+from kehoach_cli.present.render import (
     Column,
     Records,
     machine_value,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_cli.storage import PlanSource, load
+from kehoach_cli.planfile.load import PlanSource, load
 from tests.conftest import REAL_PLAN
 
 PLAN, _ = load(PlanSource(REAL_PLAN))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_cli.schema import Locator
+from kehoach_cli.planfile.schema import Locator
 
 PLANS = Path(__file__).parent / "plans"
 BROKEN = sorted((PLANS / "broken").glob("*.toml"))

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tabulate import tabulate
 
-from kehoach_cli.table import _NARROW, is_narrow, simple_table, simple_table_columns
-from kehoach_cli.text import display_width
+from kehoach_cli.present.table import _NARROW, is_narrow, simple_table, simple_table_columns
+from kehoach_cli.present.text import display_width
 
 # Every range of the narrow class, read back from its definition.
 _RANGES: list[tuple[int, int]] = []
@@ -109,7 +109,7 @@ def slow_shorten(text: str, width: int) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(letters, anything), max_size=30).map("".join), st.integers(0, 20))
 def test_fast_width_and_shorten_agree_with_the_measured_ones(value, width):
-    from kehoach_cli.text import shorten
+    from kehoach_cli.present.text import shorten
 
     assert display_width(value) == slow_width(value)
     assert shorten(value, width) == slow_shorten(value, width)

@@ -9,8 +9,9 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.table import is_narrow
-from kehoach_cli.text import contains_words, display_width, fold, nfc, shorten, shorten_all, wrap
+from kehoach_cli.core.text import contains_words, fold, nfc
+from kehoach_cli.present.table import is_narrow
+from kehoach_cli.present.text import display_width, shorten, shorten_all, wrap
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli.workdays import DEFAULT_CALENDAR, WorkCalendar
+from kehoach_cli.core.calendar import DEFAULT_CALENDAR, WorkCalendar
 
 RULE = "next_working_day"
 

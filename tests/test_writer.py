@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli import writer
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.storage import PlanSource, load
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.planfile import writer
+from kehoach_cli.planfile.load import PlanSource, load
 from tests.conftest import REAL_PLAN
 
 PLANS = Path(__file__).parent / "plans"
@@ -555,7 +555,7 @@ def test_root_writing_keeps_the_files_owner_and_group(tmp_path):
 
 
 def test_the_written_plan_is_cached_for_the_next_read(tmp_path):
-    from kehoach_cli import cache
+    from kehoach_cli.planfile import cache
 
     path = _minimal(tmp_path)
     writer.append_event(PlanSource(path), "stc", _event(note="đã lưu"))

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_cli import storage, writer
-from kehoach_cli.storage import PlanSource
+from kehoach_cli.planfile import load as storage
+from kehoach_cli.planfile import writer
+from kehoach_cli.planfile.load import PlanSource
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
-from kehoach_cli.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError
 
 
 @command("validate")
@@ -48,7 +48,7 @@ def init(
 
     Ví dụ:  kehoach init ke-hoach-2021 && cd ke-hoach-2021 && git init
     """
-    from kehoach_cli.storage import PLAN_RELATIVE, sample_path
+    from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path
 
     target = directory / PLAN_RELATIVE
     if target.exists():

@@ -22,16 +22,16 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from kehoach_cli import __version__
-from kehoach_cli.cli import COMMANDS, summary
+from kehoach_cli.cli.commands import COMMANDS, summary
 
 if TYPE_CHECKING:
     # typer's own copy of click, whose Context typer.Context extends.
     from typer._click import Context as ClickContext
     from typer._click import HelpFormatter
 
-    from kehoach_cli.errors import KehoachError
-    from kehoach_cli.model import Plan
-    from kehoach_cli.storage import PlanSource, RawFile
+    from kehoach_cli.core.errors import KehoachError
+    from kehoach_cli.core.model import Plan
+    from kehoach_cli.planfile.load import PlanSource, RawFile
 
 EXIT_OVERDUE = 1
 EXIT_ERROR = 2
@@ -137,7 +137,7 @@ def today_in_vietnam() -> date:
         zone: Any = ZoneInfo(name)
     except Exception:
         if os.environ.get("KEHOACH_TZ"):
-            from kehoach_cli.errors import KehoachError
+            from kehoach_cli.core.errors import KehoachError
 
             raise KehoachError(f"Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.") from None
         zone = timezone(timedelta(hours=7))  # Vietnam has no daylight saving time
@@ -161,7 +161,7 @@ class Settings:
     @property
     def source(self) -> "PlanSource":
         if self._source is None:
-            from kehoach_cli.storage import find_plan
+            from kehoach_cli.planfile.load import find_plan
 
             self._source = find_plan(self.file)
         return self._source
@@ -171,7 +171,7 @@ class Settings:
 
     def load_raw(self) -> "tuple[Plan, RawFile]":
         if self._loaded is None:
-            from kehoach_cli.storage import load
+            from kehoach_cli.planfile.load import load
 
             self._loaded = load(self.source)
         return self._loaded
@@ -205,10 +205,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 def command(name: str, **kwargs: Any) -> Callable[[F], F]:
     """``app.command`` that turns a KehoachError into a message and exit status 2.
 
-    The help is the command's summary from ``kehoach_cli.cli.COMMANDS`` (which
+    The help is the command's summary from ``kehoach_cli.cli.commands.COMMANDS`` (which
     the top-level help lists), then the function's docstring.
     """
-    from kehoach_cli.errors import KehoachError
+    from kehoach_cli.core.errors import KehoachError
 
     def decorate(function: F) -> F:
         rest = inspect.getdoc(function)
@@ -236,8 +236,8 @@ def _version(value: bool) -> None:
 def _parse_today(value: str | None) -> date | None:
     if not value:
         return None
-    from kehoach_cli.dates import parse_date
-    from kehoach_cli.errors import KehoachError
+    from kehoach_cli.core.dates import parse_date
+    from kehoach_cli.core.errors import KehoachError
 
     try:
         return parse_date(value)
@@ -277,7 +277,7 @@ def main_options(
         typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
     ] = False,
 ) -> None:
-    from kehoach_cli.errors import KehoachError
+    from kehoach_cli.core.errors import KehoachError
 
     try:
         day = _parse_today(today) or today_in_vietnam()

@@ -16,17 +16,17 @@ from kehoach_cli.cli.monitor import (
     show_agency,
     show_date,
 )
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.i18n import t
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.present.labels import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from kehoach_cli.compliance import Score
-    from kehoach_cli.model import Plan
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.render import Column
-    from kehoach_cli.storage import PlanSource
+    from kehoach_cli.core.compliance import Score
+    from kehoach_cli.core.model import Plan
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.planfile.load import PlanSource
+    from kehoach_cli.present.render import Column
 
 BAR_CELLS = 8
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -97,7 +97,7 @@ _TABLE_COUNTS = (
 
 def score_columns(fmt: str) -> "list[Column]":
     """Machine keys for json/csv; full Vietnamese headers for Markdown."""
-    from kehoach_cli.render import Column
+    from kehoach_cli.present.render import Column
 
     if fmt in ("json", "csv"):
         return [Column(k, f"sum.col.{k}") for k in SCORE_KEYS]
@@ -119,7 +119,7 @@ def score_table(rows: list[dict[str, Any]], lang: str) -> str:
     Drawn here rather than by tabulate, whose header padding would push the
     fourteen columns past 100 characters.
     """
-    from kehoach_cli.text import display_width
+    from kehoach_cli.present.text import display_width
 
     def pad(text: str, width: int, right: bool = False) -> str:
         gap = " " * max(0, width - display_width(text))
@@ -155,7 +155,7 @@ def score_table(rows: list[dict[str, Any]], lang: str) -> str:
 def score_rows(
     progress: "Progress", agencies: tuple[str, ...] | None, lang: str
 ) -> list[dict[str, Any]]:
-    from kehoach_cli.compliance import scoreboard, totals
+    from kehoach_cli.core.compliance import scoreboard, totals
 
     scores = scoreboard(progress, agencies)
     if not scores:
@@ -165,8 +165,8 @@ def score_rows(
 
 
 def render_summary(rows: list[dict[str, Any]], fmt: str, lang: str, today: Any) -> str:
-    from kehoach_cli.dates import format_date
-    from kehoach_cli.render import render
+    from kehoach_cli.present.render import render
+    from kehoach_cli.present.wording import format_date
 
     if fmt != "table" or not rows:
         return render(rows, score_columns(fmt), fmt, lang, empty=t("sum.empty", lang))
@@ -189,7 +189,7 @@ def summary_command(
 
     Ví dụ:  kehoach --today 30/06/2021 summary --agency @districts --format md
     """
-    from kehoach_cli.progress import Progress
+    from kehoach_cli.core.progress import Progress
 
     s = settings(ctx)
     plan = s.load()
@@ -217,7 +217,7 @@ class What(StrEnum):
 def task_rows(
     progress: "Progress", agencies: tuple[str, ...] | None, lang: str
 ) -> list[dict[str, Any]]:
-    from kehoach_cli.compliance import assignments
+    from kehoach_cli.core.compliance import assignments
 
     plan = progress.plan
     rows = []
@@ -242,7 +242,7 @@ def task_rows(
 
 
 def task_columns() -> "list[Column]":
-    from kehoach_cli.render import Column
+    from kehoach_cli.present.render import Column
 
     def timeliness(value: Any, row: dict[str, Any]) -> str:
         return t(f"timeliness.{value}", row["_lang"])
@@ -276,7 +276,7 @@ def _refusal(target: Path) -> str:
 
 def write_output(target: Path, data: bytes, source: "PlanSource") -> None:
     """Write an export atomically; never over the plan file itself."""
-    from kehoach_cli.writer import atomic_write
+    from kehoach_cli.planfile.writer import atomic_write
 
     if is_plan_file(target, source):
         raise KehoachError(_refusal(target))
@@ -333,9 +333,9 @@ def export_command(
 
     Ví dụ:  kehoach --today 30/06/2021 export csv --what summary -o tong-hop.csv
     """
-    from kehoach_cli.compliance import report_matrix
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.render import render
+    from kehoach_cli.core.compliance import report_matrix
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.present.render import render
 
     s = settings(ctx)
     plan = s.load()
@@ -344,8 +344,8 @@ def export_command(
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError(_refusal(output))
     if kind == ExportKind.ics:
-        from kehoach_cli.ics import calendar
-        from kehoach_cli.obligations import obligations
+        from kehoach_cli.core.obligations import obligations
+        from kehoach_cli.present.ics import calendar
 
         start = None if every else s.today
         items = obligations(progress, start=start, end=plan.info.end, agencies=agencies)
@@ -376,7 +376,7 @@ def export_command(
 
 
 def _scope_ref(plan: "Plan", agency: str) -> str:
-    from kehoach_cli.lookup import resolve
+    from kehoach_cli.core.lookup import resolve
 
     return resolve(plan, agency).ref
 

@@ -16,16 +16,16 @@ from kehoach_cli.cli.base import (
     echo,
     settings,
 )
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.i18n import t
-from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
+from kehoach_cli.present.labels import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from kehoach_cli.compliance import Item, ReportCell, StaleItem
-    from kehoach_cli.model import Plan, Report
-    from kehoach_cli.render import Column, Records
+    from kehoach_cli.core.compliance import Item, ReportCell, StaleItem
+    from kehoach_cli.core.model import Plan, Report
+    from kehoach_cli.present.render import Column, Records
 
 MAIL_WIDTH = 78  # plain-text lines for cron mail: fixed, never the terminal's
 
@@ -47,7 +47,7 @@ def scope(plan: "Plan", agency: str | None) -> tuple[str, ...] | None:
     """Agency keys named by --agency (an agency or a group), None for everyone."""
     if agency is None:
         return None
-    from kehoach_cli.lookup import resolve
+    from kehoach_cli.core.lookup import resolve
 
     return resolve(plan, agency).agencies
 
@@ -55,7 +55,7 @@ def scope(plan: "Plan", agency: str | None) -> tuple[str, ...] | None:
 def pick_reports(plan: "Plan", wanted: str | None) -> "list[Report]":
     if wanted is None:
         return list(plan.reports)
-    from kehoach_cli.text import fold
+    from kehoach_cli.core.text import fold
 
     key = fold(wanted)
     found = [r for r in plan.reports if fold(r.id) == key or fold(r.name) == key]
@@ -67,8 +67,8 @@ def pick_reports(plan: "Plan", wanted: str | None) -> "list[Report]":
 
 def period_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
     """--from/--to periods as a range of due dates: first day of one, last day of the other."""
-    from kehoach_cli.compliance import period_bounds
-    from kehoach_cli.dates import parse_period
+    from kehoach_cli.core.compliance import period_bounds
+    from kehoach_cli.core.dates import parse_period
 
     first = period_bounds(parse_period(since)[1])[0] if since else None
     last = period_bounds(parse_period(until)[1])[1] if until else None
@@ -78,13 +78,13 @@ def period_range(since: str | None, until: str | None) -> tuple[date | None, dat
 
 
 def show_date(value: Any, row: dict[str, Any]) -> str:
-    from kehoach_cli.dates import format_date
+    from kehoach_cli.present.wording import format_date
 
     return format_date(value) if value else t("word.none", row["_lang"])
 
 
 def show_period(value: Any, row: dict[str, Any]) -> str:
-    from kehoach_cli.dates import period_label
+    from kehoach_cli.present.wording import period_label
 
     return period_label(value, row["_lang"]) if value else ""
 
@@ -112,7 +112,7 @@ def cell_rows(cells: "list[ReportCell]", plan: "Plan", lang: str) -> list[dict[s
 
 
 def cell_columns() -> "list[Column]":
-    from kehoach_cli.render import Column
+    from kehoach_cli.present.render import Column
 
     return [
         Column("agency", "col.agency", show_agency),
@@ -130,7 +130,7 @@ def cell_columns() -> "list[Column]":
 
 
 def _header(code: str, many_years: bool, lang: str) -> str:
-    from kehoach_cli.dates import period_kind
+    from kehoach_cli.core.dates import period_kind
 
     kind = period_kind(code)
     if kind == "month":
@@ -152,14 +152,14 @@ def _symbol(cell: "ReportCell") -> str:
 
 
 def _pad(text: str, width: int) -> str:
-    from kehoach_cli.text import display_width
+    from kehoach_cli.present.text import display_width
 
     return text + " " * max(0, width - display_width(text))
 
 
 def matrix_text(report: "Report", cells: "list[ReportCell]", plan: "Plan", lang: str) -> str:
     """One report as a grid: a row per agency, a short column per period, a count last."""
-    from kehoach_cli.text import display_width
+    from kehoach_cli.present.text import display_width
 
     codes = list(dict.fromkeys(c.period.code for c in cells))
     many_years = len({code[:4] for code in codes}) > 1
@@ -227,10 +227,10 @@ def reports_command(
 
     Ví dụ:  kehoach --today 23/02/2021 reports --report bc-thang --agency @districts
     """
-    from kehoach_cli.compliance import report_matrix
-    from kehoach_cli.dates import format_date
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.render import render
+    from kehoach_cli.core.compliance import report_matrix
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.present.render import render
+    from kehoach_cli.present.wording import format_date
 
     s = settings(ctx)
     plan = s.load()
@@ -263,7 +263,7 @@ ITEM_KEYS = ("kind", "ref", "period", "agency", "due", "effective_due", "days", 
 def item_records(items: "list[Item]", days_key: str) -> "Records":
     """The items' machine values column by column (``days`` under ``days_key``):
     the keys are ``Item``'s fields, so one ``zip`` takes the columns."""
-    from kehoach_cli.render import Records
+    from kehoach_cli.present.render import Records
 
     keys = [days_key if key == "days" else key for key in ITEM_KEYS]
     return Records(keys, list(zip(*items, strict=True)) or [()] * len(keys))
@@ -290,14 +290,14 @@ def stale_rows(items: "list[StaleItem]") -> list[dict[str, Any]]:
 def _describer(lang: str) -> "Callable[[str, str, str | None], str]":
     """A function wording an item: ``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021
     (bc-thang)`` (the task label is taken apart once for the thousands of tasks)."""
-    from kehoach_cli.i18n import wording
+    from kehoach_cli.present.labels import wording
 
     task_ref = wording("mon.task_ref", lang)
 
     def describe(kind: str, ref: str, period: str | None) -> str:
         if kind == "task":
             return task_ref(ref=ref)
-        from kehoach_cli.dates import period_label
+        from kehoach_cli.present.wording import period_label
 
         return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
 
@@ -307,7 +307,7 @@ def _describer(lang: str) -> "Callable[[str, str, str | None], str]":
 @cache
 def due_words(effective_due: date, due: date, lang: str) -> str:
     """The effective deadline, and the written one when it moved."""
-    from kehoach_cli.dates import format_date
+    from kehoach_cli.present.wording import format_date
 
     text = format_date(effective_due)
     if effective_due != due:
@@ -317,7 +317,7 @@ def due_words(effective_due: date, due: date, lang: str) -> str:
 
 def overdue_columns(fmt: str) -> "list[Column]":
     """Machine formats keep the documented key order; people's formats lead with the days."""
-    from kehoach_cli.render import Column
+    from kehoach_cli.present.render import Column
 
     if fmt in ("json", "csv"):
         keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
@@ -334,7 +334,7 @@ def overdue_columns(fmt: str) -> "list[Column]":
 def overdue_shown(items: "list[Item]", plan: "Plan", lang: str) -> "Records":
     """What people read of the overdue items, column by column (``overdue_columns``'
     keys): each distinct day count, item, agency and deadline worded once."""
-    from kehoach_cli.render import Records, map_distinct
+    from kehoach_cli.present.render import Records, map_distinct
 
     keys = ("days_overdue", "ref", "agency", "effective_due", "title")
     if not items:
@@ -357,7 +357,7 @@ def overdue_shown(items: "list[Item]", plan: "Plan", lang: str) -> "Records":
 
 def stale_text(items: "list[StaleItem]", plan: "Plan", lang: str, stale_days: int) -> str:
     """The "chưa cập nhật" section: one entry per agency with its task ids, wrapped."""
-    from kehoach_cli.text import wrap
+    from kehoach_cli.present.text import wrap
 
     lines = wrap(t("mon.stale_heading", lang, n=stale_days), MAIL_WIDTH)
     ids: dict[str, list[str]] = {}
@@ -401,10 +401,10 @@ def overdue_command(
 
     Ví dụ:  kehoach --today 02/02/2021 overdue --agency @districts
     """
-    from kehoach_cli.compliance import overdue_items, stale_items
-    from kehoach_cli.dates import format_date
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.render import render
+    from kehoach_cli.core.compliance import overdue_items, stale_items
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.present.render import render
+    from kehoach_cli.present.wording import format_date
 
     s = settings(ctx)
     plan = s.load()
@@ -437,7 +437,7 @@ class CheckFormat(StrEnum):
 @cache
 def _deadline_words(effective_due: date, due: date, lang: str) -> str:
     """``hạn Thứ Hai 01/02/2021 (lùi từ 31/01/2021), `` in check's text."""
-    from kehoach_cli.dates import weekday_name
+    from kehoach_cli.present.wording import weekday_name
 
     day = weekday_name(effective_due, lang)
     return f"{t('col.due', lang).lower()} {day} {due_words(effective_due, due, lang)}, "
@@ -452,7 +452,7 @@ def _group_lines(items: "list[Item]", plan: "Plan", lang: str, overdue: bool) ->
     distinct day count and deadline worded once, and the task texts cut in one
     pass), and the agencies' lists then take them by lookup.
     """
-    from kehoach_cli.text import shorten_all
+    from kehoach_cli.present.text import shorten_all
 
     if not items:
         return []
@@ -498,7 +498,7 @@ def check_text(
     stale: "list[StaleItem]",
     stale_days: int,
 ) -> str:
-    from kehoach_cli.dates import format_date, weekday_name
+    from kehoach_cli.present.wording import format_date, weekday_name
 
     out = [
         plan.info.title,
@@ -548,9 +548,9 @@ def check_command(
 
     Ví dụ (crontab):  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check
     """
-    from kehoach_cli.compliance import due_soon, overdue_items, stale_items
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.render import to_json
+    from kehoach_cli.core.compliance import due_soon, overdue_items, stale_items
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.present.render import to_json
 
     s = settings(ctx)
     plan = s.load()  # validates: any problem is exit status 2 with every error listed

@@ -1,6 +1,6 @@
 """Read commands: agencies, list, show, deadlines.
 
-They parse arguments, ask ``kehoach_cli.queries`` for rows of machine values
+They parse arguments, ask ``kehoach_cli.core.queries`` for rows of machine values
 and render them; labels come from ``i18n``, layouts from ``render``.
 """
 
@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.dates import format_date, period_label, weekday_name
-from kehoach_cli.i18n import t
-from kehoach_cli.render import Column, Rows, render
+from kehoach_cli.present.labels import t
+from kehoach_cli.present.render import Column, Rows, render
+from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
 if TYPE_CHECKING:
-    from kehoach_cli.model import Plan, Task
-    from kehoach_cli.obligations import Obligation
-    from kehoach_cli.render import Records
+    from kehoach_cli.core.model import Plan, Task
+    from kehoach_cli.core.obligations import Obligation
+    from kehoach_cli.present.render import Records
 
 MAX_NAMES = 3  # agencies named in a table cell before "and n more"
 LABEL_WIDTH = 18  # short label columns wrap at this width; the task text takes the rest
@@ -32,7 +32,7 @@ class Role(StrEnum):
 
 
 def _date_option(value: str | None) -> date | None:
-    from kehoach_cli.dates import parse_date
+    from kehoach_cli.core.dates import parse_date
 
     return parse_date(value) if value else None
 
@@ -42,7 +42,7 @@ def _date_option(value: str | None) -> date | None:
 
 def fill(text: str, width: int = LABEL_WIDTH) -> str:
     """Wrap a short label on word boundaries (table cells may hold several lines)."""
-    from kehoach_cli.text import wrap
+    from kehoach_cli.present.text import wrap
 
     return "\n".join(wrap(text, width, break_long_words=False)) or text
 
@@ -104,7 +104,7 @@ def agencies(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
 
     Ví dụ:  kehoach agencies --format csv > don-vi.csv
     """
-    from kehoach_cli.queries import agency_rows
+    from kehoach_cli.core.queries import agency_rows
 
     s = settings(ctx)
     plan = s.load()
@@ -192,9 +192,9 @@ def list_tasks(
       kehoach list --agency @districts --status 'quá hạn'
       kehoach list --section 4 --search 'nông thôn mới' --format json
     """
-    from kehoach_cli.lookup import resolve
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.queries import list_rows, task_filter
+    from kehoach_cli.core.lookup import resolve
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.core.queries import list_rows, task_filter
 
     s = settings(ctx)
     plan = s.load()
@@ -298,9 +298,9 @@ def show(
 
     Ví dụ:  kehoach show II.1.2
     """
-    from kehoach_cli.lookup import find_task
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.queries import task_detail
+    from kehoach_cli.core.lookup import find_task
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.core.queries import task_detail
 
     s = settings(ctx)
     plan = s.load()
@@ -308,7 +308,7 @@ def show(
     task = find_task(plan, task_id)
     detail = task_detail(Progress(plan, s.today), task)
     if fmt == Format.json:
-        from kehoach_cli.render import to_json
+        from kehoach_cli.present.render import to_json
 
         echo(to_json(detail))
         return
@@ -359,7 +359,7 @@ def show(
 
 def _fields_text(plan: "Plan", task: "Task", detail: dict[str, Any], lang: str, *, md: bool) -> str:
     """The task as labelled fields: aligned and wrapped for a terminal, a list in Markdown."""
-    from kehoach_cli.queries import section_chain
+    from kehoach_cli.core.queries import section_chain
 
     def day(d: date) -> str:
         return f"{format_date(d)} ({weekday_name(d, lang)})"
@@ -411,8 +411,8 @@ def _aligned(fields: list[tuple[str, list[str]]]) -> str:
     """``Label:  value`` lines, values wrapped to the terminal under their first line."""
     import textwrap
 
-    from kehoach_cli.render import terminal_width
-    from kehoach_cli.text import display_width
+    from kehoach_cli.present.render import terminal_width
+    from kehoach_cli.present.text import display_width
 
     indent = max(display_width(label) for label, _ in fields) + 3
     room = max(24, terminal_width() - indent - 1)
@@ -429,7 +429,7 @@ def _aligned(fields: list[tuple[str, list[str]]]) -> str:
 def _paragraph(text: str) -> str:
     import textwrap
 
-    from kehoach_cli.render import terminal_width
+    from kehoach_cli.present.render import terminal_width
 
     return textwrap.fill(text, width=max(40, terminal_width() - 1))
 
@@ -442,9 +442,9 @@ def _deadlines_shown(plan: "Plan", items: "list[Obligation]", today: date, lang:
     day count, set of owners and tally is worded once."""
     from operator import methodcaller
 
-    from kehoach_cli.queries import owners_refs
-    from kehoach_cli.render import Records, map_distinct
-    from kehoach_cli.text import shorten_all
+    from kehoach_cli.core.queries import owners_refs
+    from kehoach_cli.present.render import Records, map_distinct
+    from kehoach_cli.present.text import shorten_all
 
     keys = ("date", "days_left", "ref", "agencies", "pending")
     if not items:
@@ -532,9 +532,9 @@ def deadlines(
       kehoach deadlines --within 7
       kehoach deadlines --agency 'Đức Thọ' --from 01/01/2021 --to 31/03/2021
     """
-    from kehoach_cli.lookup import resolve
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.queries import deadline_items, deadline_row, deadline_window
+    from kehoach_cli.core.lookup import resolve
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.core.queries import deadline_items, deadline_row, deadline_window
 
     s = settings(ctx)
     plan = s.load()

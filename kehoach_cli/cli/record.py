@@ -1,6 +1,6 @@
 """Commands that record progress: record, submit, history, add.
 
-Writes go through ``kehoach_cli.writer``: the checks that depend on the plan
+Writes go through ``kehoach_cli.planfile.writer``: the checks that depend on the plan
 run on the copy re-read under the lock, so two people recording at once both
 see each other's events.
 """
@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.dates import format_date, period_label
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.i18n import t
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.present.labels import t
+from kehoach_cli.present.wording import format_date, period_label
 
 if TYPE_CHECKING:
-    from kehoach_cli.model import Plan, Report, Task
-    from kehoach_cli.periods import Period
+    from kehoach_cli.core.model import Plan, Report, Task
+    from kehoach_cli.core.schedule import Period
 
 MAX_LISTED = 5  # agencies named in a message before "…"
 
@@ -71,7 +71,7 @@ def _event_texts(note: str | None, ref: str | None, by: str | None) -> dict[str,
 
 
 def _text(value: str | None, what: str) -> str | None:
-    from kehoach_cli.writer import check_text
+    from kehoach_cli.planfile.writer import check_text
 
     if value is None or value == "":
         return None
@@ -80,7 +80,7 @@ def _text(value: str | None, what: str) -> str | None:
 
 def _event_day(value: str | None, today: date) -> date:
     """The date of what is recorded: typed or today, never in the future."""
-    from kehoach_cli.dates import parse_date
+    from kehoach_cli.core.dates import parse_date
 
     day = parse_date(value) if value else today
     if day > today:
@@ -107,7 +107,7 @@ def _listed(plan: "Plan", keys: tuple[str, ...] | list[str]) -> str:
 
 def _one_agency(plan: "Plan", query: str) -> str:
     """An agency key; naming a group gets a message of its own."""
-    from kehoach_cli.lookup import resolve, resolve_agency
+    from kehoach_cli.core.lookup import resolve, resolve_agency
 
     try:
         return resolve_agency(plan, query)
@@ -150,7 +150,7 @@ def _lead_agency(plan: "Plan", task: "Task", query: str | None) -> str:
 
 
 def _tracked_task(plan: "Plan", task_id: str) -> "Task":
-    from kehoach_cli.lookup import find_task
+    from kehoach_cli.core.lookup import find_task
 
     task = find_task(plan, task_id)
     if not task.tracked:
@@ -171,7 +171,7 @@ class _Git:
 
     def check(self) -> None:
         if self.enabled:
-            from kehoach_cli import gitutil
+            from kehoach_cli.git import repo as gitutil
 
             gitutil.check_can_commit(self.path)
 
@@ -180,7 +180,7 @@ class _Git:
             return None
 
         def commit(plan: "Plan") -> None:
-            from kehoach_cli import gitutil
+            from kehoach_cli.git import repo as gitutil
 
             text = message(plan)
             self.done = (gitutil.commit_file(self.path, text), text)
@@ -235,9 +235,9 @@ def record(
     Ví dụ:  kehoach record 1.3 dang-thuc-hien --note 'Đã trình UBND tỉnh' --commit
     """
     from kehoach_cli.cli.read import timeliness_text
-    from kehoach_cli.lookup import parse_status
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.writer import add_event
+    from kehoach_cli.core.lookup import parse_status
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.planfile.writer import add_event
 
     s = settings(ctx)
     lang = s.lang
@@ -323,9 +323,9 @@ def _period(
     owed: Callable[[str], bool],
 ) -> "Period":
     """The period submitted: the one typed, else the earliest owed and overdue, else the next."""
-    from kehoach_cli.dates import parse_period
-    from kehoach_cli.periods import periods
-    from kehoach_cli.workdays import DEFAULT_CALENDAR
+    from kehoach_cli.core.calendar import DEFAULT_CALENDAR
+    from kehoach_cli.core.dates import parse_period
+    from kehoach_cli.core.schedule import periods
 
     info = plan.info
     every = periods(report, info.start, info.end, info.deadline_rule, DEFAULT_CALENDAR)
@@ -417,9 +417,9 @@ def submit(
 
     Ví dụ:  kehoach submit 'huong khe' --report bc-nam --period 2021
     """
-    from kehoach_cli.periods import report_state
-    from kehoach_cli.progress import Progress
-    from kehoach_cli.writer import add_event
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.core.schedule import report_state
+    from kehoach_cli.planfile.writer import add_event
 
     s = settings(ctx)
     lang = s.lang
@@ -539,8 +539,8 @@ def history(
 
     Ví dụ:  kehoach history --agency stc --format json
     """
-    from kehoach_cli.lookup import find_task, resolve
-    from kehoach_cli.render import Column, render
+    from kehoach_cli.core.lookup import find_task, resolve
+    from kehoach_cli.present.render import Column, render
 
     s = settings(ctx)
     lang = s.lang
@@ -573,7 +573,7 @@ def history(
 
 
 def _refs(plan: "Plan", values: list[str] | None) -> list[str]:
-    from kehoach_cli.lookup import resolve
+    from kehoach_cli.core.lookup import resolve
 
     refs: dict[str, None] = {}
     for value in values or []:
@@ -630,9 +630,9 @@ def add(
 
     Ví dụ:  kehoach add 5.1.9 -s 5.1 --text '…' --lead snv --support @districts --due 30/06/2021
     """
-    from kehoach_cli.dates import parse_date
-    from kehoach_cli.text import closest
-    from kehoach_cli.writer import add_task, check_text
+    from kehoach_cli.core.dates import parse_date
+    from kehoach_cli.core.text import closest
+    from kehoach_cli.planfile.writer import add_task, check_text
 
     s = settings(ctx)
     lang = s.lang

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
-from kehoach_cli.errors import KehoachError, Problem
-from kehoach_cli.i18n import t
+from kehoach_cli.core.errors import KehoachError, Problem
+from kehoach_cli.present.labels import t
 
 if TYPE_CHECKING:
-    from kehoach_cli.model import Plan
+    from kehoach_cli.core.model import Plan
 
 
 def _plan_path(ctx: typer.Context) -> Path:
@@ -56,9 +56,9 @@ def merge_driver(
 
     Ví dụ:  kehoach merge-driver base.toml ours.toml theirs.toml data/tasks.toml
     """
-    from kehoach_cli.merge import merge
-    from kehoach_cli.storage import decode
-    from kehoach_cli.writer import atomic_write, encode
+    from kehoach_cli.planfile.load import decode
+    from kehoach_cli.planfile.merge import merge
+    from kehoach_cli.planfile.writer import atomic_write, encode
 
     name = path or str(ours)
     raws = [
@@ -103,7 +103,7 @@ def git_setup(ctx: typer.Context) -> None:
 
     Ví dụ:  cd ke-hoach-2021 && kehoach git-setup
     """
-    from kehoach_cli.gitsync import setup
+    from kehoach_cli.git.sync import setup
 
     lang = settings(ctx).lang
     done = setup(_plan_path(ctx))
@@ -133,7 +133,7 @@ def _arrival_date(arrival: tuple[str, dict[str, Any]]) -> Any:
 
 
 def _arrival_line(plan: "Plan", agency: str, fields: dict[str, Any], lang: str) -> str:
-    from kehoach_cli.dates import format_date, period_label
+    from kehoach_cli.present.wording import format_date, period_label
 
     who = plan.agency_label(agency)
     day = format_date(fields.get("date"))
@@ -171,7 +171,7 @@ def sync(
 
     Ví dụ:  kehoach sync --no-push   # chỉ lấy về và gộp, chưa đẩy lên
     """
-    from kehoach_cli.gitsync import (
+    from kehoach_cli.git.sync import (
         StepFailed,
         arrivals,
         driver_configured,
@@ -179,7 +179,7 @@ def sync(
         pull,
         push,
     )
-    from kehoach_cli.storage import PlanSource, load, read_raw
+    from kehoach_cli.planfile.load import PlanSource, load, read_raw
 
     s = settings(ctx)
     lang = s.lang
@@ -212,7 +212,7 @@ def sync(
         else:
             echo(t("team.sync.none_arrived", lang))
         if news.items:
-            from kehoach_cli.merge import key_label
+            from kehoach_cli.planfile.merge import key_label
 
             items = ", ".join(key_label(k, lang) for k in news.items)
             echo(t("team.sync.changed", lang, items=items))

@@ -1,7 +1,7 @@
 """Finding and loading the plan file (read side).
 
 Reads use the standard library's ``tomllib``; tomlkit is only for writing. A
-plan already validated with the same bytes comes from ``kehoach_cli.cache``.
+plan already validated with the same bytes comes from ``kehoach_cli.planfile.cache``.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from kehoach_cli.errors import KehoachError, Problem
+from kehoach_cli.core.errors import KehoachError, Problem
 
 if TYPE_CHECKING:
-    from kehoach_cli.model import Plan
+    from kehoach_cli.core.model import Plan
 
 PLAN_RELATIVE = Path("data") / "tasks.toml"
 ENV_FILE = "KEHOACH_FILE"
@@ -24,7 +24,7 @@ EMBEDDED_NAME = "<kế hoạch mẫu 2021>"
 
 def sample_path() -> Path:
     """The 2021 plan shipped with the package (copied into the wheel at build time)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     packaged = here / "sample" / "tasks.toml"
     if packaged.is_file():
         return packaged
@@ -150,7 +150,7 @@ def parse_toml(raw: RawFile, name: str) -> dict:
     try:
         return tomllib.loads(raw.text)
     except tomllib.TOMLDecodeError as exc:
-        from kehoach_cli.merge import conflict_problems
+        from kehoach_cli.planfile.merge import conflict_problems
 
         conflicts = conflict_problems(raw.text, name)
         if conflicts:  # name each conflicting item, not just the first marker's line
@@ -211,9 +211,9 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
     """Read, parse and validate; any problem raises one KehoachError listing all.
 
     A plan already validated with these exact bytes comes from the cache
-    (kehoach_cli.cache) instead, which skips parsing and validation.
+    (kehoach_cli.planfile.cache) instead, which skips parsing and validation.
     """
-    from kehoach_cli import cache
+    from kehoach_cli.planfile import cache
 
     data = read_bytes(source)
     cache.use_cached_holidays()
@@ -233,7 +233,7 @@ def validate(raw: RawFile, name: str) -> Plan:
 
 def parse_and_validate(raw: RawFile, name: str) -> tuple[Plan, dict]:
     """The validated plan and the raw TOML data it came from (writers compare the data)."""
-    from kehoach_cli.schema import build_plan
+    from kehoach_cli.planfile.schema import build_plan
 
     data = parse_toml(raw, name)
     plan, problems = build_plan(data, raw.text, name)

@@ -22,7 +22,7 @@ from itertools import chain
 from types import ModuleType
 from typing import Any, NamedTuple
 
-from kehoach_cli.i18n import t
+from kehoach_cli.present.labels import t
 
 FORMATS = ("table", "json", "csv", "md")
 
@@ -365,7 +365,7 @@ def _plain(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, date):
-        from kehoach_cli.dates import format_date
+        from kehoach_cli.present.wording import format_date
 
         return format_date(value)
     return str(value)
@@ -419,8 +419,8 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
     one-cell-wide text (its width then being its length) is decided once for
     the column rather than for each cell.
     """
-    from kehoach_cli.table import is_narrow, simple_table_columns
-    from kehoach_cli.text import display_width, shorten_all, wrap
+    from kehoach_cli.present.table import is_narrow, simple_table_columns
+    from kehoach_cli.present.text import display_width, shorten_all, wrap
 
     shown = [c for c in columns if c.table]
     headers = [t(c.label, lang) for c in shown]
@@ -474,7 +474,7 @@ def _column_width(texts: list[str], narrow: bool) -> int:
 
 def _cell_width(text: str) -> int:
     """Cells may hold several lines (tabulate lays them out): the widest counts."""
-    from kehoach_cli.text import display_width
+    from kehoach_cli.present.text import display_width
 
     if "\n" not in text:
         return display_width(text)

@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.errors import KehoachError, Problem
-from kehoach_cli.model import Plan
-from kehoach_cli.storage import PlanSource, RawFile, decode, parse_toml
+from kehoach_cli.core.errors import KehoachError, Problem
+from kehoach_cli.core.model import Plan
+from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
 
 LOCK_SUFFIX = ".kehoach-lock"
 TMP_MARK = ".kehoach-tmp"
@@ -301,7 +301,7 @@ def _encode_mixed(new: str, old: str, body: bytes, ending: str) -> bytes:
 
 def _normalised(raw: RawFile) -> RawFile:
     """The file in NFC, as the validator demands and promises a write will produce."""
-    from kehoach_cli.text import is_nfc, nfc
+    from kehoach_cli.core.text import is_nfc, nfc
 
     if is_nfc(raw.text):
         return raw
@@ -315,7 +315,7 @@ def check_text(value: str, what: str) -> str:
 
     Windows line ends in pasted text become plain newlines.
     """
-    from kehoach_cli.text import nfc
+    from kehoach_cli.core.text import nfc
 
     value = value.replace("\r\n", "\n")
     bad = _FORBIDDEN.search(value)
@@ -528,8 +528,8 @@ def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any] | Non
     for these exact bytes; then the raw data is None (``transact`` parses it
     only if ``verify`` needs it).
     """
-    from kehoach_cli import cache
-    from kehoach_cli.storage import parse_and_validate, read_raw
+    from kehoach_cli.planfile import cache
+    from kehoach_cli.planfile.load import parse_and_validate, read_raw
 
     raw = _normalised(read_raw(source))
     cache.use_cached_holidays()
@@ -542,7 +542,7 @@ def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any] | Non
 
 def _remember(data: bytes, plan: Plan) -> None:
     """Cache the plan just written, so the next command need not parse it again."""
-    from kehoach_cli import cache
+    from kehoach_cli.planfile import cache
 
     cache.put_plan(data, plan)
 
@@ -570,7 +570,7 @@ def transact(
     under the lock (e.g. a git commit, so that commits happen in write order).
     ``quick``, when it holds, stands in for ``verify`` without the old raw data.
     """
-    from kehoach_cli.schema import build_plan
+    from kehoach_cli.planfile.schema import build_plan
 
     if source.embedded:
         raise KehoachError(

@@ -10,9 +10,9 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from kehoach_cli.dates import period_of
-from kehoach_cli.model import Report
-from kehoach_cli.workdays import WorkCalendar
+from kehoach_cli.core.calendar import WorkCalendar
+from kehoach_cli.core.dates import period_of
+from kehoach_cli.core.model import Report
 
 REPORT_STATES = ("on_time", "late", "missing", "pending")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from kehoach_cli.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError
 
 
 def run_git(

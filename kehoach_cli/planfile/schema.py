@@ -12,9 +12,10 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from kehoach_cli.dates import PERIOD_KINDS, parse_period, period_kind
-from kehoach_cli.errors import Problem
-from kehoach_cli.model import (
+from kehoach_cli.core.calendar import RULES
+from kehoach_cli.core.dates import PERIOD_KINDS, parse_period, period_kind
+from kehoach_cli.core.errors import Problem
+from kehoach_cli.core.model import (
     AGENCY_KINDS,
     STATUSES,
     TASK_KINDS,
@@ -27,8 +28,7 @@ from kehoach_cli.model import (
     Report,
     Task,
 )
-from kehoach_cli.text import is_nfc
-from kehoach_cli.workdays import RULES
+from kehoach_cli.core.text import is_nfc
 
 FORMAT_VERSION = 1
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -402,7 +402,7 @@ def _agencies(c: _Checker) -> dict[str, Agency]:
             continue
         agency = Agency(key, f["name"], f["short"], f["kind"], tuple(f.get("aliases", ())))
         for word in {agency.short, *agency.aliases}:
-            from kehoach_cli.text import fold
+            from kehoach_cli.core.text import fold
 
             folded = fold(word)
             owner = names.get(folded)

@@ -13,11 +13,11 @@ import hashlib
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from kehoach_cli.dates import format_date, period_label, weekday_name
-from kehoach_cli.i18n import t
-from kehoach_cli.model import Plan
-from kehoach_cli.obligations import Obligation
-from kehoach_cli.text import shorten
+from kehoach_cli.core.model import Plan
+from kehoach_cli.core.obligations import Obligation
+from kehoach_cli.present.labels import t
+from kehoach_cli.present.text import shorten
+from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
 DEFAULT_REMIND_DAYS = 3
 REMIND_AT = time(9, 0)  # the reminder rings at 09:00, ``remind`` days before

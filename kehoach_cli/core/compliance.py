@@ -16,18 +16,18 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from kehoach_cli.dates import period_kind
-from kehoach_cli.model import Report, Task
-from kehoach_cli.obligations import obligations
-from kehoach_cli.periods import Period, ReportState, periods, report_state
-from kehoach_cli.progress import (
+from kehoach_cli.core.dates import period_kind
+from kehoach_cli.core.model import Report, Task
+from kehoach_cli.core.obligations import obligations
+from kehoach_cli.core.progress import (
     TIMELINESS,
     Assignment,
     Progress,
     Timeliness,
     timeliness,
 )
-from kehoach_cli.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
+from kehoach_cli.core.schedule import Period, ReportState, periods, report_state
+from kehoach_cli.core.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
 
 # --- periods -------------------------------------------------------------------
 

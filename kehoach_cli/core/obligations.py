@@ -11,9 +11,9 @@ from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
-from kehoach_cli.model import Task
-from kehoach_cli.periods import periods, report_state
-from kehoach_cli.progress import Progress
+from kehoach_cli.core.model import Task
+from kehoach_cli.core.progress import Progress
+from kehoach_cli.core.schedule import periods, report_state
 
 
 class Obligation(NamedTuple):

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.lookup import Target, parse_status
-from kehoach_cli.model import Plan, Task
-from kehoach_cli.obligations import Obligation, obligations
-from kehoach_cli.progress import TIMELINESS, Assignment, Progress
-from kehoach_cli.text import contains_words, fold
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.lookup import Target, parse_status
+from kehoach_cli.core.model import Plan, Task
+from kehoach_cli.core.obligations import Obligation, obligations
+from kehoach_cli.core.progress import TIMELINESS, Assignment, Progress
+from kehoach_cli.core.text import contains_words, fold
 
 ROLES = ("lead", "support", "all")
 DEFAULT_WITHIN = 30  # days ahead that ``deadlines`` shows by default
@@ -94,7 +94,7 @@ def parse_state(word: str) -> tuple[str, str]:
     derived timeliness codes or their labels: ``overdue``/``quá hạn``,
     ``on_track``/``trong hạn``, ``done_late``, ``done_on_time``, ``ongoing``.
     """
-    from kehoach_cli.i18n import t
+    from kehoach_cli.present.labels import t
 
     try:
         return "status", parse_status(word)

@@ -38,7 +38,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from kehoach_cli.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
+from kehoach_cli.core.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
 CACHE_FORMAT = 9  # bump when the layout of an entry changes
@@ -47,7 +47,15 @@ _PLAN_PREFIX = "plan-"
 _SUFFIX = ".bin"
 # Modules whose code decides what a valid plan is and how it is represented:
 # editing any of them (an editable install) changes the key of every entry.
-_CODE = ("cache.py", "model.py", "schema.py", "storage.py", "dates.py", "text.py", "workdays.py")
+_CODE = (
+    "planfile/cache.py",
+    "planfile/schema.py",
+    "planfile/load.py",
+    "core/model.py",
+    "core/dates.py",
+    "core/text.py",
+    "core/calendar.py",
+)
 
 
 def enabled() -> bool:
@@ -77,7 +85,7 @@ def code_fingerprint() -> bytes:
     if _fingerprint is None:
         from kehoach_cli import __version__
 
-        here = Path(__file__).resolve().parent
+        here = Path(__file__).resolve().parent.parent
         parts = [f"{CACHE_FORMAT}", __version__, sys.version, sys.byteorder]
         for name in _CODE:
             try:
@@ -716,7 +724,7 @@ def use_cached_holidays() -> None:
     ``workdays`` stays free of I/O: it takes a provider, and this wraps the
     default one. Idempotent; the answers are the provider's own.
     """
-    from kehoach_cli import workdays
+    from kehoach_cli.core import calendar as workdays
 
     calendar = workdays.DEFAULT_CALENDAR
     if getattr(calendar, "_provider", None) is workdays.vietnam_holidays:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kehoach_cli.errors import KehoachError, Problem
+from kehoach_cli.core.errors import KehoachError, Problem
 
 OURS_MARK = "<<<<<<< ours"
 SPLIT_MARK = "======="
@@ -222,7 +222,7 @@ def split(text: str, name: str = "") -> Layout:
 
 def key_label(key: Key, lang: str = "vi") -> str:
     """How a person names an item: "nhiệm vụ 1.2.1", "đơn vị stc", "[plan]"."""
-    from kehoach_cli.i18n import t
+    from kehoach_cli.present.labels import t
 
     kind = key[0]
     if kind in ("tasks", "reports"):
@@ -316,7 +316,7 @@ def _event_lines(block: Block, log: list[dict[str, Any]], first: int) -> list[st
     wrote it; ``writer.event_line`` renders the same way when a line cannot be
     matched (a hand-written log spread over several lines, say).
     """
-    from kehoach_cli.writer import event_line
+    from kehoach_cli.planfile.writer import event_line
 
     wanted = log[first:]
     entries = [line for line in block.lines[block.head + 1 :] if line.strip().startswith("{")]
@@ -340,7 +340,7 @@ def _append_events(
     All lines go in with one splice (a log of thousands of events stays fast);
     should that not give the expected log, they go in one by one.
     """
-    from kehoach_cli.writer import append_with_tomlkit, splice_event
+    from kehoach_cli.planfile.writer import append_with_tomlkit, splice_event
 
     expected = (_log_of(block, agency) or []) + [fields for fields, _ in events]
     joined = splice_event(block.text, agency, ",\n  ".join(line for _, line in events), [agency])
@@ -597,7 +597,7 @@ def _resolved_keys(plan: _Plan) -> list[Key]:
 
 def _verify(plan: _Plan, text: str, name: str) -> None:
     """The merged text must load, validate and mean what the merge intended."""
-    from kehoach_cli.schema import build_plan
+    from kehoach_cli.planfile.schema import build_plan
 
     try:
         data = tomllib.loads(text)

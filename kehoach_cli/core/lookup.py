@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.i18n import t
-from kehoach_cli.model import STATUSES, Plan, Task
-from kehoach_cli.text import closest, contains_words, fold, nfc
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.model import STATUSES, Plan, Task
+from kehoach_cli.core.text import closest, contains_words, fold, nfc
+from kehoach_cli.present.labels import t
 
 
 @dataclass(frozen=True, slots=True)

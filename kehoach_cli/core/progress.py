@@ -16,8 +16,8 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, not_
 from typing import Any, NamedTuple, TypeVar
 
-from kehoach_cli.model import Event, Plan, Task
-from kehoach_cli.workdays import DEFAULT_CALENDAR, WorkCalendar
+from kehoach_cli.core.calendar import DEFAULT_CALENDAR, WorkCalendar
+from kehoach_cli.core.model import Event, Plan, Task
 
 TIMELINESS = ("done_on_time", "done_late", "on_track", "overdue", "ongoing", "cancelled")
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.errors import KehoachError
-from kehoach_cli.gitutil import has_changes, is_tracked, is_work_tree, run_git
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.git.repo import has_changes, is_tracked, is_work_tree, run_git
 
 DRIVER = "kehoach"
 DRIVER_NAME = "kehoach: gộp tệp kế hoạch (cập nhật của hai bên đều được giữ)"
@@ -125,7 +125,7 @@ class Setup:
 
 def setup(plan: Path) -> Setup:
     """Make git merge ``plan`` with kehoach's driver in this clone; idempotent."""
-    from kehoach_cli.writer import LOCK_SUFFIX, TMP_MARK
+    from kehoach_cli.planfile.writer import LOCK_SUFFIX, TMP_MARK
 
     root = repo_root(plan.parent)
     relative = relative_path(plan, root)
@@ -295,7 +295,7 @@ def _items(data: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 
 def arrivals(before: str, after: str) -> Arrivals:
     """Events in ``after`` that ``before`` lacked, and the other items that changed."""
-    from kehoach_cli.merge import freeze
+    from kehoach_cli.planfile.merge import freeze
 
     old, new = _data(before), _data(after)
     left = Counter((agency, freeze(e)) for agency, e in _events(old))

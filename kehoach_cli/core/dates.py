@@ -10,18 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kehoach_cli.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError
 
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"  # compiled on first use (re's cache): most dates are d/m/y
 
-WEEKDAYS = {
-    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-
 PERIOD_KINDS = ("month", "quarter", "year")
-_ROMAN = ("I", "II", "III", "IV")
+ROMAN = ("I", "II", "III", "IV")
 
 
 def parse_date(text: str) -> date:
@@ -39,31 +34,6 @@ def parse_date(text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise KehoachError(f"Ngày không tồn tại: {text!r}.") from None
-
-
-_SHOWN: dict[date, str] = {}  # each distinct date written once
-
-
-def format_date(day: date | None) -> str:
-    """``dd/mm/yyyy``, the way Vietnamese documents write dates.
-
-    Written as ``strftime("%d/%m/%Y")`` writes it (the year unpadded) at
-    half the cost: strftime goes through the time module and a time tuple.
-    """
-    if not day:
-        return ""
-    shown = _SHOWN.get(day)
-    if shown is None:
-        shown = _SHOWN[day] = f"{day.day:02}/{day.month:02}/{day.year}"
-    return shown
-
-
-def weekday_name(day: date, lang: str = "vi") -> str:
-    return WEEKDAYS.get(lang, WEEKDAYS["vi"])[day.weekday()]
-
-
-def iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 # --- reporting periods -------------------------------------------------------
@@ -111,7 +81,7 @@ def parse_period(text: str) -> tuple[str, str]:
     for pattern in _QUARTER_FORMS:
         if m := re.fullmatch(pattern, raw):
             q = m["q"]
-            number = int(q) if q.isdigit() else _ROMAN.index(q.upper()) + 1
+            number = int(q) if q.isdigit() else ROMAN.index(q.upper()) + 1
             return "quarter", f"{m['year']}-Q{number}"
     if m := re.fullmatch(_YEAR_FORM, raw):
         return "year", m["year"]
@@ -125,26 +95,3 @@ def period_kind(code: str) -> str:
     if "Q" in code:
         return "quarter"
     return "month" if "-" in code else "year"
-
-
-def period_label(code: str, lang: str = "vi") -> str:
-    """``tháng 03/2021``, ``quý I/2021``, ``năm 2021`` (``03/2021``… in English)."""
-    kind = period_kind(code)
-    year = code[:4]
-    if kind == "month":
-        month = code[5:7]
-        return f"tháng {month}/{year}" if lang == "vi" else f"{month}/{year}"
-    if kind == "quarter":
-        q = int(code[-1])
-        return f"quý {_ROMAN[q - 1]}/{year}" if lang == "vi" else f"Q{q}/{year}"
-    return f"năm {year}" if lang == "vi" else year
-
-
-def period_sort_key(code: str) -> tuple[int, int]:
-    kind = period_kind(code)
-    year = int(code[:4])
-    if kind == "month":
-        return year, int(code[5:7]) * 3
-    if kind == "quarter":
-        return year, int(code[-1]) * 9
-    return year, 99

@@ -1,0 +1,47 @@
+"""Vietnamese text for matching: normalisation, accent folding and fuzzy lookup."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def nfc(text: str) -> str:
+    """NFC form: terminals and Windows keyboards may send decomposed (NFD) text."""
+    return unicodedata.normalize("NFC", text)
+
+
+def is_nfc(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for matching.
+
+    ``đ`` has no decomposition, so it is mapped to ``d`` by hand.
+    """
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("đ", "d")
+    return _NON_WORD.sub(" ", stripped).strip()
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """True when folded ``needle`` occurs in folded ``haystack`` starting at a word."""
+    if not needle:
+        return False
+    return f" {haystack}".find(f" {needle}") >= 0
+
+
+def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
+    """The candidates nearest to ``word`` (compared folded), best first."""
+    import difflib
+
+    by_fold: dict[str, str] = {}
+    for candidate in candidates:
+        by_fold.setdefault(fold(candidate), candidate)
+    matches = difflib.get_close_matches(fold(word), list(by_fold), n=n, cutoff=0.5)
+    return [by_fold[m] for m in matches]
