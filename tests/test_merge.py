@@ -18,6 +18,7 @@ from kehoach_cli.planfile.load import PlanSource, decode, load, parse_toml
 from kehoach_cli.planfile.merge import conflict_problems, freeze, header_lines, merge, split
 from kehoach_cli.planfile.schema import build_plan
 from kehoach_cli.planfile.writer import event_line, splice_event
+from kehoach_cli.present.labels import say
 from tests.conftest import REAL_PLAN
 
 BASE = REAL_PLAN.read_text(encoding="utf-8")
@@ -230,7 +231,7 @@ def test_different_edits_of_one_task_conflict_around_that_task_only():
     assert_valid(resolve(merged.text, "theirs"))
     problems = conflict_problems(merged.text, "data/tasks.toml")
     assert len(problems) == 1
-    assert "nhiệm vụ 1.2.1" in problems[0].message and problems[0].line == start
+    assert "nhiệm vụ 1.2.1" in say(problems[0].message) and problems[0].line == start
 
 
 def test_validate_names_the_conflicting_item_and_its_line(cli, plan_file):
@@ -253,7 +254,7 @@ def test_parse_toml_lists_every_conflict():
     assert len(merged.conflicts) == 2
     with pytest.raises(KehoachError) as caught:
         parse_toml(decode(merged.text.encode(), "x"), "x")
-    messages = [p.message for p in caught.value.problems]
+    messages = [say(p.message) for p in caught.value.problems]
     assert any("đơn vị stc" in m for m in messages)
     assert any("nhiệm vụ 1.2.1" in m for m in messages)
 
@@ -289,8 +290,8 @@ def test_a_merge_that_would_not_validate_is_refused():
     ours = record(BASE, "stc", date=date(2021, 1, 28), task="1.3", status="done")  # … recorded here
     with pytest.raises(KehoachError) as caught:
         merge(BASE, ours, theirs, "tasks.toml")
-    assert "không hợp lệ" in caught.value.message
-    assert any("1.3" in p.message for p in caught.value.problems)
+    assert "không hợp lệ" in say(caught.value.message)
+    assert any("1.3" in say(p.message) for p in caught.value.problems)
 
 
 def test_an_unreadable_side_is_refused():

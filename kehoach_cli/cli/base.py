@@ -194,8 +194,11 @@ def echo(*texts: str, err: bool = False) -> None:
         stream.write("\n")
 
 
-def fail(error: "KehoachError") -> typer.Exit:
-    echo(f"Lỗi: {error}", err=True)
+def fail(error: "KehoachError", lang: str = "vi") -> typer.Exit:
+    """Print ``error`` to stderr in ``lang`` and leave with status 2."""
+    from kehoach_cli.present.labels import describe, t
+
+    echo(f"{t('error.prefix', lang)}: {describe(error, lang)}", err=True)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -219,7 +222,9 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
             try:
                 return function(*a, **k)
             except KehoachError as error:
-                raise fail(error) from None
+                ctx = k.get("ctx")
+                lang = settings(ctx).lang if isinstance(ctx, typer.Context) else "vi"
+                raise fail(error, lang) from None
 
         app.command(name, help=text, **kwargs)(wrapper)
         return function
@@ -238,11 +243,12 @@ def _parse_today(value: str | None) -> date | None:
         return None
     from kehoach_cli.core.dates import parse_date
     from kehoach_cli.core.errors import KehoachError
+    from kehoach_cli.present.labels import say
 
     try:
         return parse_date(value)
     except KehoachError as error:
-        raise typer.BadParameter(error.message) from None
+        raise typer.BadParameter(say(error.message)) from None
 
 
 @app.callback()
@@ -282,5 +288,5 @@ def main_options(
     try:
         day = _parse_today(today) or today_in_vietnam()
     except KehoachError as error:
-        raise fail(error) from None
+        raise fail(error, lang.value) from None
     ctx.obj = Settings(str(file) if file else None, day, lang.value)

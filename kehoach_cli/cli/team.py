@@ -70,7 +70,7 @@ def merge_driver(
         merged = merge(base_raw.text, ours_raw.text, theirs_raw.text, name)
     except KehoachError as error:
         raise KehoachError(
-            f"{name}: không tự gộp được, giữ nguyên bản của nhánh này. {error.message}",
+            f"{name}: không tự gộp được, giữ nguyên bản của nhánh này. {error.message.key}",
             error.problems,
         ) from None
     if merged.text != ours_raw.text:
@@ -198,7 +198,7 @@ def sync(
         )
         raise StepFailed(
             "Bước kiểm tra tệp sau khi gộp: tệp kế hoạch có lỗi nên chưa đẩy lên. Sửa lỗi, "
-            f"commit rồi chạy lại 'kehoach sync'.{undo} {error.message}",
+            f"commit rồi chạy lại 'kehoach sync'.{undo} {error.message.key}",
             error.problems,
         ) from None
     if came:

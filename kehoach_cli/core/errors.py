@@ -1,26 +1,40 @@
-"""The one exception type for mistakes a person can fix."""
+"""The one exception type for mistakes a person can fix, and the texts it carries.
+
+The core knows no words: an error names its message by a label key (``"error.date_invalid"``)
+and the values to fill in. The presentation layer turns it into Vietnamese or English
+(``kehoach_cli.present.labels.describe``), so the same error reads in the user's language.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
+
+NO_VALUES: Mapping[str, object] = MappingProxyType({})
+
+
+class Text(NamedTuple):
+    """A message to be worded: a label key and the values its label names.
+
+    A value may itself be a ``Text`` (a status, a period, a hint), worded in
+    the same language as the message around it.
+    """
+
+    key: str
+    values: Mapping[str, object] = NO_VALUES
+
+
+def text(key: str, /, **values: object) -> Text:
+    return Text(key, MappingProxyType(values) if values else NO_VALUES)
 
 
 class Problem(NamedTuple):
-    """One thing wrong in a plan file, located as precisely as we can.
+    """One thing wrong in a plan file, located as precisely as we can."""
 
-    A named tuple rather than a frozen dataclass: every command imports this
-    module, and defining a frozen dataclass costs about a millisecond.
-    """
-
-    message: str
+    message: Text | str  # TEMPORARY: str while messages move to the label tables
     line: int | None = None
     path: str | None = None
-
-    def render(self) -> str:
-        where = self.path or ""
-        if self.line is not None:
-            where = f"{where}:{self.line}" if where else f"dòng {self.line}"
-        return f"{where}: {self.message}" if where else self.message
 
 
 class KehoachError(Exception):
@@ -30,16 +44,29 @@ class KehoachError(Exception):
     fix them all in one pass instead of one per run.
     """
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self, key: str | Text, /, problems: list[Problem] | None = None, **values: object
+    ) -> None:
+        self.message = key if isinstance(key, Text) else text(key, **values)
+        super().__init__(self.message)
         self.problems: list[Problem] = [] if problems is None else problems
 
+    @property
+    def key(self) -> str:
+        return self.message.key
+
     def __str__(self) -> str:
-        if not self.problems:
-            return self.message
-        lines = [self.message, *(f"  {p.render()}" for p in self.problems)]
+        """The key and values, for logs and tests; people read ``labels.describe``."""
+        lines = [_plain(self.message), *(f"  {_plain(p.message)}" for p in self.problems)]
         return "\n".join(lines)
 
     def __repr__(self) -> str:
         return f"KehoachError({self.message!r}, {self.problems!r})"
+
+
+def _plain(message: Text | str) -> str:
+    if isinstance(message, str):
+        return message
+    if not message.values:
+        return message.key
+    return f"{message.key} {dict(message.values)}"

@@ -105,7 +105,7 @@ def parse_state(word: str) -> tuple[str, str]:
             if folded in {fold(label).replace(" ", "") for label in labels}:
                 return "timeliness", code
         extra = ", ".join(f"{code} ({t(f'timeliness.{code}', 'vi')})" for code in TIMELINESS[:5])
-        raise KehoachError(f"{error.message} Hoặc theo thời hạn: {extra}.") from None
+        raise KehoachError(f"{error.message.key} Hoặc theo thời hạn: {extra}.") from None
 
 
 def task_filter(

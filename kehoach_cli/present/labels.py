@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+
+from kehoach_cli.core.errors import KehoachError, Text
 
 LANGS = ("vi", "en")
 
 VI: dict[str, str] = {
+    # where a problem is
+    "where.line": "dòng {line}",
+    "error.prefix": "Lỗi",
     # statuses a person records
     "status.not_started": "chưa thực hiện",
     "status.in_progress": "đang thực hiện",
@@ -248,6 +254,8 @@ VI: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "where.line": "line {line}",
+    "error.prefix": "Error",
     "status.not_started": "not started",
     "status.in_progress": "in progress",
     "status.done": "done",
@@ -521,3 +529,37 @@ def wording(key: str, lang: str = "vi") -> Callable[..., str]:
         return "".join(parts)
 
     return word
+
+
+def say(message: Text | str, lang: str = "vi") -> str:
+    """A message worded in ``lang``: its label with each value worded too.
+
+    Values that are ``Text`` are worded in the same language, dates are written
+    dd/mm/yyyy, and lists are joined with commas.
+    """
+    if isinstance(message, str):  # TEMPORARY: a message not yet in the tables
+        return message
+    values = {name: _worded(value, lang) for name, value in message.values.items()}
+    return t(message.key, lang, **values)
+
+
+def _worded(value: object, lang: str) -> object:
+    if isinstance(value, Text):
+        return say(value, lang)
+    if isinstance(value, date):
+        return f"{value.day:02}/{value.month:02}/{value.year}"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_worded(item, lang)) for item in value)
+    return value
+
+
+def describe(error: KehoachError, lang: str = "vi") -> str:
+    """The error as a person reads it: its message, then each problem on its own line."""
+    lines = [say(error.message, lang)]
+    for problem in error.problems:
+        where = problem.path or ""
+        if problem.line is not None:
+            where = f"{where}:{problem.line}" if where else t("where.line", lang, line=problem.line)
+        said = say(problem.message, lang)
+        lines.append(f"  {where}: {said}" if where else f"  {said}")
+    return "\n".join(lines)
