@@ -13,6 +13,14 @@ VI: dict[str, str] = {
     # where a problem is
     "where.line": "dòng {line}",
     "error.prefix": "Lỗi",
+    # --- errors: the domain (core/) ---
+    # --- end of errors: core ---
+    # --- errors: the plan file (planfile/) ---
+    # --- end of errors: planfile ---
+    # --- errors: git (git/) ---
+    # --- end of errors: git ---
+    # --- errors: the command line (cli/) ---
+    # --- end of errors: cli ---
     # statuses a person records
     "status.not_started": "chưa thực hiện",
     "status.in_progress": "đang thực hiện",
@@ -256,6 +264,14 @@ VI: dict[str, str] = {
 EN: dict[str, str] = {
     "where.line": "line {line}",
     "error.prefix": "Error",
+    # --- errors: the domain (core/) ---
+    # --- end of errors: core ---
+    # --- errors: the plan file (planfile/) ---
+    # --- end of errors: planfile ---
+    # --- errors: git (git/) ---
+    # --- end of errors: git ---
+    # --- errors: the command line (cli/) ---
+    # --- end of errors: cli ---
     "status.not_started": "not started",
     "status.in_progress": "in progress",
     "status.done": "done",
