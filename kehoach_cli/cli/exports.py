@@ -3,175 +3,31 @@
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.cli.monitor import (
-    cell_columns,
-    cell_rows,
-    pick_reports,
-    scope,
-    show_agency,
-    show_date,
-)
+from kehoach_cli.cli.monitor import pick_reports, scope
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from kehoach_cli.core.compliance import Score
     from kehoach_cli.core.model import Plan
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.planfile.load import PlanSource
-    from kehoach_cli.present.render import Column
-
-BAR_CELLS = 8
-_EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
 # --- summary ------------------------------------------------------------------------
 
 
-def bar(rate: float | None, cells: int = BAR_CELLS) -> str:
-    """``rate`` (0..1) as Unicode blocks in eighths on a light-shade track."""
-    if rate is None:
-        return ""
-    filled = round(max(0.0, min(1.0, rate)) * cells * 8)
-    full, part = divmod(filled, 8)
-    text = "█" * full + (_EIGHTHS[part] if part else "")
-    return text + "░" * (cells - len(text))
-
-
-def percent(rate: float | None, lang: str) -> str:
-    return t("word.none", lang) if rate is None else f"{round(rate * 100)}%"
-
-
-def score_row(s: "Score", plan: "Plan", lang: str) -> dict[str, Any]:
-    agency = plan.agencies.get(s.agency) if s.agency else None
-    rate = s.completion_rate
-    on_time = s.on_time_rate
-    return {
-        "agency": s.agency,
-        "name": agency.name if agency else t("sum.total", lang),
-        "total": s.agency is None,
-        "tasks": s.tasks,
-        "done_on_time": s.done_on_time,
-        "done_late": s.done_late,
-        "on_track": s.on_track,
-        "overdue": s.overdue,
-        "blocked": s.blocked,
-        "ongoing": s.ongoing,
-        "cancelled": s.cancelled,
-        "overdue_over_30": s.overdue_over_30,
-        "reports_on_time": s.reports_on_time,
-        "reports_late": s.reports_late,
-        "reports_missing": s.reports_missing,
-        "reports_pending": s.reports_pending,
-        "completed": s.completed,
-        "overdue_unfinished": s.overdue_unfinished,
-        "completion_rate": None if rate is None else round(rate, 4),
-        "due_so_far": s.due_so_far,
-        "on_time_so_far": s.on_time_so_far,
-        "on_time_rate": None if on_time is None else round(on_time, 4),
-        "_rate": rate,
-        "_on_time": on_time,
-        "_short": agency.short if agency else t("sum.total", lang),
-        "_lang": lang,
-    }
-
-
-SCORE_KEYS = (
-    "agency", "name", "total", "tasks", "done_on_time", "done_late", "on_track", "overdue",
-    "blocked", "ongoing", "cancelled", "overdue_over_30", "reports_on_time", "reports_late",
-    "reports_missing", "reports_pending", "completed", "overdue_unfinished", "completion_rate",
-    "due_so_far", "on_time_so_far", "on_time_rate",
-)  # fmt: skip
-_TABLE_COUNTS = (
-    "tasks", "done_on_time", "done_late", "on_track", "overdue", "overdue_over_30", "blocked",
-    "ongoing", "reports_on_time", "reports_late", "reports_missing",
-)  # fmt: skip
-
-
-def score_columns(fmt: str) -> "list[Column]":
-    """Machine keys for json/csv; full Vietnamese headers for Markdown."""
-    from kehoach_cli.present.render import Column
-
-    if fmt in ("json", "csv"):
-        return [Column(k, f"sum.col.{k}") for k in SCORE_KEYS]
-    columns = [Column("agency", "col.agency", lambda v, r: r["name"])]
-    columns += [Column(k, f"sum.col.{k}", lambda v, r: str(v)) for k in _TABLE_COUNTS]
-    for key, private in (("completion_rate", "_rate"), ("on_time_rate", "_on_time")):
-        columns.append(Column(key, f"sum.col.{key}", _rate_cell(private)))
-    return columns
-
-
-def _rate_cell(private: str) -> "Callable[[Any, dict[str, Any]], str]":
-    """What shows a rate column: the row's rate under ``private``, as a percentage."""
-    return lambda v, r: percent(r[private], r["_lang"])
-
-
-def score_table(rows: list[dict[str, Any]], lang: str) -> str:
-    """The scoreboard on screen: short headers, numbers right-aligned, a bar per rate.
-
-    Drawn here rather than by tabulate, whose header padding would push the
-    fourteen columns past 100 characters.
-    """
-    from kehoach_cli.present.text import display_width
-
-    def pad(text: str, width: int, right: bool = False) -> str:
-        gap = " " * max(0, width - display_width(text))
-        return gap + text if right else text + gap
-
-    heads = [t("col.agency", lang)] + [t(f"sum.short.{k}", lang) for k in _TABLE_COUNTS]
-    heads += [t("sum.short.completion_rate", lang), t("sum.short.on_time_rate", lang)]
-    body = [
-        [r["_short"]]
-        + [str(r[k]) for k in _TABLE_COUNTS]
-        + [
-            f"{bar(r['_rate'])} {percent(r['_rate'], lang):>4}",
-            percent(r["_on_time"], lang),
-        ]
-        for r in rows
-    ]
-    widths = [max(display_width(row[i]) for row in [heads, *body]) for i in range(len(heads))]
-    last = len(heads) - 1
-
-    def line(cells: list[str]) -> str:
-        parts = [pad(cells[0], widths[0])]
-        numbers = [pad(c, w, right=True) for c, w in zip(cells[1:-2], widths[1:-2], strict=True)]
-        parts.append(" ".join(numbers))
-        parts.append(pad(cells[-2], widths[-2]))
-        parts.append(pad(cells[last], widths[last], right=True))
-        return "  ".join(parts).rstrip()
-
-    rule = line(["-" * w for w in widths])
-    out = [line(heads), rule, *(line(cells) for cells in body[:-1]), rule, line(body[-1])]
-    return "\n".join(out)
-
-
-def score_rows(
-    progress: "Progress", agencies: tuple[str, ...] | None, lang: str
-) -> list[dict[str, Any]]:
+def scores(progress: "Progress", agencies: tuple[str, ...] | None) -> "list[Score]":
+    """The agencies' scores, worst first, and their totals last (none without scores)."""
     from kehoach_cli.core.compliance import scoreboard, totals
 
-    scores = scoreboard(progress, agencies)
-    if not scores:
-        return []
-    plan = progress.plan
-    return [score_row(s, plan, lang) for s in scores] + [score_row(totals(scores), plan, lang)]
-
-
-def render_summary(rows: list[dict[str, Any]], fmt: str, lang: str, today: Any) -> str:
-    from kehoach_cli.present.render import render
-    from kehoach_cli.present.wording import format_date
-
-    if fmt != "table" or not rows:
-        return render(rows, score_columns(fmt), fmt, lang, empty=t("sum.empty", lang))
-    head = t("sum.as_of", lang, date=format_date(today))
-    return f"{head}\n\n{score_table(rows, lang)}\n\n{t('sum.legend', lang)}"
+    found = scoreboard(progress, agencies)
+    return [*found, totals(found)] if found else []
 
 
 @command("summary")
@@ -190,12 +46,12 @@ def summary_command(
     Ví dụ:  kehoach --today 30/06/2021 summary --agency @districts --format md
     """
     from kehoach_cli.core.progress import Progress
+    from kehoach_cli.present.summary import summary_text
 
     s = settings(ctx)
     plan = s.load()
-    progress = Progress(plan, s.today)
-    rows = score_rows(progress, scope(plan, agency), s.lang)
-    echo(render_summary(rows, fmt.value, s.lang, s.today))
+    found = scores(Progress(plan, s.today), scope(plan, agency))
+    echo(summary_text(plan, found, fmt.value, s.lang, s.today))
 
 
 # --- export -------------------------------------------------------------------------
@@ -212,53 +68,6 @@ class What(StrEnum):
     tasks = "tasks"
     reports = "reports"
     summary = "summary"
-
-
-def task_rows(
-    progress: "Progress", agencies: tuple[str, ...] | None, lang: str
-) -> list[dict[str, Any]]:
-    from kehoach_cli.core.compliance import assignments
-
-    plan = progress.plan
-    rows = []
-    for a in assignments(progress, agencies):
-        rows.append(
-            {
-                "task": a.task.id,
-                "section": a.task.section,
-                "agency": a.agency,
-                "due": a.task.due,
-                "effective_due": a.effective_due,
-                "status": a.status,
-                "status_date": a.last.date if a.last else None,
-                "timeliness": a.timeliness.code,
-                "days": a.timeliness.days,
-                "text": a.task.text,
-                "_plan": plan,
-                "_lang": lang,
-            }
-        )
-    return rows
-
-
-def task_columns() -> "list[Column]":
-    from kehoach_cli.present.render import Column
-
-    def timeliness(value: Any, row: dict[str, Any]) -> str:
-        return t(f"timeliness.{value}", row["_lang"])
-
-    return [
-        Column("task", "col.id"),
-        Column("section", "col.section", table=False),
-        Column("agency", "col.agency", show_agency),
-        Column("due", "col.due", show_date),
-        Column("effective_due", "col.effective_due", show_date),
-        Column("status", "col.status", lambda v, r: t(f"status.{v}", r["_lang"])),
-        Column("status_date", "exp.col.status_date", show_date),
-        Column("timeliness", "col.timeliness", timeliness),
-        Column("days", "exp.col.days", lambda v, r: str(v) if v else ""),
-        Column("text", "col.text"),
-    ]
 
 
 def is_plan_file(target: Path, source: "PlanSource") -> bool:
@@ -333,9 +142,8 @@ def export_command(
 
     Ví dụ:  kehoach --today 30/06/2021 export csv --what summary -o tong-hop.csv
     """
-    from kehoach_cli.core.compliance import report_matrix
+    from kehoach_cli.core.compliance import assignments, report_matrix
     from kehoach_cli.core.progress import Progress
-    from kehoach_cli.present.render import render
 
     s = settings(ctx)
     plan = s.load()
@@ -355,12 +163,19 @@ def export_command(
     else:
         fmt = kind.value
         if what == What.tasks:
-            text = render(task_rows(progress, agencies, s.lang), task_columns(), fmt, s.lang)
+            from kehoach_cli.present.tasks import assignments_text
+
+            text = assignments_text(plan, assignments(progress, agencies), fmt, s.lang)
         elif what == What.reports:
-            cells = report_matrix(progress, reports=pick_reports(plan, None), agencies=agencies)
-            text = render(cell_rows(cells, plan, s.lang), cell_columns(), fmt, s.lang)
+            from kehoach_cli.present.monitor import reports_text
+
+            reports = pick_reports(plan, None)
+            cells = report_matrix(progress, reports=reports, agencies=agencies)
+            text = reports_text(plan, reports, cells, fmt, s.lang, s.today)
         else:
-            text = render_summary(score_rows(progress, agencies, s.lang), fmt, s.lang, s.today)
+            from kehoach_cli.present.summary import summary_text
+
+            text = summary_text(plan, scores(progress, agencies), fmt, s.lang, s.today)
         if not text.endswith("\n"):
             text += "\n"
         data = text.encode("utf-8")

@@ -15,7 +15,12 @@ import typer
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.wording import format_date, period_label
+from kehoach_cli.present.wording import (
+    format_date,
+    period_label,
+    report_state_text,
+    timeliness_text,
+)
 
 if TYPE_CHECKING:
     from kehoach_cli.core.model import Plan, Report, Task
@@ -234,7 +239,6 @@ def record(
 
     Ví dụ:  kehoach record 1.3 dang-thuc-hien --note 'Đã trình UBND tỉnh' --commit
     """
-    from kehoach_cli.cli.read import timeliness_text
     from kehoach_cli.core.lookup import parse_status
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.planfile.writer import add_event
@@ -476,11 +480,6 @@ def submit(
     report, chosen_period = chosen["report"], chosen["period"]
     latest = Progress(plan, s.today).submission(key, report.id, chosen_period.code)
     state = report_state(chosen_period, latest.date if latest else day, s.today)
-    shown = (
-        t("word.days_late", lang, n=state.days_late)
-        if state.code == "late"
-        else t(f"report.{state.code}", lang)
-    )
     echo(
         t(
             "rec.submitted",
@@ -489,7 +488,7 @@ def submit(
             report=report.name,
             period=period_label(chosen_period.code, lang),
             date=format_date(day),
-            state=shown,
+            state=report_state_text(state.code, state.days_late, lang),
         )
     )
     git.report(lang)
@@ -540,33 +539,13 @@ def history(
     Ví dụ:  kehoach history --agency stc --format json
     """
     from kehoach_cli.core.lookup import find_task, resolve
-    from kehoach_cli.present.render import Column, render
+    from kehoach_cli.present.tasks import history_text
 
     s = settings(ctx)
-    lang = s.lang
     plan = s.load()
     task = find_task(plan, task_id) if task_id else None
     agencies = resolve(plan, agency).agencies if agency else None
-    rows = history_rows(plan, task, agencies)
-
-    def what(value: Any, row: dict[str, Any]) -> str:
-        if row["kind"] == "status":
-            return str(value)
-        return f"{row['report']} {period_label(row['period'], lang)}"
-
-    columns = [
-        Column("date", "col.date", show=lambda v, r: format_date(v)),
-        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
-        Column("kind", "col.event", show=lambda v, r: t(f"event.{v}", lang)),
-        Column("task", "col.what", show=what),
-        Column("report", "col.report", table=False),
-        Column("period", "col.period", table=False),
-        Column("status", "col.status", show=lambda v, r: t(f"status.{v}", lang) if v else ""),
-        Column("note", "col.note", fit="wrap"),
-        Column("ref", "col.ref", fit="wrap"),
-        Column("by", "col.by"),
-    ]
-    echo(render(rows, columns, fmt.value, lang, empty=t("rec.no_history", lang)))
+    echo(history_text(plan, history_rows(plan, task, agencies), fmt.value, s.lang))
 
 
 # --- add --------------------------------------------------------------------------

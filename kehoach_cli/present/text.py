@@ -35,6 +35,11 @@ def shorten(text: str, width: int) -> str:
     return "".join(out).rstrip() + "…"
 
 
+def fill(text: str, width: int) -> str:
+    """A short label wrapped on word boundaries (a table cell may hold several lines)."""
+    return "\n".join(wrap(text, width, break_long_words=False)) or text
+
+
 def shorten_all(texts: Sequence[str], width: int, *, narrow: bool | None = None) -> list[str]:
     """``shorten`` of each text, deciding once for all whether each character is one cell.
 

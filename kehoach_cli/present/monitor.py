@@ -1,0 +1,319 @@
+"""Compliance as people read it: the report grid (``reports``), the overdue list
+(``overdue``) and the cron mail (``check``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from kehoach_cli.core.dates import period_kind
+from kehoach_cli.present.labels import t
+from kehoach_cli.present.render import Column, render, to_json
+from kehoach_cli.present.text import display_width, shorten, wrap
+from kehoach_cli.present.wording import (
+    format_date,
+    item_label,
+    moved_due_text,
+    period_label,
+    weekday_name,
+)
+
+if TYPE_CHECKING:
+    from kehoach_cli.core.compliance import Item, ReportCell, StaleItem
+    from kehoach_cli.core.model import Plan, Report
+
+MAIL_WIDTH = 78  # plain-text lines for cron mail: fixed, never the terminal's
+
+
+# --- report submissions --------------------------------------------------------------
+
+
+def cell_rows(cells: list[ReportCell]) -> list[dict[str, Any]]:
+    """One machine row per (agency, report, period)."""
+    return [
+        {
+            "agency": c.agency,
+            "report": c.report.id,
+            "period": c.period.code,
+            "due": c.period.due,
+            "effective_due": c.period.effective_due,
+            "submitted": c.submitted,
+            "state": c.state.code,
+            "days_late": c.state.days_late,
+        }
+        for c in cells
+    ]
+
+
+def cell_columns(plan: Plan, lang: str) -> list[Column]:
+    def day(value: date | None, row: dict[str, Any]) -> str:
+        return format_date(value) if value else t("word.none", lang)
+
+    return [
+        Column("agency", "col.agency", lambda v, r: plan.agency_label(v) if v else ""),
+        Column("report", "col.report"),
+        Column("period", "col.period", lambda v, r: period_label(v, lang) if v else ""),
+        Column("due", "col.due", day),
+        Column("effective_due", "col.effective_due", day),
+        Column("submitted", "col.submitted", day),
+        Column("state", "col.state", lambda v, r: t(f"report.{v}", lang)),
+        Column("days_late", "mon.col.days_late", lambda v, r: str(v) if v else ""),
+    ]
+
+
+def reports_text(
+    plan: Plan, reports: list[Report], cells: list[ReportCell], fmt: str, lang: str, today: date
+) -> str:
+    """``reports``: a grid per report on screen, a row per cell in the other formats."""
+    if fmt != "table":
+        return render(cell_rows(cells), cell_columns(plan, lang), fmt, lang)
+    if not cells:
+        return t("mon.no_periods", lang)
+    blocks = [t("mon.as_of", lang, date=format_date(today))]
+    for report in reports:
+        mine = [c for c in cells if c.report.id == report.id]
+        if mine:
+            blocks.append(_matrix_text(report, mine, plan, lang))
+    blocks.append(t("mon.legend", lang))
+    return "\n\n".join(blocks)
+
+
+def _header(code: str, many_years: bool, lang: str) -> str:
+    kind = period_kind(code)
+    if kind == "month":
+        return f"{code[5:7]}/{code[2:4]}" if many_years else t("mon.month_short", lang, m=code[5:7])
+    if kind == "quarter":
+        return f"Q{code[-1]}/{code[2:4]}" if many_years else f"Q{code[-1]}"
+    return code
+
+
+def _symbol(cell: ReportCell) -> str:
+    state = cell.state
+    if state.code == "on_time":
+        return "✓"
+    if state.code == "late":
+        return f"+{state.days_late}"
+    if state.code == "missing":
+        return "✗"
+    return "·"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def _matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str) -> str:
+    """One report as a grid: a row per agency, a short column per period, a count last."""
+    codes = list(dict.fromkeys(c.period.code for c in cells))
+    many_years = len({code[:4] for code in codes}) > 1
+    agencies = list(dict.fromkeys(c.agency for c in cells))
+    grid = {(c.agency, c.period.code): c for c in cells}
+    headers = [_header(code, many_years, lang) for code in codes]
+    count_label = t("mon.on_time_count", lang)
+    names = {a: plan.agency_label(a) for a in agencies}
+    counts: dict[str, str] = {}
+    for agency in agencies:
+        row = [grid[(agency, code)] for code in codes]
+        decided = [c for c in row if c.state.code != "pending"]
+        on_time = sum(c.state.code == "on_time" for c in decided)
+        counts[agency] = f"{on_time}/{len(decided)}"
+    name_width = max(
+        display_width(t("col.agency", lang)), *(display_width(n) for n in names.values())
+    )
+    widths = [
+        max(display_width(h), *(display_width(_symbol(grid[(a, code)])) for a in agencies))
+        for h, code in zip(headers, codes, strict=True)
+    ]
+    count_width = max(display_width(count_label), *(len(v) for v in counts.values()))
+
+    def line(first: str, middle: list[str], last: str) -> str:
+        parts = [
+            _pad(first, name_width),
+            " ".join(_pad(m, w) for m, w in zip(middle, widths, strict=True)),
+        ]
+        return ("  ".join(parts) + "  " + last).rstrip()
+
+    out = [
+        f"{report.name} ({report.id})",
+        "",
+        line(t("col.agency", lang), headers, count_label),
+        line("-" * name_width, ["-" * w for w in widths], "-" * count_width),
+    ]
+    for agency in agencies:
+        symbols = [_symbol(grid[(agency, code)]) for code in codes]
+        out.append(line(names[agency], symbols, counts[agency].rjust(count_width)))
+    return "\n".join(out)
+
+
+# --- overdue -------------------------------------------------------------------------
+
+
+def item_rows(items: list[Item], days_key: str) -> list[dict[str, Any]]:
+    """The items' machine values, their day count under ``days_key``."""
+    return [
+        {
+            "kind": i.kind,
+            "ref": i.ref,
+            "period": i.period,
+            "agency": i.agency,
+            "due": i.due,
+            "effective_due": i.effective_due,
+            days_key: i.days,
+            "title": i.title,
+        }
+        for i in items
+    ]
+
+
+def stale_rows(items: list[StaleItem]) -> list[dict[str, Any]]:
+    return [
+        {
+            "task": s.task.id,
+            "agency": s.agency,
+            "last_update": s.last,
+            "since": s.since,
+            "days": s.days,
+            "title": s.task.text,
+        }
+        for s in items
+    ]
+
+
+def overdue_text(
+    plan: Plan,
+    items: list[Item],
+    stale: list[StaleItem],
+    stale_days: int,
+    fmt: str,
+    lang: str,
+    today: date,
+) -> str:
+    """``overdue``: most overdue first; on screen, the stale ongoing tasks after them."""
+    if fmt in ("json", "csv"):
+        keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
+        columns = [Column(k, f"col.{k}") for k in keys]
+    else:
+        columns = [
+            Column("days_overdue", "mon.col.overdue", lambda v, r: t("mon.days", lang, n=v)),
+            Column("ref", "mon.col.item", lambda v, r: item_label(r["kind"], v, r["period"], lang)),
+            Column("agency", "col.agency", lambda v, r: plan.agency_label(v)),
+            Column("effective_due", "col.due", lambda v, r: moved_due_text(v, r["due"], lang)),
+            Column("title", "col.text", fit="cut"),
+        ]
+    empty = t("mon.none_overdue", lang, date=format_date(today))
+    text = render(item_rows(items, "days_overdue"), columns, fmt, lang, empty=empty)
+    if fmt == "table" and stale:
+        text += "\n\n" + stale_text(stale, plan, lang, stale_days)
+    return text
+
+
+def stale_text(items: list[StaleItem], plan: Plan, lang: str, stale_days: int) -> str:
+    """The "chưa cập nhật" section: one entry per agency with its task ids, wrapped."""
+    lines = wrap(t("mon.stale_heading", lang, n=stale_days), MAIL_WIDTH)
+    ids: dict[str, list[str]] = {}
+    oldest: dict[str, int] = {}
+    for s in items:
+        ids.setdefault(s.agency, []).append(s.task.id)
+        if s.days > oldest.get(s.agency, -1):
+            oldest[s.agency] = s.days
+    for agency, mine in ids.items():
+        head = t(
+            "mon.stale_line",
+            lang,
+            agency=plan.agency_label(agency),
+            n=len(mine),
+            days=oldest[agency],
+        )
+        lines.extend(
+            wrap(
+                f"{head} {', '.join(mine)}",
+                MAIL_WIDTH,
+                initial_indent="  ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(lines)
+
+
+# --- check (cron) --------------------------------------------------------------------
+
+
+def check_json(
+    today: date, within: int, overdue: list[Item], soon: list[Item], stale: list[StaleItem]
+) -> str:
+    return to_json(
+        {
+            "today": today,
+            "within": within,
+            "overdue": item_rows(overdue, "days_overdue"),
+            "due_soon": item_rows(soon, "days_left"),
+            "stale": stale_rows(stale),
+        }
+    )
+
+
+def check_text(
+    plan: Plan,
+    today: date,
+    lang: str,
+    within: int,
+    overdue: list[Item],
+    soon: list[Item],
+    stale: list[StaleItem],
+    stale_days: int,
+) -> str:
+    """The cron mail: a summary line, then what is overdue and what comes due, by agency."""
+    out = [
+        plan.info.title,
+        t(
+            "mon.check_summary",
+            lang,
+            day=weekday_name(today, lang),
+            date=format_date(today),
+            overdue=len(overdue),
+            soon=len(soon),
+            within=within,
+        ),
+    ]
+    if overdue:
+        out += ["", t("mon.section_overdue", lang), *_group_lines(overdue, plan, lang, True)]
+    if soon:
+        out += ["", t("mon.section_soon", lang, n=within), *_group_lines(soon, plan, lang, False)]
+    if stale:
+        out += ["", stale_text(stale, plan, lang, stale_days)]
+    return "\n".join(out)
+
+
+def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> list[str]:
+    """Items grouped by agency in plan order, each with its deadline and days
+    (and a task's text on the line below)."""
+
+    @cache  # a task's entry is the same for each of its agencies: written once
+    def entry(
+        kind: str, ref: str, period: str | None, effective_due: date, due: date, n: int, title: str
+    ) -> str:
+        if overdue:
+            when = t("word.days_overdue", lang, n=n)
+        else:
+            when = t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
+        deadline = f"{weekday_name(effective_due, lang)} {moved_due_text(effective_due, due, lang)}"
+        text = f"  - {item_label(kind, ref, period, lang)}: "
+        text += f"{t('col.due', lang).lower()} {deadline}, {when}"
+        if kind == "task":
+            text += f"\n    {shorten(title, MAIL_WIDTH - 4)}"
+        return text
+
+    by_agency: dict[str, list[str]] = {}
+    for i in items:
+        line = entry(i.kind, i.ref, i.period, i.effective_due, i.due, i.days, i.title)
+        by_agency.setdefault(i.agency, []).append(line)
+    order = {key: n for n, key in enumerate(plan.agencies)}
+    lines: list[str] = []
+    # in plan order; a sort is stable, so agencies the plan lacks come in the items' order
+    for agency in sorted(by_agency, key=lambda a: order.get(a, 0)):
+        known = plan.agencies.get(agency)
+        lines.append(f"{known.name if known else agency} ({agency})")
+        lines.extend(by_agency[agency])
+    return lines

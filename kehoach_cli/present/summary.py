@@ -1,0 +1,126 @@
+"""The scoreboard (``summary``): a line per agency, the weakest first, the totals last."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from kehoach_cli.present.labels import t
+from kehoach_cli.present.render import Column, render
+from kehoach_cli.present.text import display_width
+from kehoach_cli.present.wording import format_date
+
+if TYPE_CHECKING:
+    from kehoach_cli.core.compliance import Score
+    from kehoach_cli.core.model import Plan
+
+BAR_CELLS = 8
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+SCORE_KEYS = (
+    "agency", "name", "total", "tasks", "done_on_time", "done_late", "on_track", "overdue",
+    "blocked", "ongoing", "cancelled", "overdue_over_30", "reports_on_time", "reports_late",
+    "reports_missing", "reports_pending", "completed", "overdue_unfinished", "completion_rate",
+    "due_so_far", "on_time_so_far", "on_time_rate",
+)  # fmt: skip
+_TABLE_COUNTS = (
+    "tasks", "done_on_time", "done_late", "on_track", "overdue", "overdue_over_30", "blocked",
+    "ongoing", "reports_on_time", "reports_late", "reports_missing",
+)  # fmt: skip
+_RATES = ("completion_rate", "on_time_rate")
+
+
+def bar(rate: float | None, cells: int = BAR_CELLS) -> str:
+    """``rate`` (0..1) as Unicode blocks in eighths on a light-shade track."""
+    if rate is None:
+        return ""
+    filled = round(max(0.0, min(1.0, rate)) * cells * 8)
+    full, part = divmod(filled, 8)
+    text = "█" * full + (_EIGHTHS[part] if part else "")
+    return text + "░" * (cells - len(text))
+
+
+def percent(rate: float | None, lang: str) -> str:
+    return t("word.none", lang) if rate is None else f"{round(rate * 100)}%"
+
+
+def summary_text(plan: Plan, scores: list[Score], fmt: str, lang: str, today: date) -> str:
+    """The scores (the totals last) as a table with a legend, or in another format:
+    machine keys for json and csv, full headers for Markdown."""
+    empty = t("sum.empty", lang)
+    if fmt in ("json", "csv"):
+        rows = [_score_row(s, plan, lang) for s in scores]
+        return render(rows, [Column(k, f"sum.col.{k}") for k in SCORE_KEYS], fmt, lang, empty=empty)
+    if not scores:
+        return empty
+    if fmt == "md":
+        columns = [Column("agency", "col.agency")]
+        columns += [Column(k, f"sum.col.{k}") for k in (*_TABLE_COUNTS, *_RATES)]
+        return render([_shown_row(s, plan, lang) for s in scores], columns, fmt, lang)
+    head = t("sum.as_of", lang, date=format_date(today))
+    return f"{head}\n\n{_score_table(scores, plan, lang)}\n\n{t('sum.legend', lang)}"
+
+
+def _name(s: Score, plan: Plan, lang: str, *, short: bool) -> str:
+    agency = plan.agencies.get(s.agency) if s.agency else None
+    if agency is None:
+        return t("sum.total", lang)
+    return agency.short if short else agency.name
+
+
+def _score_row(s: Score, plan: Plan, lang: str) -> dict[str, Any]:
+    """The machine values of a score (rates to four decimals)."""
+    rate = s.completion_rate
+    on_time = s.on_time_rate
+    worded = {
+        "name": _name(s, plan, lang, short=False),
+        "total": s.agency is None,
+        "completion_rate": None if rate is None else round(rate, 4),
+        "on_time_rate": None if on_time is None else round(on_time, 4),
+    }
+    return {key: worded[key] if key in worded else getattr(s, key) for key in SCORE_KEYS}
+
+
+def _shown_row(s: Score, plan: Plan, lang: str) -> dict[str, str]:
+    """A score as people read it in Markdown."""
+    row = {"agency": _name(s, plan, lang, short=False)}
+    row.update({key: str(getattr(s, key)) for key in _TABLE_COUNTS})
+    row.update({key: percent(getattr(s, key), lang) for key in _RATES})
+    return row
+
+
+def _score_table(scores: list[Score], plan: Plan, lang: str) -> str:
+    """The scoreboard on screen: short headers, numbers right-aligned, a bar per rate.
+
+    Drawn here rather than by tabulate, whose header padding would push the
+    fourteen columns past 100 characters.
+    """
+
+    def pad(text: str, width: int, right: bool = False) -> str:
+        gap = " " * max(0, width - display_width(text))
+        return gap + text if right else text + gap
+
+    heads = [t("col.agency", lang)] + [t(f"sum.short.{k}", lang) for k in _TABLE_COUNTS]
+    heads += [t("sum.short.completion_rate", lang), t("sum.short.on_time_rate", lang)]
+    body = [
+        [_name(s, plan, lang, short=True)]
+        + [str(getattr(s, k)) for k in _TABLE_COUNTS]
+        + [
+            f"{bar(s.completion_rate)} {percent(s.completion_rate, lang):>4}",
+            percent(s.on_time_rate, lang),
+        ]
+        for s in scores
+    ]
+    widths = [max(display_width(row[i]) for row in [heads, *body]) for i in range(len(heads))]
+
+    def line(cells: list[str]) -> str:
+        parts = [pad(cells[0], widths[0])]
+        numbers = [pad(c, w, right=True) for c, w in zip(cells[1:-2], widths[1:-2], strict=True)]
+        parts.append(" ".join(numbers))
+        parts.append(pad(cells[-2], widths[-2]))
+        parts.append(pad(cells[-1], widths[-1], right=True))
+        return "  ".join(parts).rstrip()
+
+    rule = line(["-" * w for w in widths])
+    out = [line(heads), rule, *(line(cells) for cells in body[:-1]), rule, line(body[-1])]
+    return "\n".join(out)

@@ -1,0 +1,407 @@
+"""Agencies, tasks, deadlines and recorded events as people read them: the outputs of
+``agencies``, ``list``, ``show``, ``deadlines`` and ``history``."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from kehoach_cli.core.queries import deadline_row, owners_refs, section_chain
+from kehoach_cli.present.labels import t
+from kehoach_cli.present.render import Column, render, terminal_width, to_json
+from kehoach_cli.present.text import display_width, fill, shorten
+from kehoach_cli.present.wording import (
+    due_text,
+    format_date,
+    names_text,
+    period_label,
+    status_label,
+    timeliness_text,
+    weekday_name,
+)
+
+if TYPE_CHECKING:
+    from kehoach_cli.core.lookup import Target
+    from kehoach_cli.core.model import Plan, Task
+    from kehoach_cli.core.obligations import Obligation
+    from kehoach_cli.core.progress import Assignment
+    from kehoach_cli.core.queries import Window
+
+LABEL_WIDTH = 18  # short label columns wrap at this width; the task text takes the rest
+WHAT_WIDTH = 60  # how much of a task's text ``deadlines`` shows
+
+
+def agencies_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) -> str:
+    """The agencies, and in people's formats the groups usable with --agency."""
+
+    def name(value: str, row: dict[str, Any]) -> str:
+        return value if row["short"] == value else f"{value} ({row['short']})"
+
+    columns = [
+        Column("key", "col.key"),
+        Column("name", "read.col.agency_name", show=name, fit="wrap"),
+        Column("short", "col.short", table=False),
+        Column("kind", "col.kind", show=lambda v, r: fill(t(f"kind.{v}", lang), 13)),
+        Column("groups", "col.groups", table=False),
+        Column("leads", "col.leads"),
+        Column("supports", "col.supports"),
+    ]
+    text = render(rows, columns, fmt, lang)
+    if fmt not in ("table", "md") or not plan.groups:
+        return text
+    lines = [t("read.groups", lang)]
+    for key, group in plan.groups.items():
+        count = t("read.agencies_count", lang, n=len(plan.expand([f"@{key}"])))
+        lines.append(f"  @{key}: {group.name} ({count})")
+    return text + "\n\n" + ("\n".join(lines) if fmt == "table" else "\n\n".join(lines))
+
+
+def list_text(
+    plan: Plan, rows: list[dict[str, Any]], target: Target | None, fmt: str, lang: str
+) -> str:
+    """``list``: a task per row, or with --agency a (task, agency) per row."""
+
+    def lead(value: list[str], row: dict[str, Any]) -> str:
+        return fill(names_text(plan, row["lead_refs"], lang), LABEL_WIDTH)
+
+    def due(value: date | None, row: dict[str, Any]) -> str:
+        return due_text(value, row["effective_due"], lang)
+
+    def request() -> str:
+        return fill(t("word.request", lang), LABEL_WIDTH)
+
+    columns = [
+        Column("id", "col.id"),
+        Column("section", "col.section", table=False),
+        Column("kind", "col.kind", table=False),
+        Column("text", "col.text", fit="cut"),
+        Column("lead", "col.lead", show=lead, table=target is None),
+        Column("support", "col.support", table=False),
+        Column("due", "col.due", show=due),
+        Column("effective_due", "col.effective_due", table=False),
+    ]
+    if target is None:
+
+        def summary(value: int, row: dict[str, Any]) -> str:
+            if row["kind"] == "request":
+                return request()
+            if not row["total"]:
+                return t("word.none", lang)
+            if row["total"] == 1:
+                text = status_label(row["lead_status"], lang)
+                late = t("timeliness.overdue", lang)
+            else:
+                text = t("word.done_count", lang, done=value, total=row["total"])
+                late = t("read.overdue_count", lang, n=row["overdue"])
+            return f"{text},\n{late}" if row["overdue"] else text
+
+        columns += [
+            Column("done", "col.status", show=summary),
+            Column("total", "col.leads", table=False),
+            Column("overdue", "timeliness.overdue", table=False),
+        ]
+    else:
+
+        def state(value: str | None, row: dict[str, Any]) -> str:
+            """Status, and under it where it stands against a deadline (if it has one)."""
+            if row["kind"] == "request":
+                return request()
+            code = row["timeliness"]
+            if value is None:  # a supporting agency: only leads are tracked
+                return t(f"read.role.{row['role']}", lang)
+            if code in ("done_on_time", "done_late"):
+                return timeliness_text(code, row["days"], lang)
+            if code in ("on_track", "overdue"):
+                return f"{status_label(value, lang)}\n{timeliness_text(code, row['days'], lang)}"
+            return status_label(value, lang)
+
+        columns += [
+            Column(
+                "agency",
+                "col.agency",
+                show=lambda v, r: plan.agency_label(v),
+                table=target.is_group,
+            ),
+            Column(
+                "role",
+                "read.col.role",
+                show=lambda v, r: t(f"read.role.{v}", lang),
+                table=False,  # support rows say so in the status column
+            ),
+            Column("status", "col.status", show=state),
+            Column("timeliness", "col.timeliness", table=False),
+            Column("days", "col.days_left", table=False),
+            Column("date", "col.date", table=False),
+        ]
+    return render(rows, columns, fmt, lang)
+
+
+# --- show ----------------------------------------------------------------------------
+
+
+def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: str) -> str:
+    """``show``: the task's fields, its lead agencies' progress and its history."""
+    if fmt == "json":
+        return to_json(detail)
+    assignment_columns = [
+        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
+        Column("status", "col.status", show=lambda v, r: status_label(v, lang)),
+        Column(
+            "timeliness",
+            "col.timeliness",
+            show=lambda v, r: timeliness_text(v, r["days"], lang),
+        ),
+        Column("days", "col.days_left", table=False),
+        Column("date", "col.date"),
+        Column("note", "col.note", table=False),  # people read notes in the history
+    ]
+    if fmt == "csv":
+        rows = [{"task": task.id, **a} for a in detail["assignments"]]
+        return render(rows, [Column("task", "col.id"), *assignment_columns], "csv", lang)
+
+    def note_and_ref(value: str, row: dict[str, Any]) -> str:
+        return " — ".join(x for x in (value, row["ref"]) if x)
+
+    history_columns = [
+        Column("date", "col.date"),
+        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
+        Column("status", "col.status", show=lambda v, r: status_label(v, lang)),
+        Column("note", "read.col.note_ref", show=note_and_ref, fit="wrap"),
+        Column("ref", "col.ref", table=False),
+        Column("by", "col.by", show=lambda v, r: fill(v, 14)),
+    ]
+    md = fmt == "md"
+    heading = "## " if md else ""
+    parts = [_fields_text(plan, task, detail, lang, md=md)]
+    if not task.tracked:
+        parts.append(t("read.not_tracked", lang))
+    elif not detail["assignments"]:
+        parts.append(t("read.no_assignments", lang))
+    else:
+        parts.append(heading + t("read.assignments", lang))
+        parts.append(render(detail["assignments"], assignment_columns, fmt, lang))
+    if task.tracked or detail["history"]:
+        parts.append(heading + t("read.history", lang))
+        empty = t("read.no_history", lang)
+        parts.append(render(detail["history"], history_columns, fmt, lang, empty=empty))
+    return "\n\n".join(parts)
+
+
+def _fields_text(plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, md: bool) -> str:
+    """The task as labelled fields: aligned and wrapped for a terminal, a list in Markdown."""
+
+    def day(d: date) -> str:
+        return f"{format_date(d)} ({weekday_name(d, lang)})"
+
+    untitled = t("word.untitled", lang)
+    fields: list[tuple[str, list[str]]] = [
+        (
+            t("col.section", lang),
+            [f"{sid}. {title or untitled}" for sid, title in section_chain(plan, task.section)],
+        ),
+        (t("col.text", lang), [task.text]),
+        (
+            t("col.lead", lang),
+            [names_text(plan, list(task.lead), lang, full=True)]
+            if task.lead
+            else [t("read.no_lead", lang)],
+        ),
+        (t("col.support", lang), [names_text(plan, list(task.support), lang, full=True)]),
+    ]
+    if task.due is None:
+        fields.append((t("col.due", lang), [t("word.ongoing", lang)]))
+    else:
+        fields.append((t("col.due", lang), [day(task.due)]))
+        effective = detail["effective_due"]
+        if effective != task.due:
+            why = t(
+                "read.moved",
+                lang,
+                date=format_date(task.due),
+                weekday=weekday_name(task.due, lang),
+            )
+            fields.append((t("col.effective_due", lang), [f"{day(effective)}: {why}"]))
+    if task.references:
+        fields.append((t("col.references", lang), list(task.references)))
+    if task.note:
+        fields.append((t("col.note", lang), [task.note]))
+    if not task.tracked:
+        fields.append((t("read.kind", lang), [t("word.request", lang)]))
+    title = t("read.task", lang, id=task.id)
+    if md:
+        lines = [f"# {title}", ""]
+        for label, values in fields:
+            lines.append(f"- **{label}**: " + "; ".join(" ".join(v.split()) for v in values))
+        return "\n".join(lines)
+    return title + "\n" + _aligned(fields)
+
+
+def _aligned(fields: list[tuple[str, list[str]]]) -> str:
+    """``Label:  value`` lines, values wrapped to the terminal under their first line."""
+    indent = max(display_width(label) for label, _ in fields) + 3
+    room = max(24, terminal_width() - indent - 1)
+    lines: list[str] = []
+    for label, values in fields:
+        prefix = label + ":" + " " * (indent - display_width(label) - 1)
+        for value in values:
+            for piece in textwrap.wrap(" ".join(value.split()), width=room) or [""]:
+                lines.append(prefix + piece)
+                prefix = " " * indent
+    return "\n".join(lines)
+
+
+# --- deadlines -----------------------------------------------------------------------
+
+
+def deadlines_text(plan: Plan, items: list[Obligation], window: Window, fmt: str, lang: str) -> str:
+    """``deadlines``: in people's formats the window in a sentence, then the table."""
+    today = window.today
+    empty = t("read.no_deadlines", lang)
+    if fmt in ("json", "csv"):
+        columns = [
+            Column("date", "col.due"),
+            Column("effective_date", "col.effective_due"),
+            Column("days_left", "col.days_left"),
+            Column("kind", "col.kind"),
+            Column("ref", "col.what"),
+            Column("period", "col.period"),
+            Column("title", "col.text"),
+            Column("agencies", "col.who"),
+            Column("pending", "read.col.owing"),
+        ]
+        return render([deadline_row(item, today) for item in items], columns, fmt, lang)
+    if window.start is None:
+        end = format_date(window.end)
+        head = t("read.window_backlog", lang, today=format_date(today), end=end)
+    else:
+        head = t(
+            "read.window_range",
+            lang,
+            start=format_date(window.start),
+            end=format_date(window.end),
+            today=format_date(today),
+        )
+    columns = [
+        Column("date", "col.due"),
+        Column("days_left", "col.days_left"),
+        Column("ref", "col.what", fit="wrap"),
+        Column("agencies", "col.who"),
+        Column("pending", "read.col.owing"),
+    ]
+    rows = _deadline_rows(plan, items, today, lang)
+    paragraph = textwrap.fill(head, width=max(40, terminal_width() - 1))
+    # a blank line: Markdown needs it before a table
+    return paragraph + "\n\n" + render(rows, columns, fmt, lang, empty=empty)
+
+
+def _deadline_rows(
+    plan: Plan, items: list[Obligation], today: date, lang: str
+) -> list[dict[str, str]]:
+    """What people read of each deadline; thousands of deadlines fall on far fewer
+    dates and name a few sets of agencies, each worded once."""
+
+    @cache
+    def when(due: date, moved: date) -> str:
+        text = f"{format_date(due)}\n{weekday_name(due, lang)}"
+        if moved != due:
+            text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang)}"
+        return text
+
+    def left(n: int, owed: bool) -> str:
+        if not owed:
+            return t("read.all_met", lang)
+        if n > 0:
+            return t("word.days_left", lang, n=n)
+        if n == 0:
+            return t("word.today", lang)
+        return t("word.days_overdue", lang, n=-n)
+
+    @cache
+    def who(agencies: tuple[str, ...], written: tuple[str, ...]) -> str:
+        return fill(names_text(plan, owners_refs(plan, agencies, written), lang), LABEL_WIDTH)
+
+    rows = []
+    for item in items:
+        if item.kind == "task":
+            name = item.ref
+            written = plan.task_by_id[item.ref].lead  # the owners as the plan names them
+        else:
+            name = period_label(item.period or "", lang)
+            written = plan.report_by_id[item.ref].reporters
+        rows.append(
+            {
+                "date": when(item.due, item.effective_due),
+                "days_left": left(item.days_left(today), bool(item.pending)),
+                "ref": shorten(f"{name}: {item.title}", WHAT_WIDTH),
+                "agencies": who(item.agencies, written),
+                "pending": f"{len(item.pending)}/{len(item.agencies)}",
+            }
+        )
+    return rows
+
+
+# --- history -------------------------------------------------------------------------
+
+
+def history_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) -> str:
+    """``history``: recorded events, newest first."""
+
+    def what(value: Any, row: dict[str, Any]) -> str:
+        if row["kind"] == "status":
+            return str(value)
+        return f"{row['report']} {period_label(row['period'], lang)}"
+
+    columns = [
+        Column("date", "col.date", show=lambda v, r: format_date(v)),
+        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
+        Column("kind", "col.event", show=lambda v, r: t(f"event.{v}", lang)),
+        Column("task", "col.what", show=what),
+        Column("report", "col.report", table=False),
+        Column("period", "col.period", table=False),
+        Column("status", "col.status", show=lambda v, r: status_label(v, lang)),
+        Column("note", "col.note", fit="wrap"),
+        Column("ref", "col.ref", fit="wrap"),
+        Column("by", "col.by"),
+    ]
+    return render(rows, columns, fmt, lang, empty=t("rec.no_history", lang))
+
+
+# --- export of the assignments -------------------------------------------------------
+
+
+def assignments_text(plan: Plan, assignments: list[Assignment], fmt: str, lang: str) -> str:
+    """``export --what tasks``: a row per (task, lead agency)."""
+    rows = [
+        {
+            "task": a.task.id,
+            "section": a.task.section,
+            "agency": a.agency,
+            "due": a.task.due,
+            "effective_due": a.effective_due,
+            "status": a.status,
+            "status_date": a.last.date if a.last else None,
+            "timeliness": a.timeliness.code,
+            "days": a.timeliness.days,
+            "text": a.task.text,
+        }
+        for a in assignments
+    ]
+
+    def day(value: date | None, row: dict[str, Any]) -> str:
+        return format_date(value) if value else t("word.none", lang)
+
+    columns = [
+        Column("task", "col.id"),
+        Column("section", "col.section", table=False),
+        Column("agency", "col.agency", lambda v, r: plan.agency_label(v) if v else ""),
+        Column("due", "col.due", day),
+        Column("effective_due", "col.effective_due", day),
+        Column("status", "col.status", lambda v, r: t(f"status.{v}", lang)),
+        Column("status_date", "exp.col.status_date", day),
+        Column("timeliness", "col.timeliness", lambda v, r: t(f"timeliness.{v}", lang)),
+        Column("days", "exp.col.days", lambda v, r: str(v) if v else ""),
+        Column("text", "col.text"),
+    ]
+    return render(rows, columns, fmt, lang)
