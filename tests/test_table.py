@@ -142,11 +142,6 @@ def test_column_layout_is_tabulates_on_multiline_cells(table):
     if rows:
         assert simple_table_columns(columns, headers) == reference(rows, headers)
     assert simple_table_columns(columns, headers) == simple_table(rows, headers)
-    assert simple_table_columns(columns, headers, narrow=True) == simple_table(rows, headers)
-    # distinct cells given by the caller, in another order and repeated
-    distinct = [[*reversed(column), *column] for column in columns]
-    given_cells = simple_table_columns(columns, headers, distinct_cells=distinct)
-    assert given_cells == simple_table(rows, headers)
 
 
 @settings(max_examples=150, deadline=None)
@@ -156,11 +151,6 @@ def test_column_layout_hands_other_text_to_tabulate(table):
     rows = [list(row) for row in zip(*columns, strict=True)]
     if rows:
         assert simple_table_columns(columns, headers) == reference(rows, headers)
-
-
-def test_narrow_text_holds_no_whitespace_but_spaces_line_breaks_and_no_break_spaces():
-    """``text._tidy`` relies on this to check spacing without splitting."""
-    assert {ch for ch in ["\n", *NARROW_CHARS] if ch.isspace()} == {"\n", " ", "\xa0"}
 
 
 def test_is_narrow_of_a_long_text_is_decided_in_one_pass():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import textwrap
 import unicodedata
 
@@ -11,7 +10,7 @@ from hypothesis import strategies as st
 
 from kehoach_cli.core.text import contains_words, fold, nfc
 from kehoach_cli.present.table import is_narrow
-from kehoach_cli.present.text import display_width, shorten, shorten_all, wrap
+from kehoach_cli.present.text import display_width, shorten, wrap
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -114,32 +113,9 @@ def test_wrap_keeps_textwraps_quirks():
     assert wrap("", 5) == [] and wrap("kế hoạch", 20) == ["kế hoạch"]
 
 
-def test_whitespace_other_than_the_space_is_never_printable():
-    """``wrap`` relies on this to recognise text made of words and single spaces."""
-    others = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 32]
-    assert others and not any(ch.isprintable() for ch in others)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(texts, plain), max_size=8), st.integers(0, 30))
-def test_shorten_all_is_shorten_of_each(values, width):
-    expected = [shorten(v, width) for v in values]
-    assert shorten_all(values, width) == expected
-    assert shorten_all(values, width, narrow=is_narrow("".join(values))) == expected
-
-
 @given(texts)
 def test_shorten_spaces_text_as_split_and_join(text):
     tidy = " ".join(text.split())
     assert shorten(text, 1000) == shorten(tidy, 1000)
     if is_narrow(tidy):
         assert shorten(text, 1000) == tidy
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(texts, plain), min_size=1, max_size=8), st.integers(0, 30))
-def test_long_texts_are_cut_as_shorten_cuts_them(values, width):
-    """Only the start of a long text decides where it is cut; what follows may be anything."""
-    tails = ["\u0301" * 40, "\t\t x", "  " * 30, "中文" * 10, "\n\n"]
-    values = [v + tails[n % len(tails)] for n, v in enumerate(values)]
-    assert shorten_all(values, width) == [shorten(v, width) for v in values]

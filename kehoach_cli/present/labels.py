@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from kehoach_cli.core.errors import KehoachError, Text
-
-LANGS = ("vi", "en")
 
 VI: dict[str, str] = {
     # where a problem is
@@ -501,50 +498,11 @@ EN: dict[str, str] = {
     "ics.category.report": "Report",
 }
 
-# Each language's labels with the fallbacks already applied (a missing or empty
-# label is the Vietnamese one, then the key), so ``t`` is one lookup.
-_VI = {key: text or key for key, text in VI.items()}
-_TABLES = {"vi": _VI, "en": _VI | {key: text for key, text in EN.items() if text}}
-
 
 def t(key: str, lang: str = "vi", **values: object) -> str:
     """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key."""
-    text = _TABLES.get(lang, _VI).get(key, key)
+    text = (EN.get(key) if lang == "en" else None) or VI.get(key) or key
     return text.format(**values) if values else text
-
-
-def wording(key: str, lang: str = "vi") -> Callable[..., str]:
-    """``t(key, lang, **values)`` as a function of the values, for a label written
-    with thousands of values (a task's reference, say).
-
-    ``str.format`` parses the label at every call, which costs several times the
-    joining: here the label is looked up and taken apart once, and each call
-    joins its texts and the values (written as ``format`` writes them).
-    """
-    from string import Formatter
-
-    text = _TABLES.get(lang, _VI).get(key, key)
-    pieces: list[tuple[str, str | None]] = []
-    for literal, name, spec, conversion in Formatter().parse(text):
-        if name is not None and (spec or conversion or not name.isidentifier()):
-            return lambda **values: text.format(**values)  # anything fancier: format itself
-        pieces.append((literal, name))
-    fields = [(n, name) for n, (_, name) in enumerate(pieces) if name is not None]
-    if len(fields) == 1:  # the usual case: one value between two texts
-        ((at, field),) = fields
-        lead = "".join(literal for literal, _ in pieces[: at + 1])
-        tail = "".join(literal for literal, _ in pieces[at + 1 :])
-        return lambda **values: f"{lead}{values[field]}{tail}"
-
-    def word(**values: object) -> str:
-        parts: list[str] = []
-        for literal, name in pieces:
-            parts.append(literal)
-            if name is not None:
-                parts.append(format(values[name]))
-        return "".join(parts)
-
-    return word
 
 
 def say(message: Text | str, lang: str = "vi") -> str:
