@@ -63,8 +63,12 @@ def list_text(
 ) -> str:
     """``list``: a task per row, or with --agency a (task, agency) per row."""
 
+    @cache  # thousands of tasks name a few sets of lead agencies
+    def leads(refs: tuple[str, ...]) -> str:
+        return fill(names_text(plan, list(refs), lang), LABEL_WIDTH)
+
     def lead(value: list[str], row: dict[str, Any]) -> str:
-        return fill(names_text(plan, row["lead_refs"], lang), LABEL_WIDTH)
+        return leads(tuple(row["lead_refs"]))
 
     def due(value: date | None, row: dict[str, Any]) -> str:
         return due_text(value, row["effective_due"], lang)
