@@ -8,7 +8,6 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from kehoach_cli.core.queries import deadline_row, owners_refs, section_chain
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.render import Column, render, terminal_width, to_json
 from kehoach_cli.present.text import display_width, fill, shorten
@@ -195,6 +194,7 @@ def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: st
 
 def _fields_text(plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, md: bool) -> str:
     """The task as labelled fields: aligned and wrapped for a terminal, a list in Markdown."""
+    from kehoach_cli.core.queries import section_chain
 
     def day(d: date) -> str:
         return f"{format_date(d)} ({weekday_name(d, lang)})"
@@ -261,6 +261,8 @@ def _aligned(fields: list[tuple[str, list[str]]]) -> str:
 
 def deadlines_text(plan: Plan, items: list[Obligation], window: Window, fmt: str, lang: str) -> str:
     """``deadlines``: in people's formats the window in a sentence, then the table."""
+    from kehoach_cli.core.queries import deadline_row
+
     today = window.today
     empty = t("read.no_deadlines", lang)
     if fmt in ("json", "csv"):
@@ -305,6 +307,7 @@ def _deadline_rows(
 ) -> list[dict[str, str]]:
     """What people read of each deadline; thousands of deadlines fall on far fewer
     dates and name a few sets of agencies, each worded once."""
+    from kehoach_cli.core.queries import owners_refs
 
     @cache
     def when(due: date, moved: date) -> str:
