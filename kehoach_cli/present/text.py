@@ -10,11 +10,17 @@ from kehoach_cli.present.table import is_narrow
 
 def shorten(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` terminal cells and ending with an
-    ellipsis when cut."""
+    ellipsis when cut.
+
+    A long text is cut after its first ``width`` characters when they are one
+    cell each, and the spaced start of a text is the start of the spaced text:
+    a task's text, often many times the room it is given, is spaced only as
+    far as it is shown.
+    """
+    start = " ".join(text[: 2 * (width + 1)].split())
+    if len(start) > width and is_narrow(start[: width + 1]):
+        return start[: max(width - 1, 0)].rstrip() + "…"
     text = " ".join(text.split())
-    head = text[: width + 1]  # a long text's start decides where it is cut
-    if is_narrow(head):  # one cell per character
-        return text if len(text) <= width else head[: max(width - 1, 0)].rstrip() + "…"
     if display_width(text) <= width:
         return text
     out: list[str] = []
