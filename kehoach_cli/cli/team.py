@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
-from kehoach_cli.core.errors import KehoachError, Problem
+from kehoach_cli.core.errors import KehoachError, Problem, text
 from kehoach_cli.present.labels import t
 
 if TYPE_CHECKING:
@@ -193,13 +193,9 @@ def sync(
     try:
         plan, raw = load(source)
     except KehoachError as error:
-        undo = (
-            f" Muốn trở về như trước khi đồng bộ: 'git reset --merge {head[:12]}'." if came else ""
-        )
+        undo = text("error.git.sync.undo", commit=head[:12]) if came else ""
         raise StepFailed(
-            "Bước kiểm tra tệp sau khi gộp: tệp kế hoạch có lỗi nên chưa đẩy lên. Sửa lỗi, "
-            f"commit rồi chạy lại 'kehoach sync'.{undo} {error.message.key}",
-            error.problems,
+            "error.git.sync.invalid", error.problems, undo=undo, said=error.message
         ) from None
     if came:
         echo(t("team.sync.merged", lang))

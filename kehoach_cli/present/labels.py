@@ -18,6 +18,80 @@ VI: dict[str, str] = {
     # --- errors: the plan file (planfile/) ---
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
+    "error.git.not_installed": (
+        "Không tìm thấy chương trình git. Cài git (https://git-scm.com) hoặc bỏ --commit."
+    ),
+    "error.git.cannot_run": "Không chạy được git: {reason}.",
+    "error.git.staged_unreadable": "git không đọc được các thay đổi đã stage: {said}",
+    "error.git.diff_failed": "git không so sánh được {file}: {said}",
+    "error.git.commit.not_repo": (
+        "--commit: {folder} không nằm trong một kho git. Chạy 'git init' và commit tệp "
+        "kế hoạch trước, hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.untracked": (
+        "--commit: {file} chưa được git theo dõi. Chạy 'git add {file}' và "
+        "'git commit' trước, hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.staged": (
+        "--commit: đang có thay đổi khác đã stage trong git ({files}). Commit hoặc bỏ "
+        "stage chúng trước ('git restore --staged …'), hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.uncommitted": (
+        "--commit: {file} có thay đổi chưa commit. Xem 'git diff', commit chúng "
+        "trước, hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.failed": (
+        "Đã ghi vào {file} nhưng git commit không thành công:\n{said}\n"
+        "Sửa lỗi rồi tự commit tệp (git commit), không chạy lại lệnh ghi."
+    ),
+    "error.git.not_repo": (
+        "{folder} không nằm trong một kho git. Tạo kho bằng 'git init' (hoặc lấy về bằng "
+        "'git clone'), rồi chạy lại."
+    ),
+    "error.git.no_toplevel": "git không cho biết thư mục gốc của kho: {said}",
+    "error.git.plan_outside": "Tệp kế hoạch {path} không nằm trong kho git {root}.",
+    "error.git.read_failed": "Không đọc được {path}: {reason}.",
+    "error.git.write_failed": "Không ghi được {path}: {reason}.",
+    "error.git.attr_unreadable": "git không đọc được thuộc tính của {file}: {said}",
+    "error.git.config_failed": "git không ghi được cấu hình {setting}: {said}",
+    "error.git.attr_ignored": (
+        "Đã thêm '{line}' vào {path} nhưng git vẫn không dùng trình gộp kehoach cho tệp này "
+        "(có thể .git/info/attributes ghi đè). Kiểm tra lại bằng 'git check-attr merge -- {file}'."
+    ),
+    "error.git.step.preflight": "Bước kiểm tra trước khi đồng bộ",
+    "error.git.sync.merging": (
+        "{step}: kho đang gộp dở (merge). Sửa xung đột rồi 'git add' + 'git commit', "
+        "hoặc bỏ lần gộp đó bằng 'git merge --abort', rồi chạy lại 'kehoach sync'."
+    ),
+    "error.git.sync.untracked": (
+        "{step}: {file} chưa được git theo dõi. Chạy 'git add {file}' và 'git commit' trước."
+    ),
+    "error.git.sync.uncommitted": (
+        "{step}: {file} có thay đổi chưa commit. 'kehoach sync' không tự commit: "
+        "xem lại bằng 'git diff', commit (git commit {file}) rồi chạy lại."
+    ),
+    "error.git.sync.no_upstream": (
+        "{step}: nhánh hiện tại chưa gắn với nhánh nào trên máy chủ. Chạy một lần "
+        "'git push -u origin <tên nhánh>' (hoặc 'git branch --set-upstream-to'), rồi chạy lại."
+    ),
+    "error.git.sync.conflict": (
+        "Bước gộp (git pull) có xung đột ở: {files}. Với tệp kế hoạch, 'kehoach validate' "
+        "chỉ ra chỗ xung đột; sửa xong thì 'git add' + 'git commit' rồi chạy lại "
+        "'kehoach sync'. Muốn trở lại như trước khi đồng bộ: 'git merge --abort'. "
+        "Không mất dữ liệu nào. Git và trình gộp báo:\n{said}"
+    ),
+    "error.git.sync.pull_failed": (
+        "Bước lấy về (git pull) không thành công; máy này chưa thay đổi gì.\n{said}"
+    ),
+    "error.git.sync.push_failed": (
+        "Bước đẩy lên (git push) không thành công; các thay đổi vẫn nằm ở máy này. "
+        "Chạy lại 'kehoach sync' sau ít phút.\n{said}"
+    ),
+    "error.git.sync.invalid": (
+        "Bước kiểm tra tệp sau khi gộp: tệp kế hoạch có lỗi nên chưa đẩy lên. Sửa lỗi, "
+        "commit rồi chạy lại 'kehoach sync'.{undo} {said}"
+    ),
+    "error.git.sync.undo": " Muốn trở về như trước khi đồng bộ: 'git reset --merge {commit}'.",
     # --- end of errors: git ---
     # --- errors: the command line (cli/) ---
     # --- end of errors: cli ---
@@ -269,6 +343,84 @@ EN: dict[str, str] = {
     # --- errors: the plan file (planfile/) ---
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
+    "error.git.not_installed": (
+        "The git program was not found. Install git (https://git-scm.com) or leave out --commit."
+    ),
+    "error.git.cannot_run": "Could not run git: {reason}.",
+    "error.git.staged_unreadable": "git could not read the staged changes: {said}",
+    "error.git.diff_failed": "git could not compare {file}: {said}",
+    "error.git.commit.not_repo": (
+        "--commit: {folder} is not inside a git repository. Run 'git init' and commit the plan "
+        "file first, or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.untracked": (
+        "--commit: {file} is not tracked by git. Run 'git add {file}' and 'git commit' first, "
+        "or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.staged": (
+        "--commit: other changes are staged in git ({files}). Commit or unstage them first "
+        "('git restore --staged …'), or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.uncommitted": (
+        "--commit: {file} has uncommitted changes. Look at 'git diff' and commit them first, "
+        "or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.failed": (
+        "Wrote to {file}, but git commit failed:\n{said}\n"
+        "Fix the problem, then commit the file yourself (git commit); "
+        "do not run the recording command again."
+    ),
+    "error.git.not_repo": (
+        "{folder} is not inside a git repository. Create one with 'git init' (or get one with "
+        "'git clone'), then run again."
+    ),
+    "error.git.no_toplevel": "git did not report the repository's top-level folder: {said}",
+    "error.git.plan_outside": "The plan file {path} is not inside the git repository {root}.",
+    "error.git.read_failed": "Could not read {path}: {reason}.",
+    "error.git.write_failed": "Could not write {path}: {reason}.",
+    "error.git.attr_unreadable": "git could not read the attributes of {file}: {said}",
+    "error.git.config_failed": "git could not write the setting {setting}: {said}",
+    "error.git.attr_ignored": (
+        "Added '{line}' to {path}, but git still does not use the kehoach merge driver for this "
+        "file (.git/info/attributes may override it). Check with 'git check-attr merge -- {file}'."
+    ),
+    "error.git.step.preflight": "Checks before syncing",
+    "error.git.sync.merging": (
+        "{step}: a merge is in progress in the repository. Resolve the conflicts, then "
+        "'git add' + 'git commit', or abandon that merge with 'git merge --abort'; "
+        "then run 'kehoach sync' again."
+    ),
+    "error.git.sync.untracked": (
+        "{step}: {file} is not tracked by git. Run 'git add {file}' and 'git commit' first."
+    ),
+    "error.git.sync.uncommitted": (
+        "{step}: {file} has uncommitted changes. 'kehoach sync' does not commit for you: "
+        "review them with 'git diff', commit (git commit {file}), then run again."
+    ),
+    "error.git.sync.no_upstream": (
+        "{step}: the current branch is not linked to a branch on the server. Run "
+        "'git push -u origin <branch>' once (or 'git branch --set-upstream-to'), then run again."
+    ),
+    "error.git.sync.conflict": (
+        "The merge step (git pull) found conflicts in: {files}. For the plan file, "
+        "'kehoach validate' shows where they are; once they are fixed, 'git add' + 'git commit', "
+        "then run 'kehoach sync' again. To return to how things were before syncing: "
+        "'git merge --abort'. No data has been lost. Git and the merge driver said:\n{said}"
+    ),
+    "error.git.sync.pull_failed": (
+        "The fetch step (git pull) failed; nothing has changed on this machine.\n{said}"
+    ),
+    "error.git.sync.push_failed": (
+        "The push step (git push) failed; the changes are still on this machine. "
+        "Run 'kehoach sync' again in a few minutes.\n{said}"
+    ),
+    "error.git.sync.invalid": (
+        "Checking the file after the merge: the plan file has errors, so nothing was pushed. "
+        "Fix them, commit, then run 'kehoach sync' again.{undo} {said}"
+    ),
+    "error.git.sync.undo": (
+        " To return to how things were before syncing: 'git reset --merge {commit}'."
+    ),
     # --- end of errors: git ---
     # --- errors: the command line (cli/) ---
     # --- end of errors: cli ---
