@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli.core import calendar as workdays
+from kehoach_cli.core.calendar import WorkCalendar
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.core.model import Event
-from kehoach_cli.planfile import cache
+from kehoach_cli.planfile import cache, holidays
 from kehoach_cli.planfile import load as storage
 from tests.conftest import REAL_PLAN
 
@@ -267,6 +267,7 @@ def test_unwritable_cache_dir_means_parsing(synthetic, monkeypatch, tmp_path):
     plan, _ = storage.load(storage.PlanSource(synthetic))
     assert plan == parse_only(synthetic)
     assert blocker.read_text() == "a file where the cache directory should be"
+    assert holidays.cached_vietnam_holidays(2021) == holidays.vietnam_holidays(2021)
 
 
 def test_an_entry_that_cannot_be_opened_means_parsing(synthetic):
@@ -297,6 +298,8 @@ def test_no_cache_switch(synthetic, monkeypatch):
     entry.unlink()
     storage.load(storage.PlanSource(synthetic))
     assert entries() == []  # nothing written either
+    assert holidays.cached_vietnam_holidays(2021) == holidays.vietnam_holidays(2021)
+    assert not (cache.cache_dir() / "holidays.txt").exists()
 
 
 def test_entries_are_written_atomically_and_pruned(tmp_path, synthetic_text):
@@ -315,46 +318,57 @@ def test_entries_are_written_atomically_and_pruned(tmp_path, synthetic_text):
 # -- public holidays ---------------------------------------------------------------
 
 
-def test_holidays_are_cached_on_disk_per_year():
+def refuse(year: int) -> frozenset[date]:
+    raise AssertionError("holidays computed although cached")
+
+
+def test_holidays_are_cached_on_disk_per_year(monkeypatch):
+    library = holidays.vietnam_holidays
     calls: list[int] = []
 
-    def provider(year: int) -> frozenset[date]:
+    def counted(year: int) -> frozenset[date]:
         calls.append(year)
-        return workdays.vietnam_holidays(year)
+        return library(year)
 
-    first = cache.cached_holidays(provider)
-    assert first(2021) == workdays.vietnam_holidays(2021)
-    assert date(2021, 2, 12) in first(2021)  # Mùng 1 Tết
+    monkeypatch.setattr(holidays, "vietnam_holidays", counted)
+    assert holidays.cached_vietnam_holidays(2021) == library(2021)
+    assert date(2021, 2, 12) in holidays.cached_vietnam_holidays(2021)  # Mùng 1 Tết
+    assert calls == [2021]
+    assert holidays.cached_vietnam_holidays(2022) == library(2022)
+    assert calls == [2021, 2022]
+    monkeypatch.setattr(holidays, "vietnam_holidays", refuse)
+    for year in (2021, 2022):
+        assert holidays.cached_vietnam_holidays(year) == library(year)
+
+
+def test_holidays_of_another_library_version_are_computed_again(monkeypatch):
+    holidays.cached_vietnam_holidays(2021)
+    monkeypatch.setattr(holidays, "library_version", lambda: "holidays 99")
+    calls: list[int] = []
+    monkeypatch.setattr(
+        holidays, "vietnam_holidays", lambda year: calls.append(year) or frozenset()
+    )
+    assert holidays.cached_vietnam_holidays(2021) == frozenset()
     assert calls == [2021]
 
-    def refuse(year: int) -> frozenset[date]:
-        raise AssertionError("holidays recomputed although cached")
 
-    second = cache.cached_holidays(refuse)  # as in a new process
-    assert second(2021) == workdays.vietnam_holidays(2021)
-    first(2022)
-    assert calls == [2021, 2022]
-    assert cache.cached_holidays(refuse)(2022) == workdays.vietnam_holidays(2022)
-
-
-def test_corrupt_holiday_cache_means_computing(monkeypatch):
+def test_corrupt_holiday_cache_means_computing():
+    expected = holidays.vietnam_holidays(2021)
     folder = cache.cache_dir()
     folder.mkdir(parents=True)
-    version = cache._holidays_version()
+    version = holidays.library_version()
     header = f"kehoach-holidays {cache.CACHE_FORMAT}\n{version}\n"
     (folder / "holidays.txt").write_text(header + "2021 not numbers\n", encoding="utf-8")
-    got = cache.cached_holidays(workdays.vietnam_holidays)(2021)
-    assert got == workdays.vietnam_holidays(2021)
-    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
-    (folder / "holidays.txt").unlink()
-    assert cache.cached_holidays(workdays.vietnam_holidays)(2021) == got
-    assert not (folder / "holidays.txt").exists()
+    assert cache.get_holidays(version, 2021) is None
+    assert holidays.cached_vietnam_holidays(2021) == expected
+    assert cache.get_holidays(version, 2021) == expected  # written again
 
 
-def test_default_calendar_uses_the_cached_holidays(synthetic):
-    storage.load(storage.PlanSource(synthetic))
-    calendar = workdays.DEFAULT_CALENDAR
-    assert calendar._provider is not workdays.vietnam_holidays
+def test_the_calendar_of_commands_takes_holidays_from_the_cache(monkeypatch):
+    holidays.cached_vietnam_holidays(2021)
+    assert holidays.VIETNAM_CALENDAR.holidays(2021) == holidays.vietnam_holidays(2021)
+    monkeypatch.setattr(holidays, "vietnam_holidays", refuse)
+    calendar = WorkCalendar(holidays.cached_vietnam_holidays)  # as in a new process
     assert calendar.effective_due(date(2021, 1, 31), "next_working_day") == date(2021, 2, 1)
     assert calendar.effective_due(date(2021, 2, 12), "next_working_day") == date(2021, 2, 17)
 

@@ -647,35 +647,18 @@ def _prune() -> None:
 
 # -- public holidays ------------------------------------------------------------
 #
-# Importing the ``holidays`` package costs 100-200 ms, more than a whole cached
-# command. The days off of a year do not change until the package does, so
-# they are kept per year, keyed on the installed package's files.
+# The days off of a year do not change until the ``holidays`` package does, so
+# they are kept per year, with the version of the package they came from
+# (``kehoach_cli.planfile.holidays`` says which).
 
 _HOLIDAYS_FILE = "holidays.txt"  # "kehoach-holidays FORMAT", the version, then "YEAR ORD ORD ..."
-
-
-def _holidays_version() -> str:
-    from importlib.util import find_spec
-
-    spec = find_spec("holidays")
-    if spec is None or not spec.origin:
-        return "none"
-    parts = []
-    origin = Path(spec.origin)
-    for path in (origin, origin.parent / "countries" / "vietnam.py"):
-        try:
-            st = path.stat()
-            parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
-        except OSError:
-            parts.append(f"{path}:?")
-    return "|".join(parts).replace("\n", "?")
 
 
 def _read_holidays(version: str) -> dict[int, list[int]]:
     """The years stored for this ``version`` of the holidays package; {} if none."""
     with open(cache_dir() / _HOLIDAYS_FILE, encoding="utf-8") as handle:
         lines = handle.read().split("\n")
-    if lines[:2] != [f"kehoach-holidays {CACHE_FORMAT}", version]:
+    if lines[:2] != [f"kehoach-holidays {CACHE_FORMAT}", version.replace("\n", "?")]:
         return {}
     years: dict[int, list[int]] = {}
     for line in lines[2:]:
@@ -685,47 +668,27 @@ def _read_holidays(version: str) -> dict[int, list[int]]:
     return years
 
 
-def cached_holidays(
-    provider: Callable[[int], frozenset[date]],
-) -> Callable[[int], frozenset[date]]:
-    """``provider`` behind the disk cache: the same answers, without the import."""
-    memo: dict[int, frozenset[date]] = {}
-
-    def holidays_of(year: int) -> frozenset[date]:
-        if year in memo:
-            return memo[year]
-        if not enabled():
-            memo[year] = provider(year)
-            return memo[year]
-        years: dict[int, list[int]] = {}
-        version = ""
-        try:
-            version = _holidays_version()
-            years = _read_holidays(version)
-            if year in years:
-                memo[year] = frozenset(map(date.fromordinal, years[year]))
-                return memo[year]
-        except Exception:
-            years = {}
-        memo[year] = provider(year)
-        with contextlib.suppress(Exception):
-            years[year] = sorted(d.toordinal() for d in memo[year])
-            lines = [f"kehoach-holidays {CACHE_FORMAT}", version]
-            lines += [" ".join(map(str, [y, *days])) for y, days in sorted(years.items())]
-            _write(cache_dir() / _HOLIDAYS_FILE, ("\n".join(lines) + "\n").encode("utf-8"))
-        return memo[year]
-
-    return holidays_of
+def get_holidays(version: str, year: int) -> frozenset[date] | None:
+    """The days off stored for ``year`` by this ``version`` of the library, or None."""
+    if not enabled():
+        return None
+    try:
+        days = _read_holidays(version).get(year)
+        return None if days is None else frozenset(map(date.fromordinal, days))
+    except Exception:
+        return None
 
 
-def use_cached_holidays() -> None:
-    """Let the default working-day calendar fetch holidays through this cache.
-
-    ``workdays`` stays free of I/O: it takes a provider, and this wraps the
-    default one. Idempotent; the answers are the provider's own.
-    """
-    from kehoach_cli.core import calendar as workdays
-
-    calendar = workdays.DEFAULT_CALENDAR
-    if getattr(calendar, "_provider", None) is workdays.vietnam_holidays:
-        calendar._provider = cached_holidays(workdays.vietnam_holidays)
+def put_holidays(version: str, year: int, days: frozenset[date]) -> None:
+    """Add ``year`` to the stored days off, for this ``version``; best effort."""
+    if not enabled():
+        return
+    try:
+        years = _read_holidays(version)
+    except Exception:
+        years = {}  # a damaged file is replaced whole
+    years[year] = sorted(day.toordinal() for day in days)
+    lines = [f"kehoach-holidays {CACHE_FORMAT}", version.replace("\n", "?")]
+    lines += [" ".join(map(str, [y, *found])) for y, found in sorted(years.items())]
+    with contextlib.suppress(Exception):
+        _write(cache_dir() / _HOLIDAYS_FILE, ("\n".join(lines) + "\n").encode("utf-8"))
