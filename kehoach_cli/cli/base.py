@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from typer._click import Context as ClickContext
     from typer._click import HelpFormatter
 
+    from kehoach_cli.core.calendar import WorkCalendar
     from kehoach_cli.core.errors import KehoachError
     from kehoach_cli.core.model import Plan
     from kehoach_cli.planfile.load import PlanSource, RawFile
@@ -175,6 +176,13 @@ class Settings:
 
             self._loaded = load(self.source)
         return self._loaded
+
+    @property
+    def calendar(self) -> "WorkCalendar":
+        """Working days for the deadline rule: Vietnam's, holidays from the disk cache."""
+        from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
+
+        return VIETNAM_CALENDAR
 
 
 def settings(ctx: typer.Context) -> Settings:

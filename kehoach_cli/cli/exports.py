@@ -193,7 +193,7 @@ def summary_command(
 
     s = settings(ctx)
     plan = s.load()
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     rows = score_rows(progress, scope(plan, agency), s.lang)
     echo(render_summary(rows, fmt.value, s.lang, s.today))
 
@@ -340,7 +340,7 @@ def export_command(
     s = settings(ctx)
     plan = s.load()
     agencies = scope(plan, agency)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError(_refusal(output))
     if kind == ExportKind.ics:

@@ -237,7 +237,7 @@ def reports_command(
     chosen = pick_reports(plan, report)
     agencies = scope(plan, agency)
     first, last = period_range(since, until)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     cells = report_matrix(progress, reports=chosen, agencies=agencies, first=first, last=last)
     if fmt != Format.table:
         echo(render(cell_rows(cells, plan, s.lang), cell_columns(), fmt.value, s.lang))
@@ -409,7 +409,7 @@ def overdue_command(
     s = settings(ctx)
     plan = s.load()
     agencies = scope(plan, agency)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     items = overdue_items(progress, agencies)
     if fmt in (Format.json, Format.csv):
         rows = item_records(items, "days_overdue")
@@ -555,7 +555,7 @@ def check_command(
     s = settings(ctx)
     plan = s.load()  # validates: any problem is exit status 2 with every error listed
     agencies = scope(plan, agency)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     overdue = overdue_items(progress, agencies)
     soon = due_soon(progress, within, agencies)
     stale = stale_items(progress, stale_days, agencies)

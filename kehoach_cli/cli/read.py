@@ -209,7 +209,7 @@ def list_tasks(
         search=search,
     )
     target = resolve(plan, agency) if agency is not None else None
-    rows = list_rows(Progress(plan, s.today), flt, target, role.value)
+    rows = list_rows(Progress(plan, s.today, s.calendar), flt, target, role.value)
 
     def lead(value: list[str], row: dict[str, Any]) -> str:
         return fill(names_text(plan, row["lead_refs"], lang))
@@ -306,7 +306,7 @@ def show(
     plan = s.load()
     lang = s.lang
     task = find_task(plan, task_id)
-    detail = task_detail(Progress(plan, s.today), task)
+    detail = task_detail(Progress(plan, s.today, s.calendar), task)
     if fmt == Format.json:
         from kehoach_cli.present.render import to_json
 
@@ -542,7 +542,9 @@ def deadlines(
     today = s.today
     window = deadline_window(today, start=_date_option(start), end=_date_option(end), within=within)
     target = resolve(plan, agency) if agency is not None else None
-    items = deadline_items(Progress(plan, today), window, target.agencies if target else None)
+    items = deadline_items(
+        Progress(plan, today, s.calendar), window, target.agencies if target else None
+    )
     if fmt in (Format.json, Format.csv):
         rows: Rows = [deadline_row(item, today) for item in items]
         columns = [

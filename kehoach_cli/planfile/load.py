@@ -216,7 +216,6 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
     from kehoach_cli.planfile import cache
 
     data = read_bytes(source)
-    cache.use_cached_holidays()
     plan = cache.get_plan(data)
     if plan is not None:
         return plan, RawFile.of_bytes(data)  # valid: these bytes were parsed before

@@ -532,7 +532,6 @@ def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any] | Non
     from kehoach_cli.planfile.load import parse_and_validate, read_raw
 
     raw = _normalised(read_raw(source))
-    cache.use_cached_holidays()
     plan = cache.get_plan(raw.data)
     if plan is not None:
         return plan, raw, None
