@@ -507,8 +507,11 @@ _VI = {key: text or key for key, text in VI.items()}
 _TABLES = {"vi": _VI, "en": _VI | {key: text for key, text in EN.items() if text}}
 
 
-def t(key: str, lang: str = "vi", **values: object) -> str:
-    """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key."""
+def t(key: str, lang: str = "vi", /, **values: object) -> str:
+    """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key.
+
+    ``key`` and ``lang`` go by position, so a label may have values of those names.
+    """
     text = _TABLES.get(lang, _VI).get(key, key)
     return text.format(**values) if values else text
 
