@@ -223,7 +223,7 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
                 return function(*a, **k)
             except KehoachError as error:
                 ctx = k.get("ctx")
-                lang = settings(ctx).lang if isinstance(ctx, typer.Context) else "vi"
+                lang = settings(ctx).lang if ctx is not None else "vi"
                 raise fail(error, lang) from None
 
         app.command(name, help=text, **kwargs)(wrapper)
