@@ -16,6 +16,14 @@ VI: dict[str, str] = {
     # --- errors: the domain (core/) ---
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
+    "merge.item.table": "[{name}]",
+    "merge.item.array": "[[{name}]] #{n}",
+    "merge.item.file": "tệp",
+    "error.file.conflict": (
+        "xung đột git chưa giải quyết ở {item} (dòng {first}–{last}): giữ lại phiên bản đúng "
+        "(giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng đánh dấu "
+        "<<<<<<<, =======, >>>>>>>."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     # --- end of errors: git ---
@@ -267,6 +275,14 @@ EN: dict[str, str] = {
     # --- errors: the domain (core/) ---
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
+    "merge.item.table": "[{name}]",
+    "merge.item.array": "[[{name}]] #{n}",
+    "merge.item.file": "the file",
+    "error.file.conflict": (
+        "unresolved git conflict in {item} (lines {first}–{last}): keep the right version "
+        "(between <<<<<<< and =======, or between ======= and >>>>>>>), then delete the marker "
+        "lines <<<<<<<, =======, >>>>>>>."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     # --- end of errors: git ---
