@@ -19,11 +19,63 @@ VI: dict[str, str] = {
     "merge.item.table": "[{name}]",
     "merge.item.array": "[[{name}]] #{n}",
     "merge.item.file": "tệp",
+    "error.file.not_found": (
+        "Không tìm thấy tệp kế hoạch: {path}. Kiểm tra --file hoặc {env}, hoặc tạo tệp mới bằng "
+        "'kehoach init'."
+    ),
+    "error.file.not_utf8": "{file}: tệp không phải UTF-8 hợp lệ.",
+    "error.file.save_as_utf8": "lưu lại tệp với bảng mã UTF-8 (không phải Windows-1258 hay VNI).",
+    "error.file.unreadable": "Không đọc được tệp kế hoạch {file}: {reason}.",
+    "error.file.conflicts": "{file}: tệp còn {n} chỗ xung đột git chưa giải quyết.",
     "error.file.conflict": (
         "xung đột git chưa giải quyết ở {item} (dòng {first}–{last}): giữ lại phiên bản đúng "
         "(giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng đánh dấu "
         "<<<<<<<, =======, >>>>>>>."
     ),
+    "error.file.syntax": "{file}: lỗi cú pháp TOML.",
+    "error.file.syntax_problem": "{message}; {hint}",
+    "error.file.fix_syntax": "sửa lỗi cú pháp TOML ở dòng này.",
+    "error.file.conflict_marker": (
+        "tệp còn dấu xung đột git (dòng {line}); giữ lại phiên bản đúng và xóa các dòng <<<<<<<, "
+        "=======, >>>>>>>."
+    ),
+    "error.file.unreadable_toml": "{file}: tệp TOML không đọc được.",
+    "error.file.too_deep": "mảng hoặc bảng lồng nhau quá sâu; hãy bỏ bớt các cặp [ ] hoặc { }.",
+    "error.file.huge_value": "số quá lớn hoặc giá trị không đọc được ({kind}).",
+    "error.file.invalid": "Tệp kế hoạch {file} có {n} lỗi:",
+    "error.file.lock_timeout": "{env} phải là một số giây (ví dụ 10), không phải {value!r}.",
+    "error.file.lock_unusable": "Không tạo được tệp khóa {path}: {reason}.",
+    "error.file.busy": (
+        "Tệp {path} đang được một lệnh khác ghi (đã chờ {seconds} giây). Thử lại sau ít phút; "
+        "nếu cần chờ lâu hơn, đặt biến môi trường {env} (số giây)."
+    ),
+    "error.file.read_only": (
+        "Tệp {path} chỉ cho đọc (read-only); không ghi. Tệp vẫn như cũ. Bỏ thuộc tính chỉ đọc "
+        "hoặc hỏi người quản lý thư mục."
+    ),
+    "error.file.write_failed": "Không ghi được {path}: {reason}. Tệp vẫn như cũ.",
+    "error.file.bad_character": (
+        "{what} chứa ký tự không ghi được vào tệp ({character}). Hãy gõ lại phần đó."
+    ),
+    "error.file.not_utf8_byte": "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh",
+    "error.file.control_character": "ký tự điều khiển U+{code}",
+    "error.file.sample_read_only": (
+        "Kế hoạch mẫu đi kèm chương trình chỉ để xem, không ghi được. Tạo bản của mình bằng "
+        "'kehoach init', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
+    ),
+    "error.file.no_new_text": "Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.",
+    "error.file.change_breaks": "Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:",
+    "error.file.check_failed": "Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.",
+    "error.merge.bad_header": "{file}: không đọc được tiêu đề bảng ở dòng {line}: {header!r}.",
+    "error.merge.twice": "{file}: mục {item} xuất hiện hai lần (dòng {line}).",
+    "error.merge.events_not_copied": "không chép lại được các cập nhật của bên kia.",
+    "error.merge.unreadable": "{file}: kết quả gộp không đọc được ({reason}).",
+    "error.merge.invalid": "{file}: kết quả gộp sẽ không hợp lệ:",
+    "error.merge.entries_mismatch": (
+        "{file}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp."
+    ),
+    "error.merge.theirs_unreadable": "{file}: không đọc được {item} của bên kia.",
+    "error.merge.unexpected": "{file}: gộp {item} cho kết quả khác dự kiến.",
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     # --- end of errors: git ---
@@ -278,11 +330,73 @@ EN: dict[str, str] = {
     "merge.item.table": "[{name}]",
     "merge.item.array": "[[{name}]] #{n}",
     "merge.item.file": "the file",
+    "error.file.not_found": (
+        "Plan file not found: {path}. Check --file or {env}, or create a new plan with 'kehoach "
+        "init'."
+    ),
+    "error.file.not_utf8": "{file}: the file is not valid UTF-8.",
+    "error.file.save_as_utf8": (
+        "save the file again in the UTF-8 encoding (not Windows-1258 or VNI)."
+    ),
+    "error.file.unreadable": "Cannot read the plan file {file}: {reason}.",
+    "error.file.conflicts": "{file}: unresolved git conflicts left in the file: {n}.",
     "error.file.conflict": (
         "unresolved git conflict in {item} (lines {first}–{last}): keep the right version "
         "(between <<<<<<< and =======, or between ======= and >>>>>>>), then delete the marker "
         "lines <<<<<<<, =======, >>>>>>>."
     ),
+    "error.file.syntax": "{file}: TOML syntax error.",
+    "error.file.syntax_problem": "{message}; {hint}",
+    "error.file.fix_syntax": "fix the TOML syntax on this line.",
+    "error.file.conflict_marker": (
+        "the file still has a git conflict marker (line {line}); keep the right version and "
+        "delete the lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.unreadable_toml": "{file}: the TOML file cannot be read.",
+    "error.file.too_deep": (
+        "arrays or tables nested too deeply; remove some of the [ ] or { } pairs."
+    ),
+    "error.file.huge_value": "a number too large or a value that cannot be read ({kind}).",
+    "error.file.invalid": "The plan file {file} has errors ({n}):",
+    "error.file.lock_timeout": "{env} must be a number of seconds (for example 10), not {value!r}.",
+    "error.file.lock_unusable": "Cannot create the lock file {path}: {reason}.",
+    "error.file.busy": (
+        "The file {path} is being written by another command (waited {seconds} seconds). Try "
+        "again in a few minutes; to wait longer, set the environment variable {env} (in "
+        "seconds)."
+    ),
+    "error.file.read_only": (
+        "The file {path} is read-only; nothing was written and the file is unchanged. Remove the "
+        "read-only attribute or ask whoever manages the folder."
+    ),
+    "error.file.write_failed": "Cannot write {path}: {reason}. The file is unchanged.",
+    "error.file.bad_character": (
+        "{what} contains a character that cannot be written to the file ({character}). Please "
+        "type that part again."
+    ),
+    "error.file.not_utf8_byte": "a byte that is not UTF-8; check the encoding of the terminal",
+    "error.file.control_character": "control character U+{code}",
+    "error.file.sample_read_only": (
+        "The sample plan shipped with the program is read-only. Create your own with 'kehoach "
+        "init', then run commands in that folder (or use --file)."
+    ),
+    "error.file.no_new_text": (
+        "Could not produce the new content of the file; the file is unchanged."
+    ),
+    "error.file.change_breaks": "The change would break the plan file, so nothing was written:",
+    "error.file.check_failed": (
+        "The new content did not pass the check after writing; the file is unchanged."
+    ),
+    "error.merge.bad_header": "{file}: cannot read the table header on line {line}: {header!r}.",
+    "error.merge.twice": "{file}: {item} appears twice (line {line}).",
+    "error.merge.events_not_copied": "could not copy the other side's updates.",
+    "error.merge.unreadable": "{file}: the merged result cannot be read ({reason}).",
+    "error.merge.invalid": "{file}: the merged result would not be valid:",
+    "error.merge.entries_mismatch": (
+        "{file}: could not match the [[tasks]]/[[reports]] entries while merging."
+    ),
+    "error.merge.theirs_unreadable": "{file}: cannot read {item} on the other side.",
+    "error.merge.unexpected": "{file}: merging {item} gave an unexpected result.",
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     # --- end of errors: git ---
