@@ -76,6 +76,106 @@ VI: dict[str, str] = {
     ),
     "error.merge.theirs_unreadable": "{file}: không đọc được {item} của bên kia.",
     "error.merge.unexpected": "{file}: gộp {item} cho kết quả khác dự kiến.",
+    "error.schema.not_a_table": "{where} phải là một bảng TOML.",
+    "error.schema.unknown_key": "{where}: khóa lạ '{key}' (viết sai?). Các khóa hợp lệ: {known}.",
+    "error.schema.wrong_type": "{where}: '{key}' phải là {expected}, không phải {got}.",
+    "error.schema.type.string": "chuỗi",
+    "error.schema.type.date": "ngày (2021-01-31)",
+    "error.schema.type.list": "danh sách [...]",
+    "error.schema.type.table": "bảng",
+    "error.schema.got.datetime": "ngày giờ {value} (chỉ ghi ngày, ví dụ 2021-01-31)",
+    "error.schema.got.string": "chuỗi {value!r}",
+    "error.schema.got.bool": "giá trị đúng/sai",
+    "error.schema.got.number": "số {value}",
+    "error.schema.got.list": "danh sách",
+    "error.schema.got.table": "bảng",
+    "error.schema.strings_only": "{where}: '{key}' chỉ được chứa chuỗi.",
+    "error.schema.missing_key": "{where}: thiếu khóa bắt buộc '{key}'.",
+    "error.schema.unknown_top_key": "khóa lạ ở cấp ngoài cùng: '{key}'. Các phần hợp lệ: {known}.",
+    "error.schema.format_missing": (
+        "khóa 'format' phải là {version} (phiên bản định dạng tệp kế hoạch); hãy thêm 'format = "
+        "{version}'."
+    ),
+    "error.schema.format_wrong": (
+        "khóa 'format' phải là {version} (phiên bản định dạng tệp kế hoạch), không phải {got}."
+    ),
+    "error.schema.where.report": "báo cáo '{id}'",
+    "error.schema.where.report_n": "[[reports]] thứ {n}",
+    "error.schema.where.task": "nhiệm vụ '{id}'",
+    "error.schema.where.task_n": "[[tasks]] thứ {n}",
+    "error.schema.where.event": "{where} mục {n}",
+    "error.schema.unknown_task": "{where}: nhiệm vụ '{task}' không có trong kế hoạch.",
+    "error.schema.not_nfc": (
+        "chữ chưa chuẩn hóa NFC: {text!r}. Gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chạy một "
+        "lệnh ghi của kehoach để chuẩn hóa."
+    ),
+    "error.schema.plan_missing": "thiếu bảng [plan] (id, title, start, end, deadline_rule).",
+    "error.schema.deadline_rule": (
+        "[plan]: deadline_rule '{rule}' không hợp lệ; dùng 'next_working_day' (lùi sang ngày làm "
+        "việc tiếp theo) hoặc 'exact'."
+    ),
+    "error.schema.end_before_start": "[plan]: ngày kết thúc (end) trước ngày bắt đầu (start).",
+    "error.schema.sections_not_a_table": '[sections] phải là một bảng: "1.2" = "…".',
+    "error.schema.section_title": "[sections]: tiêu đề mục '{key}' phải là chuỗi.",
+    "error.schema.not_tables": "'{name}' phải là các bảng [{name}.KHÓA].",
+    "error.schema.not_entries": "'{name}' phải là các mục [[{name}]].",
+    "error.schema.agency_key": (
+        "{where}: khóa đơn vị chỉ gồm chữ thường không dấu, số và '-' (ví dụ 'stc')."
+    ),
+    "error.schema.agency_kind": "{where}: loại '{kind}' không hợp lệ; dùng một trong: {known}.",
+    "error.schema.name_taken": (
+        "{where}: tên '{name}' trùng với đơn vị '{owner}'; mỗi tên gọi tắt hoặc bí danh chỉ được "
+        "dùng cho một đơn vị."
+    ),
+    "error.schema.group_is_agency": "{where}: trùng khóa với một đơn vị; hãy đổi tên nhóm.",
+    "error.schema.unknown_member": (
+        "{where}: thành viên '{member}' không phải đơn vị hay nhóm đã khai báo{hint}."
+    ),
+    "error.schema.did_you_mean": " (có phải '{word}'?)",
+    "error.schema.group_cycle": "nhóm lồng nhau thành vòng: {cycle}.",
+    "error.schema.unknown_ref": (
+        "{where}: '{ref}' không phải đơn vị hay nhóm đã khai báo{hint}; nhóm viết có '@' ở đầu, "
+        "ví dụ '@districts'."
+    ),
+    "error.schema.report_id_twice": "{where}: mã báo cáo bị trùng.",
+    "error.schema.report_period": (
+        "{where}: period '{period}' không hợp lệ; dùng month, quarter hoặc year."
+    ),
+    "error.schema.report_rrule": (
+        "{where}: RRULE không đọc được ({reason}). Ví dụ: 'FREQ=MONTHLY;BYMONTHDAY=20'."
+    ),
+    "error.schema.task_id": "{where}: mã chỉ gồm chữ, số, '.' và '-' (ví dụ 1.2.3).",
+    "error.schema.task_id_twice": (
+        "{where}: mã nhiệm vụ bị trùng với [[tasks]] thứ {n}; mỗi nhiệm vụ cần một mã riêng."
+    ),
+    "error.schema.task_section": (
+        '{where}: mục \'{section}\' chưa có trong [sections]; thêm "{section}" = "…".'
+    ),
+    "error.schema.task_text_empty": "{where}: nội dung nhiệm vụ (text) đang trống.",
+    "error.schema.task_kind": "{where}: kind '{kind}' không hợp lệ; dùng task/request.",
+    "error.schema.due_outside_plan": (
+        "{where}: hạn {due} nằm ngoài thời gian của kế hoạch ({start}–{end})."
+    ),
+    "error.schema.unknown_agency": "{where}: '{agency}' không phải đơn vị đã khai báo{hint}.",
+    "error.schema.only_log": "{where}: chỉ được có một khóa 'log = [ … ]'.",
+    "error.schema.log_not_a_list": "{where}: 'log' phải là danh sách.",
+    "error.schema.task_or_report": "{where}: cần đúng một trong 'task' hoặc 'report'.",
+    "error.schema.status": "{where}: trạng thái {status!r} không hợp lệ; dùng một trong: {known}.",
+    "error.schema.task_period": "{where}: cập nhật nhiệm vụ không có 'period'.",
+    "error.schema.unknown_report": "{where}: báo cáo '{report}' không có trong kế hoạch.",
+    "error.schema.report_status": "{where}: nộp báo cáo không có 'status'.",
+    "error.schema.period_missing": "{where}: thiếu 'period' (kỳ báo cáo, ví dụ \"2021-03\").",
+    "error.schema.period_invalid": (
+        '{where}: kỳ {period!r} không hợp lệ cho báo cáo này (tháng "2021-03", quý "2021-Q1", '
+        'năm "2021").'
+    ),
+    "error.schema.not_lead": (
+        "[events.{agency}]: '{agency}' không chủ trì nhiệm vụ '{task}', không thể ghi trạng thái "
+        "cho nhiệm vụ này."
+    ),
+    "error.schema.not_reporter": (
+        "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     # --- end of errors: git ---
@@ -397,6 +497,115 @@ EN: dict[str, str] = {
     ),
     "error.merge.theirs_unreadable": "{file}: cannot read {item} on the other side.",
     "error.merge.unexpected": "{file}: merging {item} gave an unexpected result.",
+    "error.schema.not_a_table": "{where} must be a TOML table.",
+    "error.schema.unknown_key": "{where}: unknown key '{key}' (a typo?). Valid keys: {known}.",
+    "error.schema.wrong_type": "{where}: '{key}' must be {expected}, not {got}.",
+    "error.schema.type.string": "a string",
+    "error.schema.type.date": "a date (2021-01-31)",
+    "error.schema.type.list": "a list [...]",
+    "error.schema.type.table": "a table",
+    "error.schema.got.datetime": (
+        "a date and time {value} (write the date only, for example 2021-01-31)"
+    ),
+    "error.schema.got.string": "the string {value!r}",
+    "error.schema.got.bool": "a true/false value",
+    "error.schema.got.number": "the number {value}",
+    "error.schema.got.list": "a list",
+    "error.schema.got.table": "a table",
+    "error.schema.strings_only": "{where}: '{key}' may hold only strings.",
+    "error.schema.missing_key": "{where}: the required key '{key}' is missing.",
+    "error.schema.unknown_top_key": "unknown top-level key: '{key}'. Valid sections: {known}.",
+    "error.schema.format_missing": (
+        "the key 'format' must be {version} (the version of the plan file format); add 'format = "
+        "{version}'."
+    ),
+    "error.schema.format_wrong": (
+        "the key 'format' must be {version} (the version of the plan file format), not {got}."
+    ),
+    "error.schema.where.report": "report '{id}'",
+    "error.schema.where.report_n": "[[reports]] no. {n}",
+    "error.schema.where.task": "task '{id}'",
+    "error.schema.where.task_n": "[[tasks]] no. {n}",
+    "error.schema.where.event": "{where} entry {n}",
+    "error.schema.unknown_task": "{where}: task '{task}' is not in the plan.",
+    "error.schema.not_nfc": (
+        "text not in Unicode form NFC: {text!r}. Type it again with a precomposed Unicode input "
+        "method, or run any kehoach command that writes the file: it normalises the text."
+    ),
+    "error.schema.plan_missing": (
+        "the [plan] table is missing (id, title, start, end, deadline_rule)."
+    ),
+    "error.schema.deadline_rule": (
+        "[plan]: deadline_rule '{rule}' is not valid; use 'next_working_day' (move to the next "
+        "working day) or 'exact'."
+    ),
+    "error.schema.end_before_start": "[plan]: the end date (end) is before the start date (start).",
+    "error.schema.sections_not_a_table": '[sections] must be a table: "1.2" = "…".',
+    "error.schema.section_title": "[sections]: the title of section '{key}' must be a string.",
+    "error.schema.not_tables": "'{name}' must be tables [{name}.KEY].",
+    "error.schema.not_entries": "'{name}' must be entries [[{name}]].",
+    "error.schema.agency_key": (
+        "{where}: an agency key may hold only lowercase letters without accents, digits and '-' "
+        "(for example 'stc')."
+    ),
+    "error.schema.agency_kind": "{where}: kind '{kind}' is not valid; use one of: {known}.",
+    "error.schema.name_taken": (
+        "{where}: the name '{name}' is already used by agency '{owner}'; each short name or "
+        "alias may belong to one agency only."
+    ),
+    "error.schema.group_is_agency": "{where}: an agency has the same key; rename the group.",
+    "error.schema.unknown_member": (
+        "{where}: member '{member}' is not a declared agency or group{hint}."
+    ),
+    "error.schema.did_you_mean": " (did you mean '{word}'?)",
+    "error.schema.group_cycle": "groups nested in a loop: {cycle}.",
+    "error.schema.unknown_ref": (
+        "{where}: '{ref}' is not a declared agency or group{hint}; a group is written with a "
+        "leading '@', for example '@districts'."
+    ),
+    "error.schema.report_id_twice": "{where}: duplicate report ID.",
+    "error.schema.report_period": (
+        "{where}: period '{period}' is not valid; use month, quarter or year."
+    ),
+    "error.schema.report_rrule": (
+        "{where}: the RRULE cannot be read ({reason}). Example: 'FREQ=MONTHLY;BYMONTHDAY=20'."
+    ),
+    "error.schema.task_id": (
+        "{where}: an ID may hold only letters, digits, '.' and '-' (for example 1.2.3)."
+    ),
+    "error.schema.task_id_twice": (
+        "{where}: the task ID is the same as that of [[tasks]] no. {n}; each task needs its own ID."
+    ),
+    "error.schema.task_section": (
+        '{where}: section \'{section}\' is not in [sections]; add "{section}" = "…".'
+    ),
+    "error.schema.task_text_empty": "{where}: the task's text (text) is empty.",
+    "error.schema.task_kind": "{where}: kind '{kind}' is not valid; use task/request.",
+    "error.schema.due_outside_plan": (
+        "{where}: the deadline {due} is outside the plan's period ({start}–{end})."
+    ),
+    "error.schema.unknown_agency": "{where}: '{agency}' is not a declared agency{hint}.",
+    "error.schema.only_log": "{where}: only one key is allowed, 'log = [ … ]'.",
+    "error.schema.log_not_a_list": "{where}: 'log' must be a list.",
+    "error.schema.task_or_report": "{where}: exactly one of 'task' or 'report' is needed.",
+    "error.schema.status": "{where}: status {status!r} is not valid; use one of: {known}.",
+    "error.schema.task_period": "{where}: a task update has no 'period'.",
+    "error.schema.unknown_report": "{where}: report '{report}' is not in the plan.",
+    "error.schema.report_status": "{where}: a report submission has no 'status'.",
+    "error.schema.period_missing": (
+        "{where}: 'period' is missing (the reporting period, for example \"2021-03\")."
+    ),
+    "error.schema.period_invalid": (
+        '{where}: period {period!r} is not valid for this report (month "2021-03", quarter '
+        '"2021-Q1", year "2021").'
+    ),
+    "error.schema.not_lead": (
+        "[events.{agency}]: '{agency}' does not lead task '{task}', so it cannot record a status "
+        "for it."
+    ),
+    "error.schema.not_reporter": (
+        "[events.{agency}]: '{agency}' is not required to send report '{report}'."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     # --- end of errors: git ---
