@@ -16,6 +16,166 @@ VI: dict[str, str] = {
     # --- errors: the domain (core/) ---
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
+    "merge.item.table": "[{name}]",
+    "merge.item.array": "[[{name}]] #{n}",
+    "merge.item.file": "tệp",
+    "error.file.not_found": (
+        "Không tìm thấy tệp kế hoạch: {path}. Kiểm tra --file hoặc {env}, hoặc tạo tệp mới bằng "
+        "'kehoach init'."
+    ),
+    "error.file.not_utf8": "{file}: tệp không phải UTF-8 hợp lệ.",
+    "error.file.save_as_utf8": "lưu lại tệp với bảng mã UTF-8 (không phải Windows-1258 hay VNI).",
+    "error.file.unreadable": "Không đọc được tệp kế hoạch {file}: {reason}.",
+    "error.file.conflicts": "{file}: tệp còn {n} chỗ xung đột git chưa giải quyết.",
+    "error.file.conflict": (
+        "xung đột git chưa giải quyết ở {item} (dòng {first}–{last}): giữ lại phiên bản đúng "
+        "(giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng đánh dấu "
+        "<<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.syntax": "{file}: lỗi cú pháp TOML.",
+    "error.file.syntax_problem": "{message}; {hint}",
+    "error.file.fix_syntax": "sửa lỗi cú pháp TOML ở dòng này.",
+    "error.file.conflict_marker": (
+        "tệp còn dấu xung đột git (dòng {line}); giữ lại phiên bản đúng và xóa các dòng <<<<<<<, "
+        "=======, >>>>>>>."
+    ),
+    "error.file.unreadable_toml": "{file}: tệp TOML không đọc được.",
+    "error.file.too_deep": "mảng hoặc bảng lồng nhau quá sâu; hãy bỏ bớt các cặp [ ] hoặc { }.",
+    "error.file.huge_value": "số quá lớn hoặc giá trị không đọc được ({kind}).",
+    "error.file.invalid": "Tệp kế hoạch {file} có {n} lỗi:",
+    "error.file.lock_timeout": "{env} phải là một số giây (ví dụ 10), không phải {value!r}.",
+    "error.file.lock_unusable": "Không tạo được tệp khóa {path}: {reason}.",
+    "error.file.busy": (
+        "Tệp {path} đang được một lệnh khác ghi (đã chờ {seconds} giây). Thử lại sau ít phút; "
+        "nếu cần chờ lâu hơn, đặt biến môi trường {env} (số giây)."
+    ),
+    "error.file.read_only": (
+        "Tệp {path} chỉ cho đọc (read-only); không ghi. Tệp vẫn như cũ. Bỏ thuộc tính chỉ đọc "
+        "hoặc hỏi người quản lý thư mục."
+    ),
+    "error.file.write_failed": "Không ghi được {path}: {reason}. Tệp vẫn như cũ.",
+    "error.file.bad_character": (
+        "{what} chứa ký tự không ghi được vào tệp ({character}). Hãy gõ lại phần đó."
+    ),
+    "error.file.not_utf8_byte": "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh",
+    "error.file.control_character": "ký tự điều khiển U+{code}",
+    "error.file.sample_read_only": (
+        "Kế hoạch mẫu đi kèm chương trình chỉ để xem, không ghi được. Tạo bản của mình bằng "
+        "'kehoach init', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
+    ),
+    "error.file.no_new_text": "Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.",
+    "error.file.change_breaks": "Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:",
+    "error.file.check_failed": "Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.",
+    "error.merge.bad_header": "{file}: không đọc được tiêu đề bảng ở dòng {line}: {header!r}.",
+    "error.merge.twice": "{file}: mục {item} xuất hiện hai lần (dòng {line}).",
+    "error.merge.events_not_copied": "không chép lại được các cập nhật của bên kia.",
+    "error.merge.unreadable": "{file}: kết quả gộp không đọc được ({reason}).",
+    "error.merge.invalid": "{file}: kết quả gộp sẽ không hợp lệ:",
+    "error.merge.entries_mismatch": (
+        "{file}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp."
+    ),
+    "error.merge.theirs_unreadable": "{file}: không đọc được {item} của bên kia.",
+    "error.merge.unexpected": "{file}: gộp {item} cho kết quả khác dự kiến.",
+    "error.schema.not_a_table": "{where} phải là một bảng TOML.",
+    "error.schema.unknown_key": "{where}: khóa lạ '{key}' (viết sai?). Các khóa hợp lệ: {known}.",
+    "error.schema.wrong_type": "{where}: '{key}' phải là {expected}, không phải {got}.",
+    "error.schema.type.string": "chuỗi",
+    "error.schema.type.date": "ngày (2021-01-31)",
+    "error.schema.type.list": "danh sách [...]",
+    "error.schema.type.table": "bảng",
+    "error.schema.got.datetime": "ngày giờ {value} (chỉ ghi ngày, ví dụ 2021-01-31)",
+    "error.schema.got.string": "chuỗi {value!r}",
+    "error.schema.got.bool": "giá trị đúng/sai",
+    "error.schema.got.number": "số {value}",
+    "error.schema.got.list": "danh sách",
+    "error.schema.got.table": "bảng",
+    "error.schema.strings_only": "{where}: '{key}' chỉ được chứa chuỗi.",
+    "error.schema.missing_key": "{where}: thiếu khóa bắt buộc '{key}'.",
+    "error.schema.unknown_top_key": "khóa lạ ở cấp ngoài cùng: '{key}'. Các phần hợp lệ: {known}.",
+    "error.schema.format_missing": (
+        "khóa 'format' phải là {version} (phiên bản định dạng tệp kế hoạch); hãy thêm 'format = "
+        "{version}'."
+    ),
+    "error.schema.format_wrong": (
+        "khóa 'format' phải là {version} (phiên bản định dạng tệp kế hoạch), không phải {got}."
+    ),
+    "error.schema.where.report": "báo cáo '{id}'",
+    "error.schema.where.report_n": "[[reports]] thứ {n}",
+    "error.schema.where.task": "nhiệm vụ '{id}'",
+    "error.schema.where.task_n": "[[tasks]] thứ {n}",
+    "error.schema.where.event": "{where} mục {n}",
+    "error.schema.unknown_task": "{where}: nhiệm vụ '{task}' không có trong kế hoạch.",
+    "error.schema.not_nfc": (
+        "chữ chưa chuẩn hóa NFC: {text!r}. Gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chạy một "
+        "lệnh ghi của kehoach để chuẩn hóa."
+    ),
+    "error.schema.plan_missing": "thiếu bảng [plan] (id, title, start, end, deadline_rule).",
+    "error.schema.deadline_rule": (
+        "[plan]: deadline_rule '{rule}' không hợp lệ; dùng 'next_working_day' (lùi sang ngày làm "
+        "việc tiếp theo) hoặc 'exact'."
+    ),
+    "error.schema.end_before_start": "[plan]: ngày kết thúc (end) trước ngày bắt đầu (start).",
+    "error.schema.sections_not_a_table": '[sections] phải là một bảng: "1.2" = "…".',
+    "error.schema.section_title": "[sections]: tiêu đề mục '{key}' phải là chuỗi.",
+    "error.schema.not_tables": "'{name}' phải là các bảng [{name}.KHÓA].",
+    "error.schema.not_entries": "'{name}' phải là các mục [[{name}]].",
+    "error.schema.agency_key": (
+        "{where}: khóa đơn vị chỉ gồm chữ thường không dấu, số và '-' (ví dụ 'stc')."
+    ),
+    "error.schema.agency_kind": "{where}: loại '{kind}' không hợp lệ; dùng một trong: {known}.",
+    "error.schema.name_taken": (
+        "{where}: tên '{name}' trùng với đơn vị '{owner}'; mỗi tên gọi tắt hoặc bí danh chỉ được "
+        "dùng cho một đơn vị."
+    ),
+    "error.schema.group_is_agency": "{where}: trùng khóa với một đơn vị; hãy đổi tên nhóm.",
+    "error.schema.unknown_member": (
+        "{where}: thành viên '{member}' không phải đơn vị hay nhóm đã khai báo{hint}."
+    ),
+    "error.schema.did_you_mean": " (có phải '{word}'?)",
+    "error.schema.group_cycle": "nhóm lồng nhau thành vòng: {cycle}.",
+    "error.schema.unknown_ref": (
+        "{where}: '{ref}' không phải đơn vị hay nhóm đã khai báo{hint}; nhóm viết có '@' ở đầu, "
+        "ví dụ '@districts'."
+    ),
+    "error.schema.report_id_twice": "{where}: mã báo cáo bị trùng.",
+    "error.schema.report_period": (
+        "{where}: period '{period}' không hợp lệ; dùng month, quarter hoặc year."
+    ),
+    "error.schema.report_rrule": (
+        "{where}: RRULE không đọc được ({reason}). Ví dụ: 'FREQ=MONTHLY;BYMONTHDAY=20'."
+    ),
+    "error.schema.task_id": "{where}: mã chỉ gồm chữ, số, '.' và '-' (ví dụ 1.2.3).",
+    "error.schema.task_id_twice": (
+        "{where}: mã nhiệm vụ bị trùng với [[tasks]] thứ {n}; mỗi nhiệm vụ cần một mã riêng."
+    ),
+    "error.schema.task_section": (
+        '{where}: mục \'{section}\' chưa có trong [sections]; thêm "{section}" = "…".'
+    ),
+    "error.schema.task_text_empty": "{where}: nội dung nhiệm vụ (text) đang trống.",
+    "error.schema.task_kind": "{where}: kind '{kind}' không hợp lệ; dùng task/request.",
+    "error.schema.due_outside_plan": (
+        "{where}: hạn {due} nằm ngoài thời gian của kế hoạch ({start}–{end})."
+    ),
+    "error.schema.unknown_agency": "{where}: '{agency}' không phải đơn vị đã khai báo{hint}.",
+    "error.schema.only_log": "{where}: chỉ được có một khóa 'log = [ … ]'.",
+    "error.schema.log_not_a_list": "{where}: 'log' phải là danh sách.",
+    "error.schema.task_or_report": "{where}: cần đúng một trong 'task' hoặc 'report'.",
+    "error.schema.status": "{where}: trạng thái {status!r} không hợp lệ; dùng một trong: {known}.",
+    "error.schema.task_period": "{where}: cập nhật nhiệm vụ không có 'period'.",
+    "error.schema.unknown_report": "{where}: báo cáo '{report}' không có trong kế hoạch.",
+    "error.schema.report_status": "{where}: nộp báo cáo không có 'status'.",
+    "error.schema.period_missing": "{where}: thiếu 'period' (kỳ báo cáo, ví dụ \"2021-03\").",
+    "error.schema.period_invalid": (
+        '{where}: kỳ {period!r} không hợp lệ cho báo cáo này (tháng "2021-03", quý "2021-Q1", '
+        'năm "2021").'
+    ),
+    "error.schema.not_lead": (
+        "[events.{agency}]: '{agency}' không chủ trì nhiệm vụ '{task}', không thể ghi trạng thái "
+        "cho nhiệm vụ này."
+    ),
+    "error.schema.not_reporter": (
+        "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -341,6 +501,185 @@ EN: dict[str, str] = {
     # --- errors: the domain (core/) ---
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
+    "merge.item.table": "[{name}]",
+    "merge.item.array": "[[{name}]] #{n}",
+    "merge.item.file": "the file",
+    "error.file.not_found": (
+        "Plan file not found: {path}. Check --file or {env}, or create a new plan with 'kehoach "
+        "init'."
+    ),
+    "error.file.not_utf8": "{file}: the file is not valid UTF-8.",
+    "error.file.save_as_utf8": (
+        "save the file again in the UTF-8 encoding (not Windows-1258 or VNI)."
+    ),
+    "error.file.unreadable": "Cannot read the plan file {file}: {reason}.",
+    "error.file.conflicts": "{file}: unresolved git conflicts left in the file: {n}.",
+    "error.file.conflict": (
+        "unresolved git conflict in {item} (lines {first}–{last}): keep the right version "
+        "(between <<<<<<< and =======, or between ======= and >>>>>>>), then delete the marker "
+        "lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.syntax": "{file}: TOML syntax error.",
+    "error.file.syntax_problem": "{message}; {hint}",
+    "error.file.fix_syntax": "fix the TOML syntax on this line.",
+    "error.file.conflict_marker": (
+        "the file still has a git conflict marker (line {line}); keep the right version and "
+        "delete the lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.unreadable_toml": "{file}: the TOML file cannot be read.",
+    "error.file.too_deep": (
+        "arrays or tables nested too deeply; remove some of the [ ] or { } pairs."
+    ),
+    "error.file.huge_value": "a number too large or a value that cannot be read ({kind}).",
+    "error.file.invalid": "The plan file {file} has errors ({n}):",
+    "error.file.lock_timeout": "{env} must be a number of seconds (for example 10), not {value!r}.",
+    "error.file.lock_unusable": "Cannot create the lock file {path}: {reason}.",
+    "error.file.busy": (
+        "The file {path} is being written by another command (waited {seconds} seconds). Try "
+        "again in a few minutes; to wait longer, set the environment variable {env} (in "
+        "seconds)."
+    ),
+    "error.file.read_only": (
+        "The file {path} is read-only; nothing was written and the file is unchanged. Remove the "
+        "read-only attribute or ask whoever manages the folder."
+    ),
+    "error.file.write_failed": "Cannot write {path}: {reason}. The file is unchanged.",
+    "error.file.bad_character": (
+        "{what} contains a character that cannot be written to the file ({character}). Please "
+        "type that part again."
+    ),
+    "error.file.not_utf8_byte": "a byte that is not UTF-8; check the encoding of the terminal",
+    "error.file.control_character": "control character U+{code}",
+    "error.file.sample_read_only": (
+        "The sample plan shipped with the program is read-only. Create your own with 'kehoach "
+        "init', then run commands in that folder (or use --file)."
+    ),
+    "error.file.no_new_text": (
+        "Could not produce the new content of the file; the file is unchanged."
+    ),
+    "error.file.change_breaks": "The change would break the plan file, so nothing was written:",
+    "error.file.check_failed": (
+        "The new content did not pass the check after writing; the file is unchanged."
+    ),
+    "error.merge.bad_header": "{file}: cannot read the table header on line {line}: {header!r}.",
+    "error.merge.twice": "{file}: {item} appears twice (line {line}).",
+    "error.merge.events_not_copied": "could not copy the other side's updates.",
+    "error.merge.unreadable": "{file}: the merged result cannot be read ({reason}).",
+    "error.merge.invalid": "{file}: the merged result would not be valid:",
+    "error.merge.entries_mismatch": (
+        "{file}: could not match the [[tasks]]/[[reports]] entries while merging."
+    ),
+    "error.merge.theirs_unreadable": "{file}: cannot read {item} on the other side.",
+    "error.merge.unexpected": "{file}: merging {item} gave an unexpected result.",
+    "error.schema.not_a_table": "{where} must be a TOML table.",
+    "error.schema.unknown_key": "{where}: unknown key '{key}' (a typo?). Valid keys: {known}.",
+    "error.schema.wrong_type": "{where}: '{key}' must be {expected}, not {got}.",
+    "error.schema.type.string": "a string",
+    "error.schema.type.date": "a date (2021-01-31)",
+    "error.schema.type.list": "a list [...]",
+    "error.schema.type.table": "a table",
+    "error.schema.got.datetime": (
+        "a date and time {value} (write the date only, for example 2021-01-31)"
+    ),
+    "error.schema.got.string": "the string {value!r}",
+    "error.schema.got.bool": "a true/false value",
+    "error.schema.got.number": "the number {value}",
+    "error.schema.got.list": "a list",
+    "error.schema.got.table": "a table",
+    "error.schema.strings_only": "{where}: '{key}' may hold only strings.",
+    "error.schema.missing_key": "{where}: the required key '{key}' is missing.",
+    "error.schema.unknown_top_key": "unknown top-level key: '{key}'. Valid sections: {known}.",
+    "error.schema.format_missing": (
+        "the key 'format' must be {version} (the version of the plan file format); add 'format = "
+        "{version}'."
+    ),
+    "error.schema.format_wrong": (
+        "the key 'format' must be {version} (the version of the plan file format), not {got}."
+    ),
+    "error.schema.where.report": "report '{id}'",
+    "error.schema.where.report_n": "[[reports]] no. {n}",
+    "error.schema.where.task": "task '{id}'",
+    "error.schema.where.task_n": "[[tasks]] no. {n}",
+    "error.schema.where.event": "{where} entry {n}",
+    "error.schema.unknown_task": "{where}: task '{task}' is not in the plan.",
+    "error.schema.not_nfc": (
+        "text not in Unicode form NFC: {text!r}. Type it again with a precomposed Unicode input "
+        "method, or run any kehoach command that writes the file: it normalises the text."
+    ),
+    "error.schema.plan_missing": (
+        "the [plan] table is missing (id, title, start, end, deadline_rule)."
+    ),
+    "error.schema.deadline_rule": (
+        "[plan]: deadline_rule '{rule}' is not valid; use 'next_working_day' (move to the next "
+        "working day) or 'exact'."
+    ),
+    "error.schema.end_before_start": "[plan]: the end date (end) is before the start date (start).",
+    "error.schema.sections_not_a_table": '[sections] must be a table: "1.2" = "…".',
+    "error.schema.section_title": "[sections]: the title of section '{key}' must be a string.",
+    "error.schema.not_tables": "'{name}' must be tables [{name}.KEY].",
+    "error.schema.not_entries": "'{name}' must be entries [[{name}]].",
+    "error.schema.agency_key": (
+        "{where}: an agency key may hold only lowercase letters without accents, digits and '-' "
+        "(for example 'stc')."
+    ),
+    "error.schema.agency_kind": "{where}: kind '{kind}' is not valid; use one of: {known}.",
+    "error.schema.name_taken": (
+        "{where}: the name '{name}' is already used by agency '{owner}'; each short name or "
+        "alias may belong to one agency only."
+    ),
+    "error.schema.group_is_agency": "{where}: an agency has the same key; rename the group.",
+    "error.schema.unknown_member": (
+        "{where}: member '{member}' is not a declared agency or group{hint}."
+    ),
+    "error.schema.did_you_mean": " (did you mean '{word}'?)",
+    "error.schema.group_cycle": "groups nested in a loop: {cycle}.",
+    "error.schema.unknown_ref": (
+        "{where}: '{ref}' is not a declared agency or group{hint}; a group is written with a "
+        "leading '@', for example '@districts'."
+    ),
+    "error.schema.report_id_twice": "{where}: duplicate report ID.",
+    "error.schema.report_period": (
+        "{where}: period '{period}' is not valid; use month, quarter or year."
+    ),
+    "error.schema.report_rrule": (
+        "{where}: the RRULE cannot be read ({reason}). Example: 'FREQ=MONTHLY;BYMONTHDAY=20'."
+    ),
+    "error.schema.task_id": (
+        "{where}: an ID may hold only letters, digits, '.' and '-' (for example 1.2.3)."
+    ),
+    "error.schema.task_id_twice": (
+        "{where}: the task ID is the same as that of [[tasks]] no. {n}; each task needs its own ID."
+    ),
+    "error.schema.task_section": (
+        '{where}: section \'{section}\' is not in [sections]; add "{section}" = "…".'
+    ),
+    "error.schema.task_text_empty": "{where}: the task's text (text) is empty.",
+    "error.schema.task_kind": "{where}: kind '{kind}' is not valid; use task/request.",
+    "error.schema.due_outside_plan": (
+        "{where}: the deadline {due} is outside the plan's period ({start}–{end})."
+    ),
+    "error.schema.unknown_agency": "{where}: '{agency}' is not a declared agency{hint}.",
+    "error.schema.only_log": "{where}: only one key is allowed, 'log = [ … ]'.",
+    "error.schema.log_not_a_list": "{where}: 'log' must be a list.",
+    "error.schema.task_or_report": "{where}: exactly one of 'task' or 'report' is needed.",
+    "error.schema.status": "{where}: status {status!r} is not valid; use one of: {known}.",
+    "error.schema.task_period": "{where}: a task update has no 'period'.",
+    "error.schema.unknown_report": "{where}: report '{report}' is not in the plan.",
+    "error.schema.report_status": "{where}: a report submission has no 'status'.",
+    "error.schema.period_missing": (
+        "{where}: 'period' is missing (the reporting period, for example \"2021-03\")."
+    ),
+    "error.schema.period_invalid": (
+        '{where}: period {period!r} is not valid for this report (month "2021-03", quarter '
+        '"2021-Q1", year "2021").'
+    ),
+    "error.schema.not_lead": (
+        "[events.{agency}]: '{agency}' does not lead task '{task}', so it cannot record a status "
+        "for it."
+    ),
+    "error.schema.not_reporter": (
+        "[events.{agency}]: '{agency}' is not required to send report '{report}'."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -659,8 +998,11 @@ _VI = {key: text or key for key, text in VI.items()}
 _TABLES = {"vi": _VI, "en": _VI | {key: text for key, text in EN.items() if text}}
 
 
-def t(key: str, lang: str = "vi", **values: object) -> str:
-    """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key."""
+def t(key: str, lang: str = "vi", /, **values: object) -> str:
+    """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key.
+
+    ``key`` and ``lang`` go by position, so a label may have values of those names.
+    """
     text = _TABLES.get(lang, _VI).get(key, key)
     return text.format(**values) if values else text
 
