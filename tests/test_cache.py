@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import marshal
 import os
 import sys
 import zlib
 from dataclasses import FrozenInstanceError, replace
 from datetime import date
 from pathlib import Path
-from unittest.mock import patch
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.core import calendar as workdays
+from kehoach_cli.core.calendar import WorkCalendar
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.core.model import Event
-from kehoach_cli.planfile import cache
+from kehoach_cli.planfile import cache, holidays
 from kehoach_cli.planfile import load as storage
 from tests.conftest import REAL_PLAN
 
@@ -51,7 +52,7 @@ def synthetic(tmp_path: Path, synthetic_text) -> Path:
 
 def entries() -> list[Path]:
     folder = cache.cache_dir()
-    return sorted(folder.glob("plan-*.bin")) if folder.is_dir() else []
+    return sorted(folder.glob("plan-*.marshal")) if folder.is_dir() else []
 
 
 def parse_only(path: Path):
@@ -65,6 +66,31 @@ def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(storage, "validate", refuse)
     monkeypatch.setattr(storage, "parse_toml", refuse)
+
+
+def _parts(entry: Path) -> tuple[dict, bytes, bytes]:
+    """An entry's header, its body (marshal) and the copy of the plan file it holds."""
+    stored = entry.read_bytes()
+    head, rest = stored.split(b"\n", 1)
+    header = json.loads(head)
+    return header, rest[: header["size"]], rest[header["size"] :]
+
+
+def _rewrite(
+    entry: Path,
+    body: bytes | None = None,
+    *,
+    copy: bytes | None = None,
+    crc: int | None = None,
+    **header_changes,
+) -> None:
+    """Replace parts of an entry; its header's size and CRC fit the new body unless told."""
+    header, old_body, old_copy = _parts(entry)
+    body = old_body if body is None else body
+    header.update(size=len(body), crc32=zlib.crc32(body) if crc is None else crc)
+    header.update(header_changes)
+    copy = old_copy if copy is None else copy
+    entry.write_bytes(json.dumps(header).encode() + b"\n" + body + copy)
 
 
 # -- the cache itself ------------------------------------------------------------
@@ -98,20 +124,14 @@ def test_cached_plan_equals_the_parsed_plan(synthetic):
         parsed = parse_only(path)
         plan, _ = storage.load(storage.PlanSource(path))  # miss: parses, then stores
         assert plan == parsed
-        data = path.read_bytes()
-        cached = cache.get_plan(data)
+        cached = cache.get_plan(path.read_bytes())
         assert cached is not None
-        assert set(cached.events._later) == set(cache._DEFERRED)  # read when an event is made
-        assert [cached.events.column(n) for n in cache._DEFERRED] == [
-            parsed.events.column(n) for n in cache._DEFERRED
-        ]
         assert cached == parsed
         assert cached.events == parsed.events
         assert cached.events._order is not None  # stored with the entry, not sorted again
         assert cached.event_order == parsed.event_order
         assert cached.timeline == parsed.timeline
         assert all(type(e) is Event for e in cached.events)
-        assert len(cached.events) < 200 or cache._builder(Event) is not Event  # the fast path
         assert {hash(e) for e in cached.events} == {hash(e) for e in parsed.events}
         if cached.events:
             with pytest.raises(FrozenInstanceError):
@@ -120,6 +140,18 @@ def test_cached_plan_equals_the_parsed_plan(synthetic):
             type(x) for x in (parsed.info, *parsed.tasks)
         ]
     assert len(entries()) == 2
+
+
+def test_an_entry_is_plain_data_anyone_can_read(synthetic):
+    plan, _ = storage.load(storage.PlanSource(synthetic))
+    (entry,) = entries()
+    header, body, copy = _parts(entry)
+    assert header["format"] == cache.FORMAT and header["code"] == cache.code_fingerprint()
+    assert copy == synthetic.read_bytes()
+    stored = marshal.loads(body)
+    assert stored["tasks"]["id"] == [t.id for t in plan.tasks]
+    assert stored["events"]["date"][0] == plan.events[0].date.isoformat()
+    assert stored["sections"] == list(plan.sections.items())
 
 
 def test_a_hit_skips_parsing_and_validation(synthetic, monkeypatch):
@@ -154,42 +186,43 @@ def test_key_covers_the_bytes_not_the_name(synthetic, tmp_path):
     assert cache.get_plan(copy.read_bytes() + b"\n") is None
 
 
-def _parts(entry: Path) -> tuple[bytes, bytes, bytes]:
-    """An entry's header up to its CRC line, the copy of the file it holds, and its body."""
-    stored = entry.read_bytes()
-    line_start = stored.index(b"\n", len(cache._MAGIC)) + 1
-    line_end = stored.index(b"\n", line_start)
-    size = int(stored[line_start:line_end].split()[1])
-    copy_end = line_end + 1 + size
-    return stored[:line_start], stored[line_end + 1 : copy_end], stored[copy_end:]
-
-
-def _rewrite(entry: Path, body: bytes, *, crc: int | None = None, copy: bytes | None = None):
-    """Replace an entry's body (or its copy of the file), with a right CRC unless told otherwise."""
-    head, kept, _ = _parts(entry)
-    copy = kept if copy is None else copy
-    crc_line = b"%d %d\n" % (zlib.crc32(body) if crc is None else crc, len(copy))
-    entry.write_bytes(head + crc_line + copy + body)
-
-
-def _body(entry: Path) -> bytes:
-    return _parts(entry)[2]
-
-
 def test_an_entry_serves_only_the_exact_bytes_it_holds(synthetic):
     """Same name (CRC-32 and size), other bytes: a miss, never a wrong plan."""
     storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    _, copy, body = _parts(entry)
+    _, _, copy = _parts(entry)
     assert copy == synthetic.read_bytes()
     other = bytearray(copy)
     other[len(other) // 2] ^= 0x01
-    _rewrite(entry, body, copy=bytes(other))
+    _rewrite(entry, copy=bytes(other))
     assert cache.get_plan(synthetic.read_bytes()) is None
-    _rewrite(entry, body, copy=copy[:-1])  # a size that does not match the name
+    _rewrite(entry, copy=copy[:-1])
     assert cache.get_plan(synthetic.read_bytes()) is None
-    _rewrite(entry, body, copy=copy)
+    _rewrite(entry, copy=copy)
     assert cache.get_plan(synthetic.read_bytes()) == parse_only(synthetic)
+
+
+def test_an_entry_of_other_code_is_not_used(synthetic, monkeypatch):
+    """The code that validated a plan is part of what an entry depends on."""
+    storage.load(storage.PlanSource(synthetic))
+    (entry,) = entries()
+    data = synthetic.read_bytes()
+    _rewrite(entry, code=cache.code_fingerprint() + "\ncore/model.py:edited")
+    assert cache.get_plan(data) is None  # same name, another fingerprint inside
+    storage.load(storage.PlanSource(synthetic))
+    assert cache.get_plan(data) is not None
+    key = cache.plan_key(data)
+    monkeypatch.setattr(cache, "_fingerprint", cache.code_fingerprint() + "\nedited")
+    assert cache.plan_key(data) != key
+    assert cache.get_plan(data) is None
+
+
+def test_editing_a_module_the_plan_depends_on_changes_the_fingerprint(monkeypatch):
+    before = cache.code_fingerprint()
+    monkeypatch.setattr(cache, "_fingerprint", None)
+    monkeypatch.setattr(cache, "_CODE", (*cache._CODE, "core/progress.py"))
+    assert cache.code_fingerprint() != before
+    assert "core/progress.py:" in cache.code_fingerprint()
 
 
 @pytest.mark.parametrize(
@@ -197,18 +230,19 @@ def test_an_entry_serves_only_the_exact_bytes_it_holds(synthetic):
     [
         b"",
         b"\x00\xff garbage",
-        b"kehoach-plan-cache\n",  # cut short
-        "HALF",  # the body cut in half, CRC fixed up
+        b'{"format": 10}',  # a header, nothing else
+        "HALF",  # the body cut in half, size and CRC fixed up
         "FLIP",  # one bit of the body flipped, CRC not
-        "BODY",  # right key and CRC, a body from another plan
-        "TAIL",  # right key and CRC, numbers left over at the end
-        "LAYOUT",  # right key and CRC, an unknown column layout
+        "BODY",  # right size and CRC, a cut body from another plan
+        "LAYOUT",  # right size and CRC, a body of another shape
+        "TYPES",  # right size and CRC, a field of the wrong type
+        "SIZE",  # a size that is not a number
     ],
 )
-def test_corrupt_entries_mean_parsing(synthetic, damage, monkeypatch):
+def test_corrupt_entries_mean_parsing(synthetic, damage):
     storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    body = _body(entry)
+    _, body, _ = _parts(entry)
     if damage == "HALF":
         _rewrite(entry, body[: len(body) // 2])
     elif damage == "FLIP":
@@ -216,21 +250,15 @@ def test_corrupt_entries_mean_parsing(synthetic, damage, monkeypatch):
         flipped[len(body) // 3] ^= 0x10
         _rewrite(entry, bytes(flipped), crc=zlib.crc32(body))
     elif damage == "BODY":
-        _rewrite(entry, cache.encode_plan(parse_only(REAL_PLAN))[:-8])
-    elif damage == "TAIL":
-        _rewrite(entry, body + (7).to_bytes(8, sys.byteorder))
+        _rewrite(entry, marshal.dumps(cache.encode_plan(parse_only(REAL_PLAN)))[:-8])
     elif damage == "LAYOUT":
-        text_length = int(body[: body.index(b"\n")].split()[0])
-        decoder = cache._Decoder(body)
-        n_sections = decoder.take(7)[0]
-        decoder.read_tables()
-        decoder.take(2 * n_sections)  # section keys and titles: the first column is next
-        assert decoder.take(1)[0] in (0, 1), "layout as this test expects"
-        size = decoder.numbers.itemsize
-        first_column = body.index(b"\n") + 1 + text_length + size * (decoder.at - 1)
-        damaged = bytearray(body)
-        damaged[first_column : first_column + size] = (5).to_bytes(size, sys.byteorder)
-        _rewrite(entry, bytes(damaged))
+        _rewrite(entry, marshal.dumps({"sections": [], "tasks": ["not", "columns"]}))
+    elif damage == "TYPES":
+        stored = marshal.loads(body)
+        stored["plan"]["start"] = [20210101]
+        _rewrite(entry, marshal.dumps(stored))
+    elif damage == "SIZE":
+        _rewrite(entry, size="many")
     else:
         entry.write_bytes(damage)
     assert cache.get_plan(synthetic.read_bytes()) is None
@@ -243,21 +271,37 @@ def test_corrupt_entries_mean_parsing(synthetic, damage, monkeypatch):
 def test_entries_of_an_older_format_are_removed(synthetic):
     folder = cache.cache_dir()
     folder.mkdir(parents=True)
-    old = folder / f"plan-{'0' * 64}.json"
-    old.write_text('{"format": 1}')
+    old = [folder / f"plan-{'0' * 64}.json", folder / "plan-1234-abcd-99.bin"]
+    for path in old:
+        path.write_text('{"format": 1}')
     storage.load(storage.PlanSource(synthetic))
-    assert not old.exists()
+    assert not any(path.exists() for path in old)
     assert len(entries()) == 1
 
 
-def test_strings_the_codec_cannot_hold_make_the_plan_uncacheable(synthetic):
+def test_values_the_cache_cannot_hold_make_the_plan_uncacheable(synthetic):
     plan = parse_only(synthetic)
-    task = replace(plan.tasks[0], note="a\0b")
-    odd = replace(plan, tasks=(task, *plan.tasks[1:]))
-    with pytest.raises(TypeError):
-        cache.encode_plan(odd)
-    cache.put_plan(b"odd bytes", odd)  # best effort: nothing written, nothing raised
-    assert cache.get_plan(b"odd bytes") is None
+    for task in (replace(plan.tasks[0], note=5), replace(plan.tasks[0], lead=["stc"])):
+        odd = replace(plan, tasks=(task, *plan.tasks[1:]))
+        with pytest.raises(TypeError):
+            cache.encode_plan(odd)
+        cache.put_plan(b"odd bytes", odd)  # best effort: nothing written, nothing raised
+        assert cache.get_plan(b"odd bytes") is None
+    assert entries() == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    note=st.text(),
+    reference=st.text(min_size=1),
+    seq=st.integers(min_value=-(2**70), max_value=2**70),
+)
+def test_any_text_and_number_comes_back_as_it_was(note, reference, seq):
+    plan = parse_only(REAL_PLAN)
+    task = replace(plan.tasks[0], note=note, references=(reference, reference))
+    event = Event("stc", date(2021, 3, 1), task=task.id, status="done", note=note, seq=seq)
+    odd = replace(plan, tasks=(task, *plan.tasks[1:]), events=(event,))
+    assert cache.decode_plan(marshal.loads(marshal.dumps(cache.encode_plan(odd)))) == odd
 
 
 def test_unwritable_cache_dir_means_parsing(synthetic, monkeypatch, tmp_path):
@@ -267,11 +311,11 @@ def test_unwritable_cache_dir_means_parsing(synthetic, monkeypatch, tmp_path):
     plan, _ = storage.load(storage.PlanSource(synthetic))
     assert plan == parse_only(synthetic)
     assert blocker.read_text() == "a file where the cache directory should be"
+    assert holidays.cached_vietnam_holidays(2021) == holidays.vietnam_holidays(2021)
 
 
 def test_an_entry_that_cannot_be_opened_means_parsing(synthetic):
-    key = cache.plan_key(synthetic.read_bytes())
-    (cache.cache_dir() / f"plan-{key}.bin").mkdir(parents=True)  # a directory, not a file
+    cache._entry(cache.plan_key(synthetic.read_bytes())).mkdir(parents=True)  # not a file
     plan, _ = storage.load(storage.PlanSource(synthetic))
     assert plan == parse_only(synthetic)
 
@@ -288,7 +332,9 @@ def test_no_cache_switch(synthetic, monkeypatch):
     plan, _ = storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
     changed = replace(plan.tasks[0], text="ĐÃ SỬA TRONG BỘ ĐỆM")
-    _rewrite(entry, cache.encode_plan(replace(plan, tasks=(changed, *plan.tasks[1:]))))
+    _rewrite(
+        entry, marshal.dumps(cache.encode_plan(replace(plan, tasks=(changed, *plan.tasks[1:]))))
+    )
     cached, _ = storage.load(storage.PlanSource(synthetic))
     assert cached.tasks[0].text == "ĐÃ SỬA TRONG BỘ ĐỆM"  # proves the entry is what is read
     monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
@@ -297,6 +343,8 @@ def test_no_cache_switch(synthetic, monkeypatch):
     entry.unlink()
     storage.load(storage.PlanSource(synthetic))
     assert entries() == []  # nothing written either
+    assert holidays.cached_vietnam_holidays(2021) == holidays.vietnam_holidays(2021)
+    assert not (cache.cache_dir() / cache._HOLIDAYS).exists()
 
 
 def test_entries_are_written_atomically_and_pruned(tmp_path, synthetic_text):
@@ -315,46 +363,61 @@ def test_entries_are_written_atomically_and_pruned(tmp_path, synthetic_text):
 # -- public holidays ---------------------------------------------------------------
 
 
-def test_holidays_are_cached_on_disk_per_year():
+def refuse(year: int) -> frozenset[date]:
+    raise AssertionError("holidays computed although cached")
+
+
+def test_holidays_are_cached_on_disk_per_year(monkeypatch):
+    library = holidays.vietnam_holidays
     calls: list[int] = []
 
-    def provider(year: int) -> frozenset[date]:
+    def counted(year: int) -> frozenset[date]:
         calls.append(year)
-        return workdays.vietnam_holidays(year)
+        return library(year)
 
-    first = cache.cached_holidays(provider)
-    assert first(2021) == workdays.vietnam_holidays(2021)
-    assert date(2021, 2, 12) in first(2021)  # Mùng 1 Tết
+    monkeypatch.setattr(holidays, "vietnam_holidays", counted)
+    assert holidays.cached_vietnam_holidays(2021) == library(2021)
+    assert date(2021, 2, 12) in holidays.cached_vietnam_holidays(2021)  # Mùng 1 Tết
+    assert calls == [2021]
+    assert holidays.cached_vietnam_holidays(2022) == library(2022)
+    assert calls == [2021, 2022]
+    monkeypatch.setattr(holidays, "vietnam_holidays", refuse)
+    for year in (2021, 2022):
+        assert holidays.cached_vietnam_holidays(year) == library(year)
+
+
+def test_holidays_of_another_library_version_are_computed_again(monkeypatch):
+    holidays.cached_vietnam_holidays(2021)
+    monkeypatch.setattr(holidays, "library_version", lambda: "holidays 99")
+    calls: list[int] = []
+    monkeypatch.setattr(
+        holidays, "vietnam_holidays", lambda year: calls.append(year) or frozenset()
+    )
+    assert holidays.cached_vietnam_holidays(2021) == frozenset()
     assert calls == [2021]
 
-    def refuse(year: int) -> frozenset[date]:
-        raise AssertionError("holidays recomputed although cached")
 
-    second = cache.cached_holidays(refuse)  # as in a new process
-    assert second(2021) == workdays.vietnam_holidays(2021)
-    first(2022)
-    assert calls == [2021, 2022]
-    assert cache.cached_holidays(refuse)(2022) == workdays.vietnam_holidays(2022)
-
-
-def test_corrupt_holiday_cache_means_computing(monkeypatch):
-    folder = cache.cache_dir()
-    folder.mkdir(parents=True)
-    version = cache._holidays_version()
-    header = f"kehoach-holidays {cache.CACHE_FORMAT}\n{version}\n"
-    (folder / "holidays.txt").write_text(header + "2021 not numbers\n", encoding="utf-8")
-    got = cache.cached_holidays(workdays.vietnam_holidays)(2021)
-    assert got == workdays.vietnam_holidays(2021)
-    monkeypatch.setenv("KEHOACH_NO_CACHE", "1")
-    (folder / "holidays.txt").unlink()
-    assert cache.cached_holidays(workdays.vietnam_holidays)(2021) == got
-    assert not (folder / "holidays.txt").exists()
+@pytest.mark.parametrize("damage", [b"", b"garbage", "FLIP", "TYPES"])
+def test_corrupt_holiday_cache_means_computing(damage):
+    expected = holidays.vietnam_holidays(2021)
+    holidays.cached_vietnam_holidays(2021)
+    path = cache.cache_dir() / cache._HOLIDAYS
+    if damage == "FLIP":
+        _rewrite(path, crc=0)
+    elif damage == "TYPES":
+        _rewrite(path, marshal.dumps({"2021": [20210101]}))
+    else:
+        path.write_bytes(damage)
+    assert cache.get_holidays(holidays.library_version(), 2021) is None
+    assert holidays.cached_vietnam_holidays(2021) == expected
+    assert cache.get_holidays(holidays.library_version(), 2021) == expected  # written again
 
 
-def test_default_calendar_uses_the_cached_holidays(synthetic):
-    storage.load(storage.PlanSource(synthetic))
-    calendar = workdays.DEFAULT_CALENDAR
-    assert calendar._provider is not workdays.vietnam_holidays
+def test_the_calendar_of_commands_takes_holidays_from_the_cache(monkeypatch):
+    holidays.cached_vietnam_holidays(2021)
+    assert holidays.VIETNAM_CALENDAR.holidays(2021) == holidays.vietnam_holidays(2021)
+    monkeypatch.setattr(holidays, "vietnam_holidays", refuse)
+    calendar = WorkCalendar(holidays.cached_vietnam_holidays)  # as in a new process
     assert calendar.effective_due(date(2021, 1, 31), "next_working_day") == date(2021, 2, 1)
     assert calendar.effective_due(date(2021, 2, 12), "next_working_day") == date(2021, 2, 17)
 
@@ -424,26 +487,3 @@ def test_every_read_command_is_byte_identical_with_and_without_cache(
                 compared += 1
     assert compared >= 20
     assert len(entries()) == 1
-
-
-@given(
-    st.lists(
-        st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",))), max_size=30
-    )
-)
-def test_the_string_table_is_split_alike_whatever_the_chunk_size(strings):
-    text = "\0".join(strings).encode(cache._TEXT_CODEC)
-    for chunk in (1, 2, 3, 7, 4096):
-        with patch.object(cache, "_CHUNK", chunk):
-            assert cache._split_text(memoryview(text)) == (strings or [""])
-
-
-def test_numbers_too_large_for_32_bits_are_stored_in_64(synthetic):
-    plan = parse_only(synthetic)
-    assert cache._Decoder(cache.encode_plan(plan)).width == "i"
-    events = list(plan.events)
-    events[-1] = replace(events[-1], seq=2**40)
-    large = replace(plan, events=events)
-    body = cache.encode_plan(large)
-    assert cache._Decoder(body).width == "q"
-    assert cache.decode_plan(body) == large

@@ -31,6 +31,7 @@ from kehoach_cli.core.compliance import (
 from kehoach_cli.core.model import Agency, Event, Group, Plan, PlanInfo, Report, Task
 from kehoach_cli.core.obligations import obligations
 from kehoach_cli.core.progress import Progress
+from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
 
 D = date
 
@@ -82,7 +83,7 @@ EVENTS = (
 
 
 def progress(today: date, events: tuple[Event, ...] = EVENTS) -> Progress:
-    return Progress(make_plan(events), today)
+    return Progress(make_plan(events), today, VIETNAM_CALENDAR)
 
 
 # --- periods -----------------------------------------------------------------------
@@ -361,9 +362,9 @@ def test_overdue_and_due_soon_order(offset, reversed_plan_order, recorded):
             rank[i.agency],
         )
 
-    items = overdue_items(Progress(plan, today))
+    items = overdue_items(Progress(plan, today, VIETNAM_CALENDAR))
     assert items == sorted(items, key=key(-1))
-    soon = due_soon(Progress(plan, today), 40)
+    soon = due_soon(Progress(plan, today, VIETNAM_CALENDAR), 40)
     assert soon == sorted(soon, key=key(1))
 
 

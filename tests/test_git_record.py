@@ -182,6 +182,14 @@ def test_commit_outside_a_work_tree_exits_2_before_writing(cli, tmp_path):
     assert result.exit_code == 2
     assert "không nằm trong một kho git" in result.stderr
     assert (folder / PLAN).read_bytes() == REAL_PLAN.read_bytes()
+    english = cli("--lang", "en", "--file", str(folder / PLAN), "--today", "10/02/2021",
+                  "record", "1.3", "done", "--commit", env=env_ceiling)  # fmt: skip
+    assert english.exit_code == 2
+    assert english.stderr == (
+        f"Error: --commit: {folder / 'data'} is not inside a git repository. Run 'git init' and "
+        "commit the plan file first, or leave out --commit. Nothing was written.\n"
+    )
+    assert result.stderr.startswith(f"Lỗi: --commit: {folder / 'data'} không nằm trong")
 
 
 def test_commit_with_other_staged_changes_exits_2_before_writing(cli, repo):
@@ -226,6 +234,20 @@ def test_a_rejecting_hook_leaves_the_record_written_but_uncommitted(cli, repo):
     assert "từ chối: thiếu số văn bản" in result.stderr
     assert git(repo, "log", "--format=%s") == "Kế hoạch 2021\n"
     assert numstat(repo) == f"3\t1\t{PLAN.as_posix()}"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="shell hook")
+def test_a_failed_commit_in_english_passes_on_what_git_said(cli, repo):
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'từ chối: thiếu số văn bản' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    result = kehoach(cli, repo, "--lang", "en", "record", "1.3", "done", "--commit")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: Wrote to tasks.toml, but git commit failed:\ntừ chối: thiếu số văn bản\n"
+        "Fix the problem, then commit the file yourself (git commit); "
+        "do not run the recording command again.\n"
+    )
 
 
 def test_without_commit_git_is_not_touched(cli, repo, monkeypatch):

@@ -165,6 +165,19 @@ def test_git_setup_outside_a_repository_exits_2(cli, plan_file):
     assert not (plan_file.parent.parent / ".gitattributes").exists()
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("vi", "Lỗi: {folder} không nằm trong một kho git. Tạo kho bằng 'git init'"),
+        ("en", "Error: {folder} is not inside a git repository. Create one with 'git init'"),
+    ],
+)
+def test_sync_outside_a_repository_speaks_the_users_language(cli, plan_file, lang, said):
+    result = cli("--lang", lang, "--file", str(plan_file), "sync")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(said.format(folder=plan_file.parent))
+
+
 # -- sync: the "done when" scenarios ------------------------------------------------------
 
 
@@ -347,6 +360,13 @@ def test_sync_without_an_upstream_branch_says_what_to_do(cli, tmp_path):
     result = cli("--file", str(repo / PLAN), "sync")
     assert result.exit_code == 2
     assert "git push -u origin" in result.stderr
+    assert result.stderr.startswith("Lỗi: Bước kiểm tra trước khi đồng bộ: nhánh hiện tại")
+    english = cli("--lang", "en", "--file", str(repo / PLAN), "sync")
+    assert english.exit_code == 2
+    assert english.stderr.startswith(
+        "Error: Checks before syncing: the current branch is not linked to a branch on the "
+        "server. Run 'git push -u origin <branch>' once"
+    )
 
 
 def test_sync_in_english(team):
@@ -398,6 +418,13 @@ def test_a_merge_git_makes_that_does_not_validate_is_not_pushed(team):
     assert "git reset --merge" in result.stderr
     assert "1.3" in result.stderr
     assert git(team.remote, "rev-parse", "main").strip() == remote
+    english = team.cli("--lang", "en", "--file", str(b / PLAN), "--today", TODAY, "sync")
+    assert english.exit_code == 2
+    assert (
+        "\nError: Checking the file after the merge: the plan file has errors, so nothing was "
+        "pushed. Fix them, commit, then run 'kehoach sync' again. "
+    ) in english.stderr
+    assert "1.3" in english.stderr
 
 
 def test_the_driver_refuses_a_merge_that_would_not_validate(team):

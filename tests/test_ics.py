@@ -13,6 +13,7 @@ from icalendar import Calendar
 
 from kehoach_cli.core.obligations import obligations
 from kehoach_cli.core.progress import Progress
+from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
 from kehoach_cli.planfile.load import PlanSource, load
 from tests.conftest import REAL_PLAN
 
@@ -30,7 +31,7 @@ def events(data: bytes) -> list:
 
 
 def expected(today: date, agencies: tuple[str, ...] | None = None, everything: bool = False):
-    progress = Progress(PLAN, today)
+    progress = Progress(PLAN, today, VIETNAM_CALENDAR)
     start = None if everything else today
     return obligations(progress, start=start, end=PLAN.info.end, agencies=agencies)
 

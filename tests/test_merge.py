@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.planfile.layout import conflict_problems, scan
 from kehoach_cli.planfile.load import PlanSource, decode, load, parse_toml
-from kehoach_cli.planfile.merge import conflict_problems, freeze, header_lines, merge, split
+from kehoach_cli.planfile.merge import freeze, merge, split
 from kehoach_cli.planfile.schema import build_plan
 from kehoach_cli.planfile.writer import event_line, splice_event
 from kehoach_cli.present.labels import say
@@ -104,13 +105,14 @@ def test_brackets_inside_strings_and_open_arrays_are_not_headers():
             "[[tasks]]",
         ]
     )
-    assert header_lines(text.split("\n")) == [9, 11]
+    assert [table.index for table in scan(text).headers] == [9, 11]
 
 
 def test_a_repeated_task_id_cannot_be_merged():
     block = '\n[[tasks]]\nid = "1.3"\nsection = "1"\ntext = "x"\nlead = []\n'
-    with pytest.raises(KehoachError, match="hai lần"):
+    with pytest.raises(KehoachError) as caught:
         split(BASE + block)
+    assert "nhiệm vụ 1.3 xuất hiện hai lần" in say(caught.value.message)
 
 
 # -- events ------------------------------------------------------------------------
@@ -229,7 +231,7 @@ def test_different_edits_of_one_task_conflict_around_that_task_only():
     # Resolving to either side gives a valid plan.
     assert_valid(resolve(merged.text, "ours"))
     assert_valid(resolve(merged.text, "theirs"))
-    problems = conflict_problems(merged.text, "data/tasks.toml")
+    problems = conflict_problems(scan(merged.text), "data/tasks.toml")
     assert len(problems) == 1
     assert "nhiệm vụ 1.2.1" in say(problems[0].message) and problems[0].line == start
 

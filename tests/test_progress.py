@@ -8,10 +8,10 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli.core.calendar import DEFAULT_CALENDAR
 from kehoach_cli.core.model import STATUSES, Report
 from kehoach_cli.core.progress import CLOSED, timeliness
 from kehoach_cli.core.schedule import Period, periods, report_state
+from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
 
 DUE = date(2021, 2, 1)
 
@@ -67,7 +67,7 @@ def test_report_states():
 def test_monthly_report_periods_2021():
     report = Report("m", "Báo cáo tháng", ("@all",), (), "FREQ=MONTHLY;BYMONTHDAY=20", "month")
     found = periods(
-        report, date(2021, 1, 1), date(2021, 12, 31), "next_working_day", DEFAULT_CALENDAR
+        report, date(2021, 1, 1), date(2021, 12, 31), "next_working_day", VIETNAM_CALENDAR
     )
     assert [p.code for p in found] == [f"2021-{m:02d}" for m in range(1, 13)]
     february = found[1]
@@ -85,8 +85,11 @@ def test_progress_ignores_events_recorded_after_today():
         tasks=(task,),
         events=(Event("stc", date(2021, 3, 1), task="1", status="done", seq=1),),
     )
-    assert Progress(plan, date(2021, 2, 10)).assignment(task, "stc").timeliness.code == "overdue"
-    late = Progress(plan, date(2021, 3, 2)).assignment(task, "stc").timeliness
+    assert (
+        Progress(plan, date(2021, 2, 10), VIETNAM_CALENDAR).assignment(task, "stc").timeliness.code
+        == "overdue"
+    )
+    late = Progress(plan, date(2021, 3, 2), VIETNAM_CALENDAR).assignment(task, "stc").timeliness
     assert (late.code, late.days) == ("done_late", 28)
 
 
@@ -126,14 +129,14 @@ def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_d
     second = Event("a", date(2021, 1, 10), task="1", status="in_progress", seq=5)
     backdated = Event("a", date(2021, 1, 3), task="1", status="cancelled", seq=9)
     plan = _plan_with([second, backdated, first])  # not in file order on purpose
-    progress = Progress(plan, date(2021, 3, 1))
+    progress = Progress(plan, date(2021, 3, 1), VIETNAM_CALENDAR)
     assert progress.latest("1", "a") is second
     assert progress.latest_on("1", "a") == second.date
     assert progress.latest_on("1", "b") is None and progress.latest("1", "b") is None
-    assert Progress(plan, date(2021, 1, 5)).latest_on("1", "a") == backdated.date
+    assert Progress(plan, date(2021, 1, 5), VIETNAM_CALENDAR).latest_on("1", "a") == backdated.date
     assert progress.status("1", "a") == "in_progress"
     assert progress.history("1") == [backdated, first, second]
-    assert Progress(plan, date(2021, 1, 5)).history("1") == [backdated]
+    assert Progress(plan, date(2021, 1, 5), VIETNAM_CALENDAR).history("1") == [backdated]
 
 
 def test_a_submission_and_its_day_are_the_latest_seen_as_of_today():
@@ -145,10 +148,10 @@ def test_a_submission_and_its_day_are_the_latest_seen_as_of_today():
     status = Event("a", date(2021, 1, 19), task="1", status="done", seq=3)
     plan = _plan_with([first, again, status])
     for today, expected in ((date(2021, 1, 17), None), (date(2021, 1, 20), first), (None, again)):
-        progress = Progress(plan, today or date(2021, 3, 1))
+        progress = Progress(plan, today or date(2021, 3, 1), VIETNAM_CALENDAR)
         assert progress.submission("a", "m", "2021-01") is expected
         assert progress.submitted_on("a", "m", "2021-01") == (expected and expected.date)
-    progress = Progress(plan, date(2021, 3, 1))
+    progress = Progress(plan, date(2021, 3, 1), VIETNAM_CALENDAR)
     assert progress.submitted_on("a", "m", "2021-02") is None
     assert progress.submitted_on("b", "m", "2021-01") is None
 
@@ -166,8 +169,8 @@ def test_status_open_leads_and_tally_agree_with_assignments():
     ]
     plan = _plan_with(events)
     for today in (date(2021, 1, 10), date(2021, 2, 1), date(2021, 2, 2)):
-        fresh = Progress(plan, today)
-        judged = Progress(plan, today)
+        fresh = Progress(plan, today, VIETNAM_CALENDAR)
+        judged = Progress(plan, today, VIETNAM_CALENDAR)
         for task in plan.tasks:
             for agency in plan.leads(task):
                 assert fresh.status(task.id, agency) == judged.assignment(task, agency).status
@@ -192,7 +195,7 @@ def test_status_open_leads_and_tally_agree_with_assignments():
                     counts[a.status, a.timeliness, a.effective_due] += 1
         tally = fresh.tally(plan.tasks, ("a", "b"), lambda *judgment: judgment)
         assert tally == expected_tally
-    progress = Progress(plan, date(2021, 2, 2))
+    progress = Progress(plan, date(2021, 2, 2), VIETNAM_CALENDAR)
     request = plan.task_by_id["R"]
     assert progress.assignments(request) == []
     assert progress.status("1", "c") == "not_started"
@@ -207,6 +210,6 @@ def test_equal_timeliness_values_are_one_object():
 
 def test_report_periods_are_expanded_once_and_cannot_be_changed():
     report = Report("m", "Báo cáo tháng", ("@all",), (), "FREQ=MONTHLY;BYMONTHDAY=20", "month")
-    args = (report, date(2021, 1, 1), date(2021, 12, 31), "next_working_day", DEFAULT_CALENDAR)
+    args = (report, date(2021, 1, 1), date(2021, 12, 31), "next_working_day", VIETNAM_CALENDAR)
     assert periods(*args) is periods(*args)
     assert isinstance(periods(*args), tuple)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_cli.planfile.schema import Locator
+from kehoach_cli.planfile.layout import scan
 
 PLANS = Path(__file__).parent / "plans"
 BROKEN = sorted((PLANS / "broken").glob("*.toml"))
@@ -38,6 +38,34 @@ def test_broken_plan_is_reported_with_its_line_and_left_unchanged(cli, tmp_path,
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
     assert copy.read_bytes() == before
+
+
+def test_validate_speaks_the_language_asked_for(cli):
+    path = PLANS / "broken" / "unknown_agency.toml"
+    vi = cli("--file", str(path), "validate")
+    en = cli("--lang", "en", "--file", str(path), "validate")
+    assert vi.exit_code == en.exit_code == 2
+    assert vi.stderr == (
+        f"Lỗi: Tệp kế hoạch {path} có 1 lỗi:\n"
+        f"  {path}:49: nhiệm vụ '1.2': 'sotc' không phải đơn vị hay nhóm đã khai báo "
+        "(có phải 'stc'?); nhóm viết có '@' ở đầu, ví dụ '@districts'.\n"
+    )
+    assert en.stderr == (
+        f"Error: The plan file {path} has errors (1):\n"
+        f"  {path}:49: task '1.2': 'sotc' is not a declared agency or group "
+        "(did you mean 'stc'?); a group is written with a leading '@', for example '@districts'.\n"
+    )
+
+
+@pytest.mark.parametrize("path", BROKEN, ids=[p.stem for p in BROKEN])
+def test_broken_plan_is_reported_in_english_on_the_same_line(cli, path):
+    line, _ = _expectation(path)
+    result = cli("--lang", "en", "--file", str(path), "validate")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ")
+    assert f"{path}:{line}: " in result.stderr
+    assert not re.search(r"\b(error|merge)\.[a-z]", result.stderr)  # no label key left unworded
+    assert not re.search(r"\b(phải|không|của|lỗi|tệp)\b", result.stderr), result.stderr
 
 
 def test_minimal_plan_is_valid(cli):
@@ -76,20 +104,22 @@ def test_real_plan_with_bom_and_crlf_loads(cli, tmp_path):
     assert "89 nhiệm vụ" in result.stdout
 
 
-def test_locator_finds_tables_entries_and_keys():
+def test_the_layout_finds_the_lines_of_tables_entries_and_keys():
     text = (PLANS / "minimal.toml").read_text(encoding="utf-8")
-    loc = Locator(text)
+    layout = scan(text)
     lines = text.split("\n")
-    assert lines[loc.table("plan") - 1] == "[plan]"
-    second = loc.entry("tasks", 1)
-    assert lines[second - 1] == "[[tasks]]"
-    assert lines[loc.key(second, "lead") - 1] == 'lead = ["stc"]'
-    events = loc.table("events.stc")
-    assert lines[loc.item(events, 1) - 1].lstrip().startswith("{date = 2021-01-19")
+    assert lines[layout.line(layout.table("plan")) - 1] == "[plan]"
+    second = layout.entries("tasks")[1]
+    assert lines[layout.line(second) - 1] == "[[tasks]]"
+    assert lines[layout.line(second, "lead") - 1] == 'lead = ["stc"]'
+    events = layout.table("events.stc")
+    assert lines[layout.inline_line(events, 1) - 1].lstrip().startswith("{date = 2021-01-19")
+    assert layout.line(layout.top, "format") == 2
 
 
-def test_locator_ignores_headers_inside_multiline_strings():
-    text = 'a = """\n[not.a.table]\n"""\n\n[real]\nx = 1\n'
-    loc = Locator(text)
-    assert loc.table("not.a.table") is None
-    assert loc.table("real") == 5
+def test_the_layout_ignores_headers_and_entries_inside_strings():
+    text = 'a = """\n[not.a.table]\n"""\n\n[real]\nx = 1\nlog = [\n  { n = "[{" },\n  {},\n]\n'
+    layout = scan(text)
+    assert layout.table("not.a.table") is None
+    assert layout.line(layout.table("real")) == 5
+    assert layout.inline_line(layout.table("real"), 1) == 9

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from typer._click import Context as ClickContext
     from typer._click import HelpFormatter
 
+    from kehoach_cli.core.calendar import WorkCalendar
     from kehoach_cli.core.errors import KehoachError
     from kehoach_cli.core.model import Plan
     from kehoach_cli.planfile.load import PlanSource, RawFile
@@ -176,6 +177,13 @@ class Settings:
             self._loaded = load(self.source)
         return self._loaded
 
+    @property
+    def calendar(self) -> "WorkCalendar":
+        """Working days for the deadline rule: Vietnam's, holidays from the disk cache."""
+        from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
+
+        return VIETNAM_CALENDAR
+
 
 def settings(ctx: typer.Context) -> Settings:
     root = ctx.find_root()
@@ -223,7 +231,7 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
                 return function(*a, **k)
             except KehoachError as error:
                 ctx = k.get("ctx")
-                lang = settings(ctx).lang if isinstance(ctx, typer.Context) else "vi"
+                lang = settings(ctx).lang if ctx is not None else "vi"
                 raise fail(error, lang) from None
 
         app.command(name, help=text, **kwargs)(wrapper)

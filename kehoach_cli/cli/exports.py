@@ -50,7 +50,7 @@ def summary_command(
 
     s = settings(ctx)
     plan = s.load()
-    found = scores(Progress(plan, s.today), scope(plan, agency))
+    found = scores(Progress(plan, s.today, s.calendar), scope(plan, agency))
     echo(summary_text(plan, found, fmt.value, s.lang, s.today))
 
 
@@ -148,7 +148,7 @@ def export_command(
     s = settings(ctx)
     plan = s.load()
     agencies = scope(plan, agency)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError(_refusal(output))
     if kind == ExportKind.ics:

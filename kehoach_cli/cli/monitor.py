@@ -106,7 +106,7 @@ def reports_command(
     chosen = pick_reports(plan, report)
     agencies = scope(plan, agency)
     first, last = period_range(since, until)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     cells = report_matrix(progress, reports=chosen, agencies=agencies, first=first, last=last)
     echo(reports_text(plan, chosen, cells, fmt.value, s.lang, s.today))
 
@@ -136,7 +136,7 @@ def overdue_command(
     s = settings(ctx)
     plan = s.load()
     agencies = scope(plan, agency)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     items = overdue_items(progress, agencies)
     stale = stale_items(progress, stale_days, agencies) if fmt == Format.table else []
     echo(overdue_text(plan, items, stale, stale_days, fmt.value, s.lang, s.today))
@@ -186,7 +186,7 @@ def check_command(
     s = settings(ctx)
     plan = s.load()  # validates: any problem is exit status 2 with every error listed
     agencies = scope(plan, agency)
-    progress = Progress(plan, s.today)
+    progress = Progress(plan, s.today, s.calendar)
     overdue = overdue_items(progress, agencies)
     soon = due_soon(progress, within, agencies)
     stale = stale_items(progress, stale_days, agencies)

@@ -121,7 +121,7 @@ def list_tasks(
         search=search,
     )
     target = resolve(plan, agency) if agency is not None else None
-    rows = list_rows(Progress(plan, s.today), flt, target, role.value)
+    rows = list_rows(Progress(plan, s.today, s.calendar), flt, target, role.value)
     echo(list_text(plan, rows, target, fmt.value, s.lang))
 
 
@@ -148,7 +148,7 @@ def show(
     s = settings(ctx)
     plan = s.load()
     task = find_task(plan, task_id)
-    detail = task_detail(Progress(plan, s.today), task)
+    detail = task_detail(Progress(plan, s.today, s.calendar), task)
     echo(show_text(plan, task, detail, fmt.value, s.lang))
 
 
@@ -198,5 +198,7 @@ def deadlines(
     today = s.today
     window = deadline_window(today, start=_date_option(start), end=_date_option(end), within=within)
     target = resolve(plan, agency) if agency is not None else None
-    items = deadline_items(Progress(plan, today), window, target.agencies if target else None)
+    items = deadline_items(
+        Progress(plan, today, s.calendar), window, target.agencies if target else None
+    )
     echo(deadlines_text(plan, items, window, fmt.value, s.lang))

@@ -273,7 +273,7 @@ def record(
 
     plan, key, fields = add_event(source, prepare, git.after(message))
     task = plan.task_by_id[fields["task"]]
-    state = Progress(plan, s.today).assignment(task, key)
+    state = Progress(plan, s.today, s.calendar).assignment(task, key)
     echo(
         t(
             "rec.recorded",
@@ -327,12 +327,12 @@ def _period(
     owed: Callable[[str], bool],
 ) -> "Period":
     """The period submitted: the one typed, else the earliest owed and overdue, else the next."""
-    from kehoach_cli.core.calendar import DEFAULT_CALENDAR
     from kehoach_cli.core.dates import parse_period
     from kehoach_cli.core.schedule import periods
+    from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
 
     info = plan.info
-    every = periods(report, info.start, info.end, info.deadline_rule, DEFAULT_CALENDAR)
+    every = periods(report, info.start, info.end, info.deadline_rule, VIETNAM_CALENDAR)
     if query is not None:
         kind, code = parse_period(query)
         if kind != report.period:
@@ -442,7 +442,7 @@ def submit(
                 f"({report.name})."
             )
         _check_in_plan(plan, day)
-        progress = Progress(plan, s.today)
+        progress = Progress(plan, s.today, s.calendar)
 
         def owed(code: str) -> bool:
             return progress.submission(key, report.id, code) is None
@@ -478,7 +478,7 @@ def submit(
 
     plan, key, _ = add_event(source, prepare, git.after(message))
     report, chosen_period = chosen["report"], chosen["period"]
-    latest = Progress(plan, s.today).submission(key, report.id, chosen_period.code)
+    latest = Progress(plan, s.today, s.calendar).submission(key, report.id, chosen_period.code)
     state = report_state(chosen_period, latest.date if latest else day, s.today)
     echo(
         t(

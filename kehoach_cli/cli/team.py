@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
-from kehoach_cli.core.errors import KehoachError, Problem
-from kehoach_cli.present.labels import t
+from kehoach_cli.core.errors import KehoachError, Problem, text
+from kehoach_cli.present.labels import say, t
 
 if TYPE_CHECKING:
     from kehoach_cli.core.model import Plan
@@ -56,6 +56,7 @@ def merge_driver(
 
     Ví dụ:  kehoach merge-driver base.toml ours.toml theirs.toml data/tasks.toml
     """
+    from kehoach_cli.planfile.layout import item_text
     from kehoach_cli.planfile.load import decode
     from kehoach_cli.planfile.merge import merge
     from kehoach_cli.planfile.writer import atomic_write, encode
@@ -70,7 +71,7 @@ def merge_driver(
         merged = merge(base_raw.text, ours_raw.text, theirs_raw.text, name)
     except KehoachError as error:
         raise KehoachError(
-            f"{name}: không tự gộp được, giữ nguyên bản của nhánh này. {error.message.key}",
+            f"{name}: không tự gộp được, giữ nguyên bản của nhánh này. {say(error.message)}",
             error.problems,
         ) from None
     if merged.text != ours_raw.text:
@@ -79,7 +80,8 @@ def merge_driver(
     if merged.conflicts:
         problems = [
             Problem(
-                f"{c.label()} bị sửa khác nhau ở hai nhánh (dòng {c.line}–{c.line + c.lines - 1})",
+                f"{say(item_text(c.key))} bị sửa khác nhau ở hai nhánh "
+                f"(dòng {c.line}–{c.line + c.lines - 1})",
                 c.line,
                 name,
             )
@@ -193,13 +195,9 @@ def sync(
     try:
         plan, raw = load(source)
     except KehoachError as error:
-        undo = (
-            f" Muốn trở về như trước khi đồng bộ: 'git reset --merge {head[:12]}'." if came else ""
-        )
+        undo = text("error.git.sync.undo", commit=head[:12]) if came else ""
         raise StepFailed(
-            "Bước kiểm tra tệp sau khi gộp: tệp kế hoạch có lỗi nên chưa đẩy lên. Sửa lỗi, "
-            f"commit rồi chạy lại 'kehoach sync'.{undo} {error.message.key}",
-            error.problems,
+            "error.git.sync.invalid", error.problems, undo=undo, said=error.message
         ) from None
     if came:
         echo(t("team.sync.merged", lang))
@@ -212,9 +210,9 @@ def sync(
         else:
             echo(t("team.sync.none_arrived", lang))
         if news.items:
-            from kehoach_cli.planfile.merge import key_label
+            from kehoach_cli.planfile.layout import item_text
 
-            items = ", ".join(key_label(k, lang) for k in news.items)
+            items = ", ".join(say(item_text(k), lang) for k in news.items)
             echo(t("team.sync.changed", lang, items=items))
     else:
         echo(t("team.sync.up_to_date", lang))

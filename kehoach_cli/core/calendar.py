@@ -2,34 +2,24 @@
 
 Bộ luật Dân sự 2015, Điều 148 khoản 5: when the last day of a time limit is a
 weekend day or a public holiday, the limit ends at the end of the next working
-day. Vietnam's public holidays (Tết included) come from the ``holidays``
-package, which follows the government's yearly decisions better than a table
-of our own could.
+day. Which days are public holidays (Tết included) is the provider's answer:
+the calendar is given one (``kehoach_cli.planfile.holidays`` has Vietnam's).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache
 
 RULES = ("next_working_day", "exact")
 
 HolidayProvider = Callable[[int], frozenset[date]]
 
 
-@cache
-def vietnam_holidays(year: int) -> frozenset[date]:
-    """Public holidays (days off) for civil servants in ``year``."""
-    from holidays.countries.vietnam import Vietnam  # heavy: imported only when needed
-
-    return frozenset(Vietnam(years=year).keys())
-
-
 class WorkCalendar:
     """Answers "is this a working day?" with holidays fetched once per year."""
 
-    def __init__(self, provider: HolidayProvider = vietnam_holidays) -> None:
+    def __init__(self, provider: HolidayProvider) -> None:
         self._provider = provider
         self._years: dict[int, frozenset[date]] = {}
 
@@ -52,6 +42,3 @@ class WorkCalendar:
         if rule == "next_working_day":
             return self.next_working_day(due)
         return due
-
-
-DEFAULT_CALENDAR = WorkCalendar()

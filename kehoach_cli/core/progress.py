@@ -16,7 +16,7 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, not_
 from typing import Any, NamedTuple, TypeVar
 
-from kehoach_cli.core.calendar import DEFAULT_CALENDAR, WorkCalendar
+from kehoach_cli.core.calendar import WorkCalendar
 from kehoach_cli.core.model import Event, Plan, Task
 
 TIMELINESS = ("done_on_time", "done_late", "on_track", "overdue", "ongoing", "cancelled")
@@ -88,10 +88,11 @@ class Progress:
     """Everything derived from a plan's events as of one day, computed once.
 
     Events dated after ``today`` are ignored, so ``--today`` replays a past day
-    honestly on a file that already holds later events.
+    honestly on a file that already holds later events. ``calendar`` says which
+    days are working days, where the deadline rule moves a due date to.
     """
 
-    def __init__(self, plan: Plan, today: date, calendar: WorkCalendar = DEFAULT_CALENDAR) -> None:
+    def __init__(self, plan: Plan, today: date, calendar: WorkCalendar) -> None:
         self.plan = plan
         self.today = today
         self.calendar = calendar

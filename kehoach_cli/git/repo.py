@@ -29,11 +29,9 @@ def run_git(
             check=False,
         )
     except FileNotFoundError:
-        raise KehoachError(
-            "Không tìm thấy chương trình git. Cài git (https://git-scm.com) hoặc bỏ --commit."
-        ) from None
+        raise KehoachError("error.git.not_installed") from None
     except OSError as exc:
-        raise KehoachError(f"Không chạy được git: {exc.strerror or exc}.") from None
+        raise KehoachError("error.git.cannot_run", reason=exc.strerror or str(exc)) from None
 
 
 def _output(done: subprocess.CompletedProcess[str]) -> str:
@@ -49,7 +47,7 @@ def staged_paths(folder: Path) -> list[str]:
     """Paths with changes in the index (relative to the repository root)."""
     done = run_git(["diff", "--cached", "--name-only", "-z", "--no-renames"], folder)
     if done.returncode != 0:
-        raise KehoachError(f"git không đọc được các thay đổi đã stage: {_output(done)}")
+        raise KehoachError("error.git.staged_unreadable", said=_output(done))
     return [p for p in done.stdout.split("\0") if p]
 
 
@@ -62,7 +60,7 @@ def has_changes(path: Path) -> bool:
     """The file differs from the last commit (staged or not)."""
     done = run_git(["diff", "--quiet", "HEAD", "--", path.name], path.parent)
     if done.returncode not in (0, 1):
-        raise KehoachError(f"git không so sánh được {path.name}: {_output(done)}")
+        raise KehoachError("error.git.diff_failed", file=path.name, said=_output(done))
     return done.returncode == 1
 
 
@@ -75,27 +73,15 @@ def check_can_commit(path: Path) -> None:
     """
     folder = path.parent
     if not is_work_tree(folder):
-        raise KehoachError(
-            f"--commit: {folder} không nằm trong một kho git. Chạy 'git init' và commit tệp "
-            "kế hoạch trước, hoặc bỏ --commit. Chưa ghi gì."
-        )
+        raise KehoachError("error.git.commit.not_repo", folder=folder)
     if not is_tracked(path):
-        raise KehoachError(
-            f"--commit: {path.name} chưa được git theo dõi. Chạy 'git add {path.name}' và "
-            "'git commit' trước, hoặc bỏ --commit. Chưa ghi gì."
-        )
+        raise KehoachError("error.git.commit.untracked", file=path.name)
     staged = staged_paths(folder)
     if staged:
         shown = ", ".join(staged[:5]) + (" …" if len(staged) > 5 else "")
-        raise KehoachError(
-            f"--commit: đang có thay đổi khác đã stage trong git ({shown}). Commit hoặc bỏ "
-            "stage chúng trước ('git restore --staged …'), hoặc bỏ --commit. Chưa ghi gì."
-        )
+        raise KehoachError("error.git.commit.staged", files=shown)
     if has_changes(path):
-        raise KehoachError(
-            f"--commit: {path.name} có thay đổi chưa commit. Xem 'git diff', commit chúng "
-            "trước, hoặc bỏ --commit. Chưa ghi gì."
-        )
+        raise KehoachError("error.git.commit.uncommitted", file=path.name)
 
 
 def commit_file(path: Path, message: str) -> str:
@@ -105,9 +91,6 @@ def commit_file(path: Path, message: str) -> str:
         ["commit", "--quiet", "--file=-", "--only", "--", path.name], folder, input=message
     )
     if done.returncode != 0:
-        raise KehoachError(
-            f"Đã ghi vào {path.name} nhưng git commit không thành công:\n{_output(done)}\n"
-            "Sửa lỗi rồi tự commit tệp (git commit), không chạy lại lệnh ghi."
-        )
+        raise KehoachError("error.git.commit.failed", file=path.name, said=_output(done))
     head = run_git(["rev-parse", "--short", "HEAD"], folder)
     return head.stdout.strip()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError, text
 from kehoach_cli.git.repo import has_changes, is_tracked, is_work_tree, run_git
 
 DRIVER = "kehoach"
@@ -29,13 +29,10 @@ def _say(done: Any) -> str:
 def repo_root(folder: Path) -> Path:
     """The top of the git work tree that holds ``folder``."""
     if not is_work_tree(folder):
-        raise KehoachError(
-            f"{folder} không nằm trong một kho git. Tạo kho bằng 'git init' (hoặc lấy về bằng "
-            "'git clone'), rồi chạy lại."
-        )
+        raise KehoachError("error.git.not_repo", folder=folder)
     done = run_git(["rev-parse", "--show-toplevel"], folder)
     if done.returncode != 0:
-        raise KehoachError(f"git không cho biết thư mục gốc của kho: {_say(done)}")
+        raise KehoachError("error.git.no_toplevel", said=_say(done))
     return Path(done.stdout.strip())
 
 
@@ -44,7 +41,7 @@ def relative_path(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        raise KehoachError(f"Tệp kế hoạch {path} không nằm trong kho git {root}.") from None
+        raise KehoachError("error.git.plan_outside", path=path, root=root) from None
 
 
 # -- git-setup ------------------------------------------------------------------
@@ -73,20 +70,20 @@ def _append_lines(path: Path, new: list[str]) -> None:
     try:
         old = path.read_bytes() if path.exists() else b""
     except OSError as exc:
-        raise KehoachError(f"Không đọc được {path}: {exc.strerror}.") from None
+        raise KehoachError("error.git.read_failed", path=path, reason=exc.strerror) from None
     newline = b"\r\n" if b"\r\n" in old else b"\n"
     lead = newline if old and not old.endswith(b"\n") else b""
     data = old + lead + b"".join(line.encode("utf-8") + newline for line in new)
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise KehoachError(f"Không ghi được {path}: {exc.strerror}.") from None
+        raise KehoachError("error.git.write_failed", path=path, reason=exc.strerror) from None
 
 
 def _merge_attribute(root: Path, relative: str) -> str:
     done = run_git(["check-attr", "merge", "--", relative], root)
     if done.returncode != 0:
-        raise KehoachError(f"git không đọc được thuộc tính của {relative}: {_say(done)}")
+        raise KehoachError("error.git.attr_unreadable", file=relative, said=_say(done))
     return done.stdout.strip().rpartition(": ")[2]
 
 
@@ -98,7 +95,7 @@ def config_get(root: Path, key: str) -> str | None:
 def _config_set(root: Path, key: str, value: str) -> None:
     done = run_git(["config", "--local", key, value], root)
     if done.returncode != 0:
-        raise KehoachError(f"git không ghi được cấu hình {key}: {_say(done)}")
+        raise KehoachError("error.git.config_failed", setting=key, said=_say(done))
 
 
 def _ignored(root: Path, relative: str) -> bool:
@@ -135,11 +132,7 @@ def setup(plan: Path) -> Setup:
     if added:
         _append_lines(attributes, [line])
         if _merge_attribute(root, relative) != DRIVER:
-            raise KehoachError(
-                f"Đã thêm '{line}' vào {attributes} nhưng git vẫn không dùng trình gộp "
-                "kehoach cho tệp này (có thể .git/info/attributes ghi đè). Kiểm tra lại bằng "
-                f"'git check-attr merge -- {relative}'."
-            )
+            raise KehoachError("error.git.attr_ignored", line=line, path=attributes, file=relative)
     command = driver_command()
     driver_set = (
         config_get(root, f"merge.{DRIVER}.driver") != command
@@ -191,28 +184,16 @@ def _upstream(root: Path) -> str | None:
 def preflight(plan: Path) -> tuple[Path, str, str]:
     """Refuse to sync what could be lost or tangled; ``(root, head, upstream)``."""
     root = repo_root(plan.parent)
-    step = "Bước kiểm tra trước khi đồng bộ"
+    step = text("error.git.step.preflight")
     if _merge_in_progress(root):
-        raise StepFailed(
-            f"{step}: kho đang gộp dở (merge). Sửa xung đột rồi 'git add' + 'git commit', "
-            "hoặc bỏ lần gộp đó bằng 'git merge --abort', rồi chạy lại 'kehoach sync'."
-        )
+        raise StepFailed("error.git.sync.merging", step=step)
     if not is_tracked(plan):
-        raise StepFailed(
-            f"{step}: {plan.name} chưa được git theo dõi. Chạy 'git add {plan.name}' và "
-            "'git commit' trước."
-        )
+        raise StepFailed("error.git.sync.untracked", step=step, file=plan.name)
     if has_changes(plan):
-        raise StepFailed(
-            f"{step}: {plan.name} có thay đổi chưa commit. 'kehoach sync' không tự commit: "
-            f"xem lại bằng 'git diff', commit (git commit {plan.name}) rồi chạy lại."
-        )
+        raise StepFailed("error.git.sync.uncommitted", step=step, file=plan.name)
     upstream = _upstream(root)
     if upstream is None:
-        raise StepFailed(
-            f"{step}: nhánh hiện tại chưa gắn với nhánh nào trên máy chủ. Chạy một lần "
-            "'git push -u origin <tên nhánh>' (hoặc 'git branch --set-upstream-to'), rồi chạy lại."
-        )
+        raise StepFailed("error.git.sync.no_upstream", step=step)
     return root, _head(root), upstream
 
 
@@ -223,17 +204,9 @@ def pull(root: Path, before: str) -> bool:
         return _head(root) != before
     if _merge_in_progress(root):
         listed = run_git(["diff", "--name-only", "--diff-filter=U"], root).stdout.split()
-        files = ", ".join(listed) or "?"
         said = "\n".join(part.strip() for part in (done.stdout, done.stderr) if part.strip())
-        raise StepFailed(
-            f"Bước gộp (git pull) có xung đột ở: {files}. Với tệp kế hoạch, 'kehoach validate' "
-            "chỉ ra chỗ xung đột; sửa xong thì 'git add' + 'git commit' rồi chạy lại "
-            "'kehoach sync'. Muốn trở lại như trước khi đồng bộ: 'git merge --abort'. "
-            f"Không mất dữ liệu nào. Git và trình gộp báo:\n{said}"
-        )
-    raise StepFailed(
-        f"Bước lấy về (git pull) không thành công; máy này chưa thay đổi gì.\n{_say(done)}"
-    )
+        raise StepFailed("error.git.sync.conflict", files=listed or "?", said=said)
+    raise StepFailed("error.git.sync.pull_failed", said=_say(done))
 
 
 def push(root: Path) -> bool:
@@ -243,10 +216,7 @@ def push(root: Path) -> bool:
         return False
     done = run_git(["push"], root)
     if done.returncode != 0:
-        raise StepFailed(
-            "Bước đẩy lên (git push) không thành công; các thay đổi vẫn nằm ở máy này. "
-            f"Chạy lại 'kehoach sync' sau ít phút.\n{_say(done)}"
-        )
+        raise StepFailed("error.git.sync.push_failed", said=_say(done))
     return True
 
 

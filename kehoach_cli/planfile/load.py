@@ -11,15 +11,18 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from kehoach_cli.core.errors import KehoachError, Problem
+from kehoach_cli.core.errors import KehoachError, Problem, text
 
 if TYPE_CHECKING:
     from kehoach_cli.core.model import Plan
 
 PLAN_RELATIVE = Path("data") / "tasks.toml"
 ENV_FILE = "KEHOACH_FILE"
-_TOML_LINE = r"at line (\d+)"  # patterns are compiled only when a file is broken
 EMBEDDED_NAME = "<kế hoạch mẫu 2021>"
+_BOM = b"\xef\xbb\xbf"
+_TOML_LINE = re.compile(r" \(at line (\d+)")
+_HUGE_NUMBER = re.compile(r"\d{1000,}")
+_NESTING_LIMIT = 100
 
 
 def sample_path() -> Path:
@@ -32,7 +35,7 @@ def sample_path() -> Path:
 
 
 class PlanSource(NamedTuple):
-    """Where the plan comes from (a named tuple: cheaper to define than a dataclass)."""
+    """Where the plan comes from: a file, or the sample shipped with the package."""
 
     path: Path
     embedded: bool = False
@@ -48,10 +51,7 @@ def find_plan(option: str | Path | None, cwd: Path | None = None) -> PlanSource:
     if chosen:
         path = Path(chosen).expanduser()
         if not path.is_file():
-            raise KehoachError(
-                f"Không tìm thấy tệp kế hoạch: {path}. Kiểm tra --file hoặc {ENV_FILE}, "
-                "hoặc tạo tệp mới bằng 'kehoach init'."
-            )
+            raise KehoachError("error.file.not_found", path=str(path), env=ENV_FILE)
         return PlanSource(path)
     start = (cwd or Path.cwd()).resolve()
     for folder in (start, *start.parents):
@@ -81,8 +81,7 @@ class RawFile:
     def of_bytes(cls, data: bytes) -> RawFile:
         """The file as read; its text is decoded when first asked for."""
         bom = data.startswith(_BOM)
-        crlf = b"\r" in data and b"\r\n" in data  # a one-byte search is 50 times faster
-        return cls(None, bom, "\r\n" if crlf else "\n", data)
+        return cls(None, bom, "\r\n" if b"\r\n" in data else "\n", data)
 
     @property
     def text(self) -> str:
@@ -108,9 +107,6 @@ class RawFile:
         return f"RawFile({len(self.data)} bytes, bom={self.bom}, newline={self.newline!r})"
 
 
-_BOM = b"\xef\xbb\xbf"
-
-
 def decode(data: bytes, name: str) -> RawFile:
     """The file with its text decoded now, so that bytes that are not UTF-8 are a user error."""
     raw = RawFile.of_bytes(data)
@@ -119,14 +115,8 @@ def decode(data: bytes, name: str) -> RawFile:
     except UnicodeDecodeError as exc:
         body = data[3:] if raw.bom else data
         line = body[: exc.start].count(b"\n") + 1
-        raise KehoachError(
-            f"{name}: tệp không phải UTF-8 hợp lệ.",
-            [
-                Problem(
-                    "lưu lại tệp với bảng mã UTF-8 (không phải Windows-1258 hay VNI).", line, name
-                )
-            ],
-        ) from None
+        problem = Problem(text("error.file.save_as_utf8"), line, name)
+        raise KehoachError("error.file.not_utf8", [problem], file=name) from None
     return raw
 
 
@@ -135,7 +125,7 @@ def read_bytes(source: PlanSource) -> bytes:
         return source.path.read_bytes()
     except OSError as exc:
         raise KehoachError(
-            f"Không đọc được tệp kế hoạch {source.display}: {exc.strerror}."
+            "error.file.unreadable", file=source.display, reason=exc.strerror
         ) from None
 
 
@@ -150,37 +140,34 @@ def parse_toml(raw: RawFile, name: str) -> dict:
     try:
         return tomllib.loads(raw.text)
     except tomllib.TOMLDecodeError as exc:
-        from kehoach_cli.planfile.merge import conflict_problems
+        from kehoach_cli.planfile.layout import conflict_problems, scan
 
-        conflicts = conflict_problems(raw.text, name)
+        layout = scan(raw.text)
+        conflicts = conflict_problems(layout, name)
         if conflicts:  # name each conflicting item, not just the first marker's line
             raise KehoachError(
-                f"{name}: tệp còn {len(conflicts)} chỗ xung đột git chưa giải quyết.", conflicts
+                "error.file.conflicts", conflicts, file=name, n=len(conflicts)
             ) from None
-        m = re.search(_TOML_LINE, str(exc))
-        line = int(m[1]) if m else None
-        hint = _conflict_hint(raw.text) or "sửa lỗi cú pháp TOML ở dòng này."
-        message = str(exc).split(" (at line")[0]
-        raise KehoachError(
-            f"{name}: lỗi cú pháp TOML.", [Problem(f"{message}; {hint}", line, name)]
-        ) from None
+        if layout.markers:
+            hint = text("error.file.conflict_marker", line=layout.markers[0][0] + 1)
+        else:
+            hint = text("error.file.fix_syntax")
+        message = str(exc).partition(" (at line")[0]
+        m = _TOML_LINE.search(str(exc))
+        problem = Problem(
+            text("error.file.syntax_problem", message=message, hint=hint),
+            int(m[1]) if m else None,
+            name,
+        )
+        raise KehoachError("error.file.syntax", [problem], file=name) from None
     except RecursionError:
-        line = _deepest_line(raw.text)
-        problem = "mảng hoặc bảng lồng nhau quá sâu; hãy bỏ bớt các cặp [ ] hoặc { }."
-        raise KehoachError(
-            f"{name}: tệp TOML không đọc được.", [Problem(problem, line, name)]
-        ) from None
+        problem = Problem(text("error.file.too_deep"), _deepest_line(raw.text), name)
+        raise KehoachError("error.file.unreadable_toml", [problem], file=name) from None
     except (ValueError, MemoryError) as exc:
-        m = re.search(_HUGE_NUMBER, raw.text)
+        m = _HUGE_NUMBER.search(raw.text)
         line = raw.text[: m.start()].count("\n") + 1 if m else None
-        problem = f"số quá lớn hoặc giá trị không đọc được ({type(exc).__name__})."
-        raise KehoachError(
-            f"{name}: tệp TOML không đọc được.", [Problem(problem, line, name)]
-        ) from None
-
-
-_HUGE_NUMBER = r"\d{1000,}"
-_NESTING_LIMIT = 100
+        problem = Problem(text("error.file.huge_value", kind=type(exc).__name__), line, name)
+        raise KehoachError("error.file.unreadable_toml", [problem], file=name) from None
 
 
 def _deepest_line(text: str) -> int | None:
@@ -197,16 +184,6 @@ def _deepest_line(text: str) -> int | None:
     return None
 
 
-def _conflict_hint(text: str) -> str | None:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.startswith(("<<<<<<< ", "=======", ">>>>>>> ")):
-            return (
-                f"tệp còn dấu xung đột git (dòng {number}); giữ lại phiên bản đúng "
-                "và xóa các dòng <<<<<<<, =======, >>>>>>>."
-            )
-    return None
-
-
 def load(source: PlanSource) -> tuple[Plan, RawFile]:
     """Read, parse and validate; any problem raises one KehoachError listing all.
 
@@ -216,7 +193,6 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
     from kehoach_cli.planfile import cache
 
     data = read_bytes(source)
-    cache.use_cached_holidays()
     plan = cache.get_plan(data)
     if plan is not None:
         return plan, RawFile.of_bytes(data)  # valid: these bytes were parsed before
@@ -238,6 +214,5 @@ def parse_and_validate(raw: RawFile, name: str) -> tuple[Plan, dict]:
     data = parse_toml(raw, name)
     plan, problems = build_plan(data, raw.text, name)
     if problems or plan is None:
-        count = len(problems)
-        raise KehoachError(f"Tệp kế hoạch {name} có {count} lỗi:", problems)
+        raise KehoachError("error.file.invalid", problems, file=name, n=len(problems))
     return plan, data

@@ -23,26 +23,17 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kehoach_cli.core.errors import KehoachError, Problem
+from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.planfile.layout import TOKEN, Key, is_content, item_text, scan
+from kehoach_cli.planfile.schema import build_plan
+from kehoach_cli.planfile.writer import append_with_tomlkit, event_line, splice_event
 
 OURS_MARK = "<<<<<<< ours"
 SPLIT_MARK = "======="
 THEIRS_MARK = ">>>>>>> theirs"
-
-Key = tuple[str, ...]
-
-# Tokens that matter when looking for table headers: strings (which may hold
-# "[" or "#"), comments, and brackets of arrays spanning several lines.
-_TOKEN = re.compile(r"\"\"\"|'''|\"(?:[^\"\\]|\\.)*\"|'[^']*'|#|[\[\]{}]")
-_ML_BASIC_END = re.compile(r"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"")
-_HEADER = re.compile(r"\s*(\[\[?)\s*(.*?)\s*(\]\]?)\s*(?:#.*)?$")
-_KEY_PART = re.compile(r"\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|[A-Za-z0-9_-]+)\s*(\.|$)")
-_ID_LINE = re.compile(r"\s*id\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|'([^']*)')\s*(?:#.*)?$")
-_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)")
 
 
 # -- splitting a text into items ------------------------------------------------
@@ -62,7 +53,7 @@ class Block:
 
 
 @dataclass
-class Layout:
+class Items:
     blocks: list[Block]
     epilogue: list[str]  # comments and blank lines after the last item
 
@@ -71,116 +62,23 @@ class Layout:
         return {b.key: b for b in self.blocks}
 
 
-def _is_content(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and not stripped.startswith("#")
-
-
-def _close_multiline(line: str, start: int, quote: str) -> int:
-    """Index just past the end of a multi-line string opened before ``start``; -1 if none."""
-    if quote == "'''":
-        end = line.find("'''", start)
-        if end < 0:
-            return -1
-        end += 3
-    else:
-        m = _ML_BASIC_END.match(line, start)
-        if m is None:
-            return -1
-        end = m.end()
-    extra = 0
-    while extra < 2 and line.startswith(quote[0], end):  # quotes just inside the delimiter
-        end += 1
-        extra += 1
-    return end
-
-
-def header_lines(lines: list[str]) -> list[int]:
-    """Indexes of the table headers, skipping text inside strings and open arrays."""
-    heads: list[int] = []
-    open_quote: str | None = None
-    depth = 0
-    for number, line in enumerate(lines):
-        pos = 0
-        if open_quote is not None:
-            pos = _close_multiline(line, 0, open_quote)
-            if pos < 0:
-                continue
-            open_quote = None
-        elif depth == 0:
-            stripped = line.lstrip()
-            if stripped.startswith("["):
-                heads.append(number)
-                continue
-            if not stripped or stripped[0] == "#":
-                continue
-        while True:
-            m = _TOKEN.search(line, pos)
-            if m is None:
-                break
-            token = m.group()
-            pos = m.end()
-            if token in ('"""', "'''"):
-                end = _close_multiline(line, pos, token)
-                if end < 0:
-                    open_quote = token
-                    break
-                pos = end
-            elif token == "#":
-                break
-            elif token in "[{":
-                depth += 1
-            elif token in "]}":
-                depth = max(0, depth - 1)
-    return heads
-
-
-def _table_name(header: str) -> tuple[bool, str] | None:
-    """``(is_array, dotted name)`` of a header line, quotes removed; None if unreadable."""
-    m = _HEADER.fullmatch(header)
-    if m is None or len(m[1]) != len(m[3]):
-        return None
-    parts: list[str] = []
-    pos = 0
-    body = m[2]
-    while pos < len(body):
-        part = _KEY_PART.match(body, pos)
-        if part is None or part.end() == pos:
-            return None
-        word = part[1]
-        parts.append(word[1:-1] if word[0] in "\"'" else word)
-        pos = part.end()
-    if not parts:
-        return None
-    return len(m[1]) == 2, ".".join(parts)
-
-
-def _item_id(lines: list[str], start: int) -> str | None:
-    for line in lines[start + 1 :]:
-        m = _ID_LINE.match(line)
-        if m:
-            return m[1] if m[1] is not None else m[2]
-    return None
-
-
-def split(text: str, name: str = "") -> Layout:
+def split(text: str, name: str = "") -> Items:
     """The items of ``text`` in order; concatenating their lines gives ``text`` back.
 
     An item owns the comments and blank lines above its header (the heading
     comments of the plan sit above the entries they introduce); comments after
     the last item form the epilogue.
     """
-    lines = text.split("\n")
-    heads = header_lines(lines)
-    bounds = [0, *heads, len(lines)]
+    layout = scan(text)
+    lines = layout.lines
+    bounds = [0, *(table.index for table in layout.headers), len(lines)]
     blocks: list[Block] = []
     carry: list[str] = []
-    counts: Counter[str] = Counter()
     seen: set[Key] = set()
     for n in range(len(bounds) - 1):
         start, end = bounds[n], bounds[n + 1]
         segment = lines[start:end]
-        content = [i for i, line in enumerate(segment) if _is_content(line)]
+        content = [i for i, line in enumerate(segment) if is_content(line)]
         if n == 0:  # before the first header: the file's comment and top-level keys
             if not content:
                 carry.extend(segment)
@@ -188,53 +86,21 @@ def split(text: str, name: str = "") -> Layout:
             key: Key = ("preamble",)
             head = len(carry) + content[0]
         else:
-            named = _table_name(segment[0])
-            if named is None:
+            item = layout.items()[n - 1]
+            if item is None:
                 raise KehoachError(
-                    f"{name}: không đọc được tiêu đề bảng ở dòng {start + 1}: {segment[0]!r}."
+                    "error.merge.bad_header", file=name, line=start + 1, header=segment[0]
                 )
-            is_array, table = named
-            if is_array:
-                index = counts[table]
-                counts[table] += 1
-                if table in ("tasks", "reports"):
-                    item = _item_id(segment, 0)
-                    key = (table, item if item is not None else f"#{index}")
-                else:
-                    key = ("array", table, str(index))
-            else:
-                key = ("table", table)
+            key = item
             head = len(carry)
             content = content or [0]
         if key in seen:
-            raise KehoachError(
-                f"{name}: mục {key_label(key)} xuất hiện hai lần (dòng {start + 1})."
-            )
+            raise KehoachError("error.merge.twice", file=name, item=item_text(key), line=start + 1)
         seen.add(key)
         last = content[-1]
         blocks.append(Block(key, carry + segment[: last + 1], head))
         carry = segment[last + 1 :]
-    return Layout(blocks, carry)
-
-
-# -- labels ---------------------------------------------------------------------
-
-
-def key_label(key: Key, lang: str = "vi") -> str:
-    """How a person names an item: "nhiệm vụ 1.2.1", "đơn vị stc", "[plan]"."""
-    from kehoach_cli.present.labels import t
-
-    kind = key[0]
-    if kind in ("tasks", "reports"):
-        return t(f"merge.item.{kind}", lang, id=key[1].lstrip("#"))
-    if kind == "table":
-        head, _, rest = key[1].partition(".")
-        if rest and head in ("agencies", "groups", "events"):
-            return t(f"merge.item.{head}", lang, id=rest)
-        return f"[{key[1]}]"
-    if kind == "array":
-        return f"[[{key[1]}]] #{int(key[2]) + 1}"
-    return t(f"merge.item.{kind}", lang)
+    return Items(blocks, carry)
 
 
 def event_agency(key: Key) -> str | None:
@@ -285,7 +151,7 @@ def _entry_core(line: str) -> str | None:
     if not stripped.startswith("{"):
         return None
     depth = 0
-    for m in _TOKEN.finditer(stripped):
+    for m in TOKEN.finditer(stripped):
         token = m.group()
         if token in "{[":
             depth += 1
@@ -316,8 +182,6 @@ def _event_lines(block: Block, log: list[dict[str, Any]], first: int) -> list[st
     wrote it; ``writer.event_line`` renders the same way when a line cannot be
     matched (a hand-written log spread over several lines, say).
     """
-    from kehoach_cli.planfile.writer import event_line
-
     wanted = log[first:]
     entries = [line for line in block.lines[block.head + 1 :] if line.strip().startswith("{")]
     if len(entries) == len(log):
@@ -328,7 +192,7 @@ def _event_lines(block: Block, log: list[dict[str, Any]], first: int) -> list[st
                 return found
     rendered = [event_line(fields) for fields in wanted]
     if _parse_entries(rendered) != wanted:
-        raise KehoachError("không chép lại được các cập nhật của bên kia.")
+        raise KehoachError("error.merge.events_not_copied")
     return rendered
 
 
@@ -340,8 +204,6 @@ def _append_events(
     All lines go in with one splice (a log of thousands of events stays fast);
     should that not give the expected log, they go in one by one.
     """
-    from kehoach_cli.planfile.writer import append_with_tomlkit, splice_event
-
     expected = (_log_of(block, agency) or []) + [fields for fields, _ in events]
     joined = splice_event(block.text, agency, ",\n  ".join(line for _, line in events), [agency])
     attempts = [joined] if joined is not None else []
@@ -351,12 +213,12 @@ def _append_events(
             for fields, line in events:
                 spliced = splice_event(text, agency, line, [agency])
                 text = spliced if spliced is not None else append_with_tomlkit(text, agency, fields)
-        lines = text.split("\n")
-        heads = header_lines(lines)
-        content = [i for i, line in enumerate(lines) if _is_content(line)]
-        if len(heads) != 1 or not content:
+        layout = scan(text)
+        lines = layout.lines
+        content = [i for i, line in enumerate(lines) if is_content(line)]
+        if len(layout.headers) != 1 or not content:
             continue
-        candidate = Block(block.key, lines[: content[-1] + 1], heads[0])
+        candidate = Block(block.key, lines[: content[-1] + 1], layout.headers[0].index)
         if _log_of(candidate, agency) == expected:
             return candidate
     return None
@@ -409,12 +271,9 @@ def _merge_events(
 
 @dataclass(frozen=True)
 class Conflict:
-    key: Key
+    key: Key  # named by ``layout.item_text``
     line: int  # 1-based line of the "<<<<<<<" marker in the merged text
     lines: int  # how many lines the marked region spans
-
-    def label(self, lang: str = "vi") -> str:
-        return key_label(self.key, lang)
 
 
 @dataclass(frozen=True)
@@ -490,7 +349,7 @@ def _note_new_events(agency: str, base: Block | None, theirs: Block, out: _Plan)
             out.added.append(AddedEvent(agency, fields))
 
 
-def _plan(base: Layout, ours: Layout, theirs: Layout) -> _Plan:
+def _plan(base: Items, ours: Items, theirs: Items) -> _Plan:
     out = _Plan()
     base_items, ours_items, theirs_items = base.by_key, ours.by_key, theirs.by_key
     # Items only theirs has go after the nearest item before them that ours has,
@@ -597,26 +456,24 @@ def _resolved_keys(plan: _Plan) -> list[Key]:
 
 def _verify(plan: _Plan, text: str, name: str) -> None:
     """The merged text must load, validate and mean what the merge intended."""
-    from kehoach_cli.planfile.schema import build_plan
-
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise KehoachError(f"{name}: kết quả gộp không đọc được ({exc}).") from None
+        raise KehoachError("error.merge.unreadable", file=name, reason=str(exc)) from None
     result, problems = build_plan(data, text, name)
     if problems or result is None:
-        raise KehoachError(f"{name}: kết quả gộp sẽ không hợp lệ:", problems)
+        raise KehoachError("error.merge.invalid", problems, file=name)
     order = _resolved_keys(plan)
     parsed = _entries_by_id(data)
     if sorted(k for k in order if k[0] in ("tasks", "reports")) != sorted(parsed):
-        raise KehoachError(f"{name}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp.")
+        raise KehoachError("error.merge.entries_mismatch", file=name)
     nested = {k[1] for k in order if k[0] == "table"}
     for key, block in plan.from_theirs.items():
         if key[0] not in ("tasks", "reports", "table", "preamble"):
             continue
         alone = _block_data(block)
         if alone is None:
-            raise KehoachError(f"{name}: không đọc được {key_label(key)} của bên kia.")
+            raise KehoachError("error.merge.theirs_unreadable", file=name, item=item_text(key))
         if key[0] == "preamble":
             wanted: Any = alone
             got: Any = {k: data.get(k) for k in alone}
@@ -626,12 +483,12 @@ def _verify(plan: _Plan, text: str, name: str) -> None:
             if key[0] == "table" and isinstance(got, dict):
                 got = {k: v for k, v in got.items() if f"{key[1]}.{k}" not in nested}
         if wanted != got:
-            raise KehoachError(f"{name}: gộp {key_label(key)} cho kết quả khác dự kiến.")
+            raise KehoachError("error.merge.unexpected", file=name, item=item_text(key))
     events = data.get("events", {})
     for agency, log in plan.logs.items():
         if events.get(agency, {}).get("log") != log:
-            label = key_label(("table", f"events.{agency}"))
-            raise KehoachError(f"{name}: gộp {label} cho kết quả khác dự kiến.")
+            item = item_text(("table", f"events.{agency}"))
+            raise KehoachError("error.merge.unexpected", file=name, item=item)
 
 
 def merge(base: str, ours: str, theirs: str, name: str = "") -> Merged:
@@ -650,64 +507,3 @@ def merge(base: str, ours: str, theirs: str, name: str = "") -> Merged:
     text, conflicts = _render(plan, None)
     taken = tuple(k for k in plan.from_theirs if event_agency(k) is None)
     return Merged(text, tuple(conflicts), tuple(plan.added), taken)
-
-
-# -- reading conflict markers back ----------------------------------------------
-
-
-def conflict_regions(text: str) -> Iterator[tuple[int, int, Key | None]]:
-    """``(first line, last line, item)`` of each git conflict left in ``text`` (1-based).
-
-    The item is the first one whose header lies inside the region, else the one
-    the region sits in.
-    """
-    lines = text.split("\n")
-    current: tuple[int, Key | None] | None = None
-    last_key: Key | None = None
-    inside: Key | None = None
-    for number, line in enumerate(lines):
-        m = _MARKER.match(line)
-        if m and m[1][0] == "<":
-            current = (number, None)
-            inside = None
-            continue
-        if m and m[1][0] == ">" and current is not None:
-            start, _ = current
-            yield start + 1, number + 1, inside or last_key
-            current = None
-            continue
-        if m:
-            continue
-        if line.lstrip().startswith("["):
-            named = _table_name(line)
-            if named is None:
-                continue
-            is_array, table = named
-            if is_array and table in ("tasks", "reports"):
-                ident = _item_id(lines[number:], 0)
-                key: Key = (table, ident or "?")
-            else:
-                key = ("array", table, "0") if is_array else ("table", table)
-            if current is not None and inside is None:
-                inside = key
-            elif current is None:
-                last_key = key
-    if current is not None:
-        yield current[0] + 1, len(lines), inside or last_key
-
-
-def conflict_problems(text: str, name: str) -> list[Problem]:
-    """One problem per conflict left in ``text``, naming its item and lines."""
-    problems: list[Problem] = []
-    for first, last, key in conflict_regions(text):
-        what = key_label(key) if key else "tệp"
-        problems.append(
-            Problem(
-                f"xung đột git chưa giải quyết ở {what} (dòng {first}–{last}): giữ lại phiên bản "
-                "đúng (giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng "
-                "đánh dấu <<<<<<<, =======, >>>>>>>.",
-                first,
-                name,
-            )
-        )
-    return problems

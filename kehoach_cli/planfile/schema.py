@@ -14,7 +14,7 @@ from typing import Any
 
 from kehoach_cli.core.calendar import RULES
 from kehoach_cli.core.dates import PERIOD_KINDS, parse_period, period_kind
-from kehoach_cli.core.errors import Problem
+from kehoach_cli.core.errors import Problem, Text, text
 from kehoach_cli.core.model import (
     AGENCY_KINDS,
     STATUSES,
@@ -29,12 +29,11 @@ from kehoach_cli.core.model import (
     Task,
 )
 from kehoach_cli.core.text import is_nfc
+from kehoach_cli.planfile.layout import Layout, scan
 
 FORMAT_VERSION = 1
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 _TASK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*")
-_HEADER = re.compile(r"\s*\[(\[)?\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-]+)\s*=""")
 
 TOP_KEYS = ("format", "plan", "sections", "agencies", "groups", "reports", "tasks", "events")
 PLAN_KEYS: dict[str, type] = {
@@ -81,88 +80,40 @@ EVENT_KEYS: dict[str, type] = {
     "ref": str,
     "by": str,
 }
-_TYPE_NAMES = {str: "chuỗi", date: "ngày (2021-01-31)", list: "danh sách [...]", dict: "bảng"}
-
-
-class Locator:
-    """Finds the line of a table, an array entry or a key in the raw text.
-
-    Built only when there is something to report, so valid files pay nothing.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.tables: dict[str, int] = {}
-        self.arrays: dict[str, list[int]] = {}
-        in_multiline: str | None = None
-        for number, line in enumerate(self.lines, start=1):
-            if in_multiline:
-                if line.count(in_multiline) % 2 == 1:
-                    in_multiline = None
-                continue
-            for quote in ('"""', "'''"):
-                if line.count(quote) % 2 == 1:
-                    in_multiline = quote
-            m = _HEADER.match(line)
-            if m and not in_multiline:
-                name = re.sub(r"\s*\.\s*", ".", m[2]).replace('"', "").replace("'", "")
-                if m[1]:
-                    self.arrays.setdefault(name, []).append(number)
-                else:
-                    self.tables.setdefault(name, number)
-
-    def table(self, name: str) -> int | None:
-        return self.tables.get(name)
-
-    def entry(self, name: str, index: int) -> int | None:
-        found = self.arrays.get(name, [])
-        return found[index] if index < len(found) else None
-
-    def key(self, start: int | None, key: str) -> int | None:
-        """Line of ``key = …`` in the table that starts at line ``start``."""
-        if start is None:
-            return None
-        for number in range(start + 1, len(self.lines) + 1):
-            line = self.lines[number - 1]
-            if _HEADER.match(line):
-                break
-            m = _KEY.match(line)
-            if m and m[1].strip("\"'") == key:
-                return number
-        return start
-
-    def item(self, start: int | None, index: int) -> int | None:
-        """Line of the ``index``-th inline table of the array in the table at ``start``."""
-        if start is None:
-            return None
-        seen = -1
-        for number in range(start + 1, len(self.lines) + 1):
-            line = self.lines[number - 1]
-            if _HEADER.match(line):
-                break
-            seen += line.count("{") if line.lstrip().startswith("{") or "[{" in line else 0
-            if seen >= index:
-                return number
-        return start
+_TYPE_NAMES = {str: "string", date: "date", list: "list", dict: "table"}
 
 
 class _Checker:
-    def __init__(self, raw: dict[str, Any], text: str, path: str) -> None:
+    def __init__(self, raw: dict[str, Any], source: str, path: str) -> None:
         self.raw = raw
-        self.text = text
+        self.source = source
         self.path = path
         self.problems: list[Problem] = []
-        self._locator: Locator | None = None
+        self._layout: Layout | None = None
 
     @property
-    def loc(self) -> Locator:
-        if self._locator is None:
-            self._locator = Locator(self.text)
-        return self._locator
+    def loc(self) -> Layout:
+        """The layout of the text, read only once something is wrong."""
+        if self._layout is None:
+            self._layout = scan(self.source)
+        return self._layout
 
-    def add(self, line: int | None, message: str) -> None:
+    def at(self, table: str, key: str | None = None) -> int | None:
+        """The line of ``key`` in ``[table]`` (of the header without a key)."""
+        return self.loc.line(self.loc.table(table), key)
+
+    def entry_at(self, array: str, index: int, key: str | None = None) -> int | None:
+        """The line of ``key`` in the ``index``-th ``[[array]]`` (of its header without a key)."""
+        entries = self.loc.entries(array)
+        return self.loc.line(entries[index] if index < len(entries) else None, key)
+
+    def top(self, key: str) -> int | None:
+        """The line of a key at the top of the file (0 if it is not there)."""
+        return self.loc.line(self.loc.top, key)
+
+    def add(self, line: int | None, key: str, /, **values: object) -> None:
         """Record a problem; callers locate the line only once something is wrong."""
-        self.problems.append(Problem(message, line, self.path))
+        self.problems.append(Problem(text(key, **values), line, self.path))
 
     # -- generic helpers ------------------------------------------------------
 
@@ -171,37 +122,38 @@ class _Checker:
         data: Any,
         spec: dict[str, type],
         required: tuple[str, ...],
-        where: str,
+        where: str | Text,
         line: Callable[[str | None], int | None],
     ) -> dict[str, Any]:
         """Type-checked copy of ``data``: wrong or unknown keys are reported."""
         if not isinstance(data, dict):
-            self.add(line(None), f"{where} phải là một bảng TOML.")
+            self.add(line(None), "error.schema.not_a_table", where=where)
             return {}
         good: dict[str, Any] = {}
         for key, value in data.items():
             expected = spec.get(key)
             if expected is None:
-                known = ", ".join(spec)
                 self.add(
-                    line(key),
-                    f"{where}: khóa lạ '{key}' (viết sai?). Các khóa hợp lệ: {known}.",
+                    line(key), "error.schema.unknown_key", where=where, key=key, known=list(spec)
                 )
                 continue
             if not _is_type(value, expected):
                 self.add(
                     line(key),
-                    f"{where}: '{key}' phải là {_TYPE_NAMES[expected]}, "
-                    f"không phải {_describe(value)}.",
+                    "error.schema.wrong_type",
+                    where=where,
+                    key=key,
+                    expected=text(f"error.schema.type.{_TYPE_NAMES[expected]}"),
+                    got=_describe(value),
                 )
                 continue
             if expected is list and not all(isinstance(v, str) for v in value):
-                self.add(line(key), f"{where}: '{key}' chỉ được chứa chuỗi.")
+                self.add(line(key), "error.schema.strings_only", where=where, key=key)
                 continue
             good[key] = value
         for key in required:
             if key not in data:
-                self.add(line(None), f"{where}: thiếu khóa bắt buộc '{key}'.")
+                self.add(line(None), "error.schema.missing_key", where=where, key=key)
         return good
 
 
@@ -213,19 +165,20 @@ def _is_type(value: Any, expected: type) -> bool:
     return isinstance(value, expected)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Text | str:
+    """What a value of the wrong type is, for the message."""
     if isinstance(value, datetime):
-        return f"ngày giờ {value.isoformat()} (chỉ ghi ngày, ví dụ 2021-01-31)"
+        return text("error.schema.got.datetime", value=value.isoformat())
     if isinstance(value, str):
-        return f"chuỗi {value!r}"
+        return text("error.schema.got.string", value=value)
     if isinstance(value, bool):
-        return "giá trị đúng/sai"
+        return text("error.schema.got.bool")
     if isinstance(value, int | float):
-        return f"số {value}"
+        return text("error.schema.got.number", value=value)
     if isinstance(value, list):
-        return "danh sách"
+        return text("error.schema.got.list")
     if isinstance(value, dict):
-        return "bảng"
+        return text("error.schema.got.table")
     return type(value).__name__
 
 
@@ -241,22 +194,23 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
             yield from _strings(item, (*path, index))
 
 
-def build_plan(raw: dict[str, Any], text: str, path: str) -> tuple[Plan | None, list[Problem]]:
-    """The plan in ``raw`` and every problem found; the plan is None if any."""
-    c = _Checker(raw, text, path)
+def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None, list[Problem]]:
+    """The plan in ``raw`` (parsed from the text ``source``) and every problem found.
+
+    The plan is None if there is any problem.
+    """
+    c = _Checker(raw, source, path)
     _check_nfc(c)
     for key in raw:
         if key not in TOP_KEYS:
-            c.add(
-                c.loc.table(key) or c.loc.key(0, key),
-                f"khóa lạ ở cấp ngoài cùng: '{key}'. Các phần hợp lệ: {', '.join(TOP_KEYS)}.",
-            )
+            line = c.at(key) or c.top(key)
+            c.add(line, "error.schema.unknown_top_key", key=key, known=TOP_KEYS)
     version = raw.get("format")
-    if version != FORMAT_VERSION:
+    if "format" not in raw:
+        c.add(1, "error.schema.format_missing", version=FORMAT_VERSION)
+    elif version != FORMAT_VERSION:
         c.add(
-            c.loc.key(0, "format") if "format" in raw else 1,
-            f"khóa 'format' phải là {FORMAT_VERSION} (phiên bản định dạng tệp kế hoạch)"
-            + (f", không phải {version!r}." if "format" in raw else "; hãy thêm 'format = 1'."),
+            c.top("format"), "error.schema.format_wrong", version=FORMAT_VERSION, got=repr(version)
         )
     info = _plan_info(c)
     sections = _sections(c)
@@ -270,8 +224,10 @@ def build_plan(raw: dict[str, Any], text: str, path: str) -> tuple[Plan | None, 
     for report in reports:
         if report.task and report.task not in task_ids:
             c.add(
-                c.loc.key(c.loc.entry("reports", reports.index(report)), "task"),
-                f"báo cáo '{report.id}': nhiệm vụ '{report.task}' không có trong kế hoạch.",
+                c.entry_at("reports", reports.index(report), "task"),
+                "error.schema.unknown_task",
+                where=text("error.schema.where.report", id=report.id),
+                task=report.task,
             )
     events = _events(c, agencies, task_ids, {r.id: r for r in reports}, report_ids)
     if c.problems or info is None:
@@ -294,51 +250,39 @@ def build_plan(raw: dict[str, Any], text: str, path: str) -> tuple[Plan | None, 
 def _check_nfc(c: _Checker) -> None:
     for path, value in _strings(c.raw):
         if not is_nfc(value):
-            c.add(
-                _line_of_path(c, path),
-                f"chữ chưa chuẩn hóa NFC: {value[:40]!r}. Gõ lại bằng bộ gõ Unicode dựng sẵn, "
-                "hoặc chạy một lệnh ghi của kehoach để chuẩn hóa.",
-            )
+            c.add(_line_of_path(c, path), "error.schema.not_nfc", text=value[:40])
 
 
 def _line_of_path(c: _Checker, path: tuple[Any, ...]) -> int | None:
     if not path:
         return None
     head = path[0]
+    key = path[2] if len(path) > 2 else None
     if head in ("tasks", "reports") and len(path) > 1:
-        start = c.loc.entry(head, path[1])
-        return c.loc.key(start, path[2]) if len(path) > 2 else start
+        return c.entry_at(head, path[1], key)
     if head in ("agencies", "groups", "events") and len(path) > 1:
-        start = c.loc.table(f"{head}.{path[1]}")
         if head == "events" and len(path) > 3:
-            return c.loc.item(start, path[3])
-        return c.loc.key(start, path[2]) if len(path) > 2 else start
-    start = c.loc.table(head)
-    return c.loc.key(start, path[1]) if len(path) > 1 else start
+            return c.loc.inline_line(c.loc.table(f"events.{path[1]}"), path[3])
+        return c.at(f"{head}.{path[1]}", key)
+    return c.at(head, path[1] if len(path) > 1 else None)
 
 
 def _plan_info(c: _Checker) -> PlanInfo | None:
     data = c.raw.get("plan")
     if data is None:
-        c.add(1, "thiếu bảng [plan] (id, title, start, end, deadline_rule).")
+        c.add(1, "error.schema.plan_missing")
         return None
-    start_line = c.loc.table("plan") if not isinstance(data, dict) else None
 
     def line(key: str | None) -> int | None:
-        table = start_line or c.loc.table("plan")
-        return c.loc.key(table, key) if key else table
+        return c.at("plan", key)
 
     f = c.fields(data, PLAN_KEYS, ("id", "title", "start", "end"), "[plan]", line)
     rule = f.get("deadline_rule", "exact")
     if rule not in RULES:
-        c.add(
-            line("deadline_rule"),
-            f"[plan]: deadline_rule '{rule}' không hợp lệ; dùng 'next_working_day' "
-            "(lùi sang ngày làm việc tiếp theo) hoặc 'exact'.",
-        )
+        c.add(line("deadline_rule"), "error.schema.deadline_rule", rule=rule)
     start, end = f.get("start"), f.get("end")
     if start and end and start > end:
-        c.add(line("end"), "[plan]: ngày kết thúc (end) trước ngày bắt đầu (start).")
+        c.add(line("end"), "error.schema.end_before_start")
     if not all(k in f for k in ("id", "title", "start", "end")):
         return None
     return PlanInfo(
@@ -358,15 +302,12 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
 def _sections(c: _Checker) -> dict[str, str]:
     data = c.raw.get("sections", {})
     if not isinstance(data, dict):
-        c.add(c.loc.table("sections"), '[sections] phải là một bảng: "1.2" = "…".')
+        c.add(c.at("sections"), "error.schema.sections_not_a_table")
         return {}
     sections: dict[str, str] = {}
     for key, title in data.items():
         if not isinstance(title, str):
-            c.add(
-                c.loc.key(c.loc.table("sections"), key),
-                f"[sections]: tiêu đề mục '{key}' phải là chuỗi.",
-            )
+            c.add(c.at("sections", key), "error.schema.section_title", key=key)
             continue
         sections[key] = title
     return sections
@@ -376,27 +317,22 @@ def _agencies(c: _Checker) -> dict[str, Agency]:
     data = c.raw.get("agencies", {})
     agencies: dict[str, Agency] = {}
     if not isinstance(data, dict):
-        c.add(c.loc.key(0, "agencies"), "'agencies' phải là các bảng [agencies.KHÓA].")
+        c.add(c.top("agencies"), "error.schema.not_tables", name="agencies")
         return agencies
     names: dict[str, str] = {}
     for key, table in data.items():
         where = f"[agencies.{key}]"
 
         def line(k: str | None, key: str = key) -> int | None:
-            start = c.loc.table(f"agencies.{key}")
-            return c.loc.key(start, k) if k else start
+            return c.at(f"agencies.{key}", k)
 
         if not _SLUG.fullmatch(key):
-            c.add(
-                line(None),
-                f"{where}: khóa đơn vị chỉ gồm chữ thường không dấu, số và '-' (ví dụ 'stc').",
-            )
+            c.add(line(None), "error.schema.agency_key", where=where)
         f = c.fields(table, AGENCY_KEYS, ("name", "short", "kind"), where, line)
         kind = f.get("kind")
         if kind is not None and kind not in AGENCY_KINDS:
             c.add(
-                line("kind"),
-                f"{where}: loại '{kind}' không hợp lệ; dùng một trong: {', '.join(AGENCY_KINDS)}.",
+                line("kind"), "error.schema.agency_kind", where=where, kind=kind, known=AGENCY_KINDS
             )
         if not all(k in f for k in ("name", "short", "kind")):
             continue
@@ -409,8 +345,10 @@ def _agencies(c: _Checker) -> dict[str, Agency]:
             if owner and owner != key:
                 c.add(
                     line("aliases" if word in agency.aliases else "short"),
-                    f"{where}: tên '{word}' trùng với đơn vị '{owner}'; mỗi tên gọi tắt "
-                    "hoặc bí danh chỉ được dùng cho một đơn vị.",
+                    "error.schema.name_taken",
+                    where=where,
+                    name=word,
+                    owner=owner,
                 )
             names[folded] = key
         agencies[key] = agency
@@ -421,17 +359,16 @@ def _groups(c: _Checker, agencies: dict[str, Agency]) -> dict[str, Group]:
     data = c.raw.get("groups", {})
     groups: dict[str, Group] = {}
     if not isinstance(data, dict):
-        c.add(c.loc.key(0, "groups"), "'groups' phải là các bảng [groups.KHÓA].")
+        c.add(c.top("groups"), "error.schema.not_tables", name="groups")
         return groups
     for key, table in data.items():
         where = f"[groups.{key}]"
 
         def line(k: str | None, key: str = key) -> int | None:
-            start = c.loc.table(f"groups.{key}")
-            return c.loc.key(start, k) if k else start
+            return c.at(f"groups.{key}", k)
 
         if key in agencies:
-            c.add(line(None), f"{where}: trùng khóa với một đơn vị; hãy đổi tên nhóm.")
+            c.add(line(None), "error.schema.group_is_agency", where=where)
         f = c.fields(table, GROUP_KEYS, ("name", "members"), where, line)
         if "name" in f and "members" in f:
             groups[key] = Group(key, f["name"], tuple(f["members"]), tuple(f.get("aliases", ())))
@@ -440,15 +377,15 @@ def _groups(c: _Checker, agencies: dict[str, Agency]) -> dict[str, Group]:
         for member in group.members:
             if member not in refs:
                 c.add(
-                    c.loc.key(c.loc.table(f"groups.{group.key}"), "members"),
-                    f"[groups.{group.key}]: thành viên '{member}' không phải đơn vị hay nhóm "
-                    f"đã khai báo{_hint(member, refs)}.",
+                    c.at(f"groups.{group.key}", "members"),
+                    "error.schema.unknown_member",
+                    where=f"[groups.{group.key}]",
+                    member=member,
+                    hint=_hint(member, refs),
                 )
     for cycle in _cycles(groups):
-        c.add(
-            c.loc.table(f"groups.{cycle[0]}"),
-            "nhóm lồng nhau thành vòng: " + " → ".join(f"@{g}" for g in cycle) + ".",
-        )
+        loop = " → ".join(f"@{g}" for g in cycle)
+        c.add(c.at(f"groups.{cycle[0]}"), "error.schema.group_cycle", cycle=loop)
     return groups
 
 
@@ -474,58 +411,51 @@ def _cycles(groups: dict[str, Group]) -> list[list[str]]:
     return found
 
 
-def _hint(word: str, known: set[str]) -> str:
+def _hint(word: str, known: set[str]) -> Text | str:
     import difflib
 
     close = difflib.get_close_matches(word, sorted(known), n=1)
-    return f" (có phải '{close[0]}'?)" if close else ""
+    return text("error.schema.did_you_mean", word=close[0]) if close else ""
 
 
 def _check_refs(
-    c: _Checker, refs: set[str], values: list[str], where: str, line: Callable[[], int | None]
+    c: _Checker,
+    refs: set[str],
+    values: list[str],
+    where: str | Text,
+    line: Callable[[], int | None],
 ) -> None:
     for ref in values:
         if ref not in refs:
-            c.add(
-                line(),
-                f"{where}: '{ref}' không phải đơn vị hay nhóm đã khai báo{_hint(ref, refs)}; "
-                "nhóm viết có '@' ở đầu, ví dụ '@districts'.",
-            )
+            c.add(line(), "error.schema.unknown_ref", where=where, ref=ref, hint=_hint(ref, refs))
 
 
 def _reports(c: _Checker, refs: set[str]) -> list[Report]:
     data = c.raw.get("reports", [])
     reports: list[Report] = []
     if not isinstance(data, list):
-        c.add(c.loc.key(0, "reports"), "'reports' phải là các mục [[reports]].")
+        c.add(c.top("reports"), "error.schema.not_entries", name="reports")
         return reports
     seen: set[str] = set()
     for index, table in enumerate(data):
 
         def line(k: str | None, index: int = index) -> int | None:
-            start = c.loc.entry("reports", index)
-            return c.loc.key(start, k) if k else start
+            return c.entry_at("reports", index, k)
 
-        where = f"[[reports]] thứ {index + 1}"
+        where: str | Text = text("error.schema.where.report_n", n=index + 1)
         f = c.fields(table, REPORT_KEYS, ("id", "name", "from", "rrule", "period"), where, line)
         if "id" in f:
-            where = f"báo cáo '{f['id']}'"
+            where = text("error.schema.where.report", id=f["id"])
             if f["id"] in seen:
-                c.add(line("id"), f"{where}: mã báo cáo bị trùng.")
+                c.add(line("id"), "error.schema.report_id_twice", where=where)
             seen.add(f["id"])
         for key in ("from", "to"):
             if key in f:
                 _check_refs(c, refs, f[key], where, partial(line, key))
         if "period" in f and f["period"] not in PERIOD_KINDS:
-            c.add(
-                line("period"),
-                f"{where}: period '{f['period']}' không hợp lệ; dùng month, quarter hoặc year.",
-            )
+            c.add(line("period"), "error.schema.report_period", where=where, period=f["period"])
         if "rrule" in f and (error := _rrule_error(f["rrule"])):
-            c.add(
-                line("rrule"),
-                f"{where}: RRULE không đọc được ({error}). Ví dụ: 'FREQ=MONTHLY;BYMONTHDAY=20'.",
-            )
+            c.add(line("rrule"), "error.schema.report_rrule", where=where, reason=error)
         if all(k in f for k in ("id", "name", "from", "rrule", "period")):
             reports.append(
                 Report(
@@ -557,50 +487,45 @@ def _tasks(
     data = c.raw.get("tasks", [])
     tasks: list[Task] = []
     if not isinstance(data, list):
-        c.add(c.loc.key(0, "tasks"), "'tasks' phải là các mục [[tasks]].")
+        c.add(c.top("tasks"), "error.schema.not_entries", name="tasks")
         return tasks
     seen: dict[str, int] = {}
     for index, table in enumerate(data):
 
         def line(k: str | None, index: int = index) -> int | None:
-            start = c.loc.entry("tasks", index)
-            return c.loc.key(start, k) if k else start
+            return c.entry_at("tasks", index, k)
 
-        where = f"[[tasks]] thứ {index + 1}"
+        where: str | Text = text("error.schema.where.task_n", n=index + 1)
         f = c.fields(table, TASK_KEYS, ("id", "section", "text", "lead"), where, line)
         task_id = f.get("id")
         if task_id is not None:
-            where = f"nhiệm vụ '{task_id}'"
+            where = text("error.schema.where.task", id=task_id)
             if not _TASK_ID.fullmatch(task_id):
-                c.add(line("id"), f"{where}: mã chỉ gồm chữ, số, '.' và '-' (ví dụ 1.2.3).")
+                c.add(line("id"), "error.schema.task_id", where=where)
             if task_id.casefold() in seen:
                 first = seen[task_id.casefold()]
-                c.add(
-                    line("id"),
-                    f"{where}: mã nhiệm vụ bị trùng với [[tasks]] thứ {first + 1}; "
-                    "mỗi nhiệm vụ cần một mã riêng.",
-                )
+                c.add(line("id"), "error.schema.task_id_twice", where=where, n=first + 1)
             seen.setdefault(task_id.casefold(), index)
         section = f.get("section")
         if section is not None and section not in sections:
-            c.add(
-                line("section"),
-                f'{where}: mục \'{section}\' chưa có trong [sections]; thêm "{section}" = "…".',
-            )
+            c.add(line("section"), "error.schema.task_section", where=where, section=section)
         if "text" in f and not f["text"].strip():
-            c.add(line("text"), f"{where}: nội dung nhiệm vụ (text) đang trống.")
+            c.add(line("text"), "error.schema.task_text_empty", where=where)
         for key in ("lead", "support"):
             if key in f:
                 _check_refs(c, refs, f[key], where, partial(line, key))
         kind = f.get("kind", "task")
         if kind not in TASK_KINDS:
-            c.add(line("kind"), f"{where}: kind '{kind}' không hợp lệ; dùng task/request.")
+            c.add(line("kind"), "error.schema.task_kind", where=where, kind=kind)
         due = f.get("due")
         if due and info and not info.start <= due <= info.end:
             c.add(
                 line("due"),
-                f"{where}: hạn {due.strftime('%d/%m/%Y')} nằm ngoài thời gian của kế hoạch "
-                f"({info.start.strftime('%d/%m/%Y')}–{info.end.strftime('%d/%m/%Y')}).",
+                "error.schema.due_outside_plan",
+                where=where,
+                due=due,
+                start=info.start,
+                end=info.end,
             )
         if all(k in f for k in ("id", "section", "text", "lead")):
             tasks.append(
@@ -629,74 +554,64 @@ def _events(
     data = c.raw.get("events", {})
     events: list[Event] = []
     if not isinstance(data, dict):
-        c.add(c.loc.key(0, "events"), "'events' phải là các bảng [events.KHÓA].")
+        c.add(c.top("events"), "error.schema.not_tables", name="events")
         return events
     seq = 0
     for agency, table in data.items():
         where = f"[events.{agency}]"
         if agency not in agencies:
+            hint = _hint(agency, set(agencies))
             c.add(
-                c.loc.table(f"events.{agency}"),
-                f"{where}: '{agency}' không phải đơn vị đã khai báo{_hint(agency, set(agencies))}.",
+                c.at(f"events.{agency}"),
+                "error.schema.unknown_agency",
+                where=where,
+                agency=agency,
+                hint=hint,
             )
             continue
         if not isinstance(table, dict) or set(table) - {"log"}:
-            c.add(c.loc.table(f"events.{agency}"), f"{where}: chỉ được có một khóa 'log = [ … ]'.")
+            c.add(c.at(f"events.{agency}"), "error.schema.only_log", where=where)
             continue
         log = table.get("log", [])
         if not isinstance(log, list):
-            c.add(
-                c.loc.key(c.loc.table(f"events.{agency}"), "log"),
-                f"{where}: 'log' phải là danh sách.",
-            )
+            c.add(c.at(f"events.{agency}", "log"), "error.schema.log_not_a_list", where=where)
             continue
         for index, item in enumerate(log):
 
             def line(k: str | None, index: int = index, agency: str = agency) -> int | None:
-                return c.loc.item(c.loc.table(f"events.{agency}"), index)
+                return c.loc.inline_line(c.loc.table(f"events.{agency}"), index)
 
-            here = f"{where} mục {index + 1}"
+            here = text("error.schema.where.event", where=where, n=index + 1)
             f = c.fields(item, EVENT_KEYS, ("date",), here, line)
             if not f:
                 continue
             if ("task" in f) == ("report" in f):
-                c.add(line(None), f"{here}: cần đúng một trong 'task' hoặc 'report'.")
+                c.add(line(None), "error.schema.task_or_report", where=here)
                 continue
             if "task" in f:
                 if f["task"] not in task_ids:
-                    c.add(
-                        line(None),
-                        f"{here}: nhiệm vụ '{f['task']}' không có trong kế hoạch.",
-                    )
+                    c.add(line(None), "error.schema.unknown_task", where=here, task=f["task"])
                 if f.get("status") not in STATUSES:
                     c.add(
                         line(None),
-                        f"{here}: trạng thái {f.get('status')!r} không hợp lệ; dùng một trong: "
-                        f"{', '.join(STATUSES)}.",
+                        "error.schema.status",
+                        where=here,
+                        status=f.get("status"),
+                        known=STATUSES,
                     )
                 if "period" in f:
-                    c.add(line(None), f"{here}: cập nhật nhiệm vụ không có 'period'.")
+                    c.add(line(None), "error.schema.task_period", where=here)
             else:
                 report = reports.get(f["report"])
                 if f["report"] not in report_ids:
-                    c.add(
-                        line(None),
-                        f"{here}: báo cáo '{f['report']}' không có trong kế hoạch.",
-                    )
+                    c.add(line(None), "error.schema.unknown_report", where=here, report=f["report"])
                 if "status" in f:
-                    c.add(line(None), f"{here}: nộp báo cáo không có 'status'.")
+                    c.add(line(None), "error.schema.report_status", where=here)
                 period = f.get("period")
                 if period is None:
-                    c.add(
-                        line(None),
-                        f"{here}: thiếu 'period' (kỳ báo cáo, ví dụ \"2021-03\").",
-                    )
+                    c.add(line(None), "error.schema.period_missing", where=here)
                 elif not _valid_period(period) or (report and period_kind(period) != report.period):
-                    c.add(
-                        line(None),
-                        f"{here}: kỳ {period!r} không hợp lệ cho báo cáo này "
-                        '(tháng "2021-03", quý "2021-Q1", năm "2021").',
-                    )
+                    c.add(line(None), "error.schema.period_invalid", where=here, period=period)
             if "date" not in f:
                 continue
             seq += 1
@@ -730,16 +645,10 @@ def _check_memberships(c: _Checker, plan: Plan, tasks: list[Task]) -> None:
         if event.task is not None:
             task = plan.task_by_id[event.task]
             if event.agency not in plan.leads(task):
-                c.add(
-                    c.loc.table(f"events.{event.agency}"),
-                    f"[events.{event.agency}]: '{event.agency}' không chủ trì nhiệm vụ "
-                    f"'{event.task}', không thể ghi trạng thái cho nhiệm vụ này.",
-                )
+                line = c.at(f"events.{event.agency}")
+                c.add(line, "error.schema.not_lead", agency=event.agency, task=event.task)
         elif event.report is not None:
             report = plan.report_by_id[event.report]
             if event.agency not in plan.reporters(report):
-                c.add(
-                    c.loc.table(f"events.{event.agency}"),
-                    f"[events.{event.agency}]: '{event.agency}' không có nghĩa vụ gửi "
-                    f"báo cáo '{event.report}'.",
-                )
+                line = c.at(f"events.{event.agency}")
+                c.add(line, "error.schema.not_reporter", agency=event.agency, report=event.report)

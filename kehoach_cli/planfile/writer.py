@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.core.errors import KehoachError, Problem
+from kehoach_cli.core.errors import KehoachError, Problem, Text, text
 from kehoach_cli.core.model import Plan
+from kehoach_cli.planfile.layout import is_content, scan
 from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
 
 LOCK_SUFFIX = ".kehoach-lock"
@@ -62,9 +63,7 @@ def lock_timeout() -> float:
     try:
         seconds = float(value)
     except ValueError:
-        raise KehoachError(
-            f"{LOCK_TIMEOUT_ENV} phải là một số giây (ví dụ 10), không phải {value!r}."
-        ) from None
+        raise KehoachError("error.file.lock_timeout", env=LOCK_TIMEOUT_ENV, value=value) from None
     return max(0.0, seconds)
 
 
@@ -145,14 +144,17 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         try:
             fd = _open_lock(target, mode)
         except OSError as exc:
-            raise KehoachError(f"Không tạo được tệp khóa {target}: {exc.strerror}.") from None
+            raise KehoachError(
+                "error.file.lock_unusable", path=str(target), reason=exc.strerror
+            ) from None
         try:
             while not _try_lock(fd):
                 if time.monotonic() >= deadline:
                     raise KehoachError(
-                        f"Tệp {path} đang được một lệnh khác ghi (đã chờ {timeout:g} giây). "
-                        "Thử lại sau ít phút; nếu cần chờ lâu hơn, đặt biến môi trường "
-                        f"{LOCK_TIMEOUT_ENV} (số giây)."
+                        "error.file.busy",
+                        path=str(path),
+                        seconds=f"{timeout:g}",
+                        env=LOCK_TIMEOUT_ENV,
                     )
                 time.sleep(0.05)
         except BaseException:
@@ -225,10 +227,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     except OSError:
         info = None
     if info is not None and not os.access(path, os.W_OK):
-        raise KehoachError(
-            f"Tệp {path} chỉ cho đọc (read-only); không ghi. Tệp vẫn như cũ. "
-            "Bỏ thuộc tính chỉ đọc hoặc hỏi người quản lý thư mục."
-        )
+        raise KehoachError("error.file.read_only", path=str(path))
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TMP_MARK}", dir=path.parent)
@@ -245,7 +244,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         reason = exc.strerror or str(exc)
-        raise KehoachError(f"Không ghi được {path}: {reason}. Tệp vẫn như cũ.") from None
+        raise KehoachError("error.file.write_failed", path=str(path), reason=reason) from None
     if sys.platform != "win32":
         with contextlib.suppress(OSError):
             dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -310,7 +309,7 @@ def _normalised(raw: RawFile) -> RawFile:
     return RawFile(nfc(raw.text), raw.bom, raw.newline, b"\xef\xbb\xbf" + data if raw.bom else data)
 
 
-def check_text(value: str, what: str) -> str:
+def check_text(value: str, what: str | Text) -> str:
     """NFC text fit for TOML, or a user error naming what is wrong.
 
     Windows line ends in pasted text become plain newlines.
@@ -322,12 +321,10 @@ def check_text(value: str, what: str) -> str:
     if bad:
         char = bad.group()
         if "\ud800" <= char <= "\udfff":
-            shown = "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh"
+            shown = text("error.file.not_utf8_byte")
         else:
-            shown = f"ký tự điều khiển U+{ord(char):04X}"
-        raise KehoachError(
-            f"{what} chứa ký tự không ghi được vào tệp ({shown}). Hãy gõ lại phần đó."
-        )
+            shown = text("error.file.control_character", code=f"{ord(char):04X}")
+        raise KehoachError("error.file.bad_character", what=what, character=shown)
     return nfc(value)
 
 
@@ -380,35 +377,6 @@ def task_block(fields: dict[str, Any]) -> str:
 
 # -- splicing -----------------------------------------------------------------
 
-_EVENTS_HEADER = re.compile(r"^\[\s*events\s*\.\s*\"?([a-z0-9][a-z0-9-]*)\"?\s*\]\s*(#.*)?$")
-_TASKS_HEADER = re.compile(r"^\s*\[\[\s*tasks\s*\]\]\s*(#.*)?$")
-_ANY_HEADER = re.compile(r"^\s*\[")
-_LOG_EMPTY = re.compile(r"^(\s*log\s*=\s*)\[\s*\](\s*(#.*)?)$")
-_LOG_OPEN = re.compile(r"^\s*log\s*=\s*\[\s*(#.*)?$")
-_CLOSE = re.compile(r"^\s*\]\s*(#.*)?$")
-
-
-def _is_content(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and not stripped.startswith("#")
-
-
-def _next_header(lines: list[str], start: int) -> int:
-    return next(
-        (j for j in range(start + 1, len(lines)) if _ANY_HEADER.match(lines[j])), len(lines)
-    )
-
-
-def _end_of_body(lines: list[str], start: int) -> int:
-    """Index just after the last content line of the table whose header is at ``start``.
-
-    Blank lines and comments before the next header stay with that header.
-    """
-    end = _next_header(lines, start)
-    while end > start + 1 and not _is_content(lines[end - 1]):
-        end -= 1
-    return end
-
 
 def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> str | None:
     """``text`` with ``line`` appended to ``[events.<agency>].log``; None if unsure.
@@ -418,45 +386,53 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
     caller falls back to a full tomlkit round trip. The caller re-parses and
     checks the result either way.
     """
-    lines = text.split("\n")
-    headers = [(i, m[1]) for i, ln in enumerate(lines) if (m := _EVENTS_HEADER.match(ln))]
-    found = [i for i, key in headers if key == agency]
+    layout = scan(text)
+    lines = layout.lines
+    tables = [  # (agency, its table)
+        (table.parts[1], table)
+        for table in layout.headers
+        if not table.array and table.parts and len(table.parts) == 2 and table.parts[0] == "events"
+    ]
+    found = [table for key, table in tables if key == agency]
     if len(found) > 1:
         return None
     if found:
-        start = found[0]
-        end = _next_header(lines, start)
-        body = [j for j in range(start + 1, end) if _is_content(lines[j])]
-        if not body:
+        keys = layout.keys(found[0])
+        if len(keys) != 1 or keys[0].parts != ("log",) or keys[0].inline is None:
             return None
-        first = body[0]
-        if m := _LOG_EMPTY.match(lines[first]):
-            if len(body) != 1:
+        log = keys[0]
+        if log.end < 0:  # the array is never closed
+            return None
+        head, _, after = lines[log.index].partition("[")
+        if log.end == log.index:  # log = [] (with a comment, maybe)
+            inside, _, comment = after.partition("]")
+            if inside.strip():
                 return None
-            lines[first : first + 1] = [f"{m[1]}[{m[2]}", f"  {line},", "]"]
+            lines[log.index : log.index + 1] = [f"{head}[{comment}", f"  {line},", "]"]
             return "\n".join(lines)
-        if _LOG_OPEN.match(lines[first]) and _CLOSE.match(lines[body[-1]]):
-            close = body[-1]
-            if len(body) > 2:
-                last = lines[body[-2]]
-                if last.rstrip().endswith("}"):  # an entry written by hand without a comma
-                    lines[body[-2]] = last.rstrip() + ","
-                elif not last.rstrip().endswith(","):
-                    return None
-            lines.insert(close, f"  {line},")
-            return "\n".join(lines)
-        return None
+        close = lines[log.end].lstrip()
+        if is_content(after) or not close.startswith("]") or is_content(close[1:]):
+            return None  # an entry on the line of "log = [" or on that of "]"
+        last = next(j for j in range(log.end - 1, log.index - 1, -1) if is_content(lines[j]))
+        if last > log.index:
+            entry = lines[last].rstrip()
+            if entry.endswith("}"):  # an entry written by hand without a comma
+                lines[last] = entry + ","
+            elif not entry.endswith(","):
+                return None
+        lines.insert(log.end, f"  {line},")
+        return "\n".join(lines)
     # No table for this agency yet: place it after the tables of the agencies before it.
     rank = {key: n for n, key in enumerate(agency_order)}
     mine = rank.get(agency, len(rank))
-    before = [i for i, key in headers if rank.get(key, len(rank)) < mine]
+    before = [table for key, table in tables if rank.get(key, len(rank)) < mine]
     block = [f"[events.{agency}]", "log = [", f"  {line},", "]"]
     if before:
-        end = _end_of_body(lines, max(before))
+        end = layout.content_end(before[-1])
         lines[end:end] = ["", *block]
         return "\n".join(lines)
-    if headers:
-        first = headers[0][0]
+    if tables:
+        first = tables[0][1].index
         lines[first:first] = [*block, ""]
         return "\n".join(lines)
     while lines and not lines[-1].strip():
@@ -466,11 +442,12 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
 
 def splice_task(text: str, block: str) -> str | None:
     """``text`` with the ``[[tasks]]`` ``block`` after the last task; None if there is none."""
-    lines = text.split("\n")
-    starts = [i for i, ln in enumerate(lines) if _TASKS_HEADER.match(ln)]
-    if not starts:
+    layout = scan(text)
+    tasks = layout.entries("tasks")
+    if not tasks:
         return None
-    end = _end_of_body(lines, starts[-1])
+    lines = layout.lines
+    end = layout.content_end(tasks[-1])
     lines[end:end] = ["", *block.split("\n")]
     return "\n".join(lines)
 
@@ -532,7 +509,6 @@ def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any] | Non
     from kehoach_cli.planfile.load import parse_and_validate, read_raw
 
     raw = _normalised(read_raw(source))
-    cache.use_cached_holidays()
     plan = cache.get_plan(raw.data)
     if plan is not None:
         return plan, raw, None
@@ -573,11 +549,7 @@ def transact(
     from kehoach_cli.planfile.schema import build_plan
 
     if source.embedded:
-        raise KehoachError(
-            "Kế hoạch mẫu đi kèm chương trình chỉ để xem, không ghi được. "
-            "Tạo bản của mình bằng 'kehoach init', rồi chạy lệnh trong thư mục đó "
-            "(hoặc dùng --file)."
-        )
+        raise KehoachError("error.file.sample_read_only")
     path = _target(source)
     name = source.display
     with locked(path):
@@ -592,22 +564,22 @@ def transact(
 
         produced = change(plan, raw)
         candidates = (produced,) if isinstance(produced, str) else produced
-        error = KehoachError("Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.")
+        error = KehoachError("error.file.no_new_text")
         for new_text in candidates:
             new_raw = decode(encode(new_text, raw), name)
             try:
                 new_data = parse_toml(new_raw, name)
             except KehoachError as exc:
                 found = exc.problems or [Problem(exc.message)]
-                error = KehoachError("Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:", found)
+                error = KehoachError("error.file.change_breaks", found)
                 continue
             new_plan, problems = build_plan(new_data, new_raw.text, name)
             if problems or new_plan is None:
-                error = KehoachError("Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:", problems)
+                error = KehoachError("error.file.change_breaks", problems)
                 continue
             known = quick is not None and quick(plan, raw.text, new_text, new_data)
             if verify is not None and not known and not verify(old_data(), new_data):
-                error = KehoachError("Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.")
+                error = KehoachError("error.file.check_failed")
                 continue
             atomic_write(path, new_raw.data)
             _remember(new_raw.data, new_plan)

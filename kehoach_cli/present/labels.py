@@ -13,8 +13,242 @@ VI: dict[str, str] = {
     # --- errors: the domain (core/) ---
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
+    "merge.item.table": "[{name}]",
+    "merge.item.array": "[[{name}]] #{n}",
+    "merge.item.file": "tệp",
+    "error.file.not_found": (
+        "Không tìm thấy tệp kế hoạch: {path}. Kiểm tra --file hoặc {env}, hoặc tạo tệp mới bằng "
+        "'kehoach init'."
+    ),
+    "error.file.not_utf8": "{file}: tệp không phải UTF-8 hợp lệ.",
+    "error.file.save_as_utf8": "lưu lại tệp với bảng mã UTF-8 (không phải Windows-1258 hay VNI).",
+    "error.file.unreadable": "Không đọc được tệp kế hoạch {file}: {reason}.",
+    "error.file.conflicts": "{file}: tệp còn {n} chỗ xung đột git chưa giải quyết.",
+    "error.file.conflict": (
+        "xung đột git chưa giải quyết ở {item} (dòng {first}–{last}): giữ lại phiên bản đúng "
+        "(giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng đánh dấu "
+        "<<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.syntax": "{file}: lỗi cú pháp TOML.",
+    "error.file.syntax_problem": "{message}; {hint}",
+    "error.file.fix_syntax": "sửa lỗi cú pháp TOML ở dòng này.",
+    "error.file.conflict_marker": (
+        "tệp còn dấu xung đột git (dòng {line}); giữ lại phiên bản đúng và xóa các dòng <<<<<<<, "
+        "=======, >>>>>>>."
+    ),
+    "error.file.unreadable_toml": "{file}: tệp TOML không đọc được.",
+    "error.file.too_deep": "mảng hoặc bảng lồng nhau quá sâu; hãy bỏ bớt các cặp [ ] hoặc { }.",
+    "error.file.huge_value": "số quá lớn hoặc giá trị không đọc được ({kind}).",
+    "error.file.invalid": "Tệp kế hoạch {file} có {n} lỗi:",
+    "error.file.lock_timeout": "{env} phải là một số giây (ví dụ 10), không phải {value!r}.",
+    "error.file.lock_unusable": "Không tạo được tệp khóa {path}: {reason}.",
+    "error.file.busy": (
+        "Tệp {path} đang được một lệnh khác ghi (đã chờ {seconds} giây). Thử lại sau ít phút; "
+        "nếu cần chờ lâu hơn, đặt biến môi trường {env} (số giây)."
+    ),
+    "error.file.read_only": (
+        "Tệp {path} chỉ cho đọc (read-only); không ghi. Tệp vẫn như cũ. Bỏ thuộc tính chỉ đọc "
+        "hoặc hỏi người quản lý thư mục."
+    ),
+    "error.file.write_failed": "Không ghi được {path}: {reason}. Tệp vẫn như cũ.",
+    "error.file.bad_character": (
+        "{what} chứa ký tự không ghi được vào tệp ({character}). Hãy gõ lại phần đó."
+    ),
+    "error.file.not_utf8_byte": "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh",
+    "error.file.control_character": "ký tự điều khiển U+{code}",
+    "error.file.sample_read_only": (
+        "Kế hoạch mẫu đi kèm chương trình chỉ để xem, không ghi được. Tạo bản của mình bằng "
+        "'kehoach init', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
+    ),
+    "error.file.no_new_text": "Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.",
+    "error.file.change_breaks": "Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:",
+    "error.file.check_failed": "Kiểm tra sau khi ghi không khớp; tệp không bị thay đổi.",
+    "error.merge.bad_header": "{file}: không đọc được tiêu đề bảng ở dòng {line}: {header!r}.",
+    "error.merge.twice": "{file}: mục {item} xuất hiện hai lần (dòng {line}).",
+    "error.merge.events_not_copied": "không chép lại được các cập nhật của bên kia.",
+    "error.merge.unreadable": "{file}: kết quả gộp không đọc được ({reason}).",
+    "error.merge.invalid": "{file}: kết quả gộp sẽ không hợp lệ:",
+    "error.merge.entries_mismatch": (
+        "{file}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp."
+    ),
+    "error.merge.theirs_unreadable": "{file}: không đọc được {item} của bên kia.",
+    "error.merge.unexpected": "{file}: gộp {item} cho kết quả khác dự kiến.",
+    "error.schema.not_a_table": "{where} phải là một bảng TOML.",
+    "error.schema.unknown_key": "{where}: khóa lạ '{key}' (viết sai?). Các khóa hợp lệ: {known}.",
+    "error.schema.wrong_type": "{where}: '{key}' phải là {expected}, không phải {got}.",
+    "error.schema.type.string": "chuỗi",
+    "error.schema.type.date": "ngày (2021-01-31)",
+    "error.schema.type.list": "danh sách [...]",
+    "error.schema.type.table": "bảng",
+    "error.schema.got.datetime": "ngày giờ {value} (chỉ ghi ngày, ví dụ 2021-01-31)",
+    "error.schema.got.string": "chuỗi {value!r}",
+    "error.schema.got.bool": "giá trị đúng/sai",
+    "error.schema.got.number": "số {value}",
+    "error.schema.got.list": "danh sách",
+    "error.schema.got.table": "bảng",
+    "error.schema.strings_only": "{where}: '{key}' chỉ được chứa chuỗi.",
+    "error.schema.missing_key": "{where}: thiếu khóa bắt buộc '{key}'.",
+    "error.schema.unknown_top_key": "khóa lạ ở cấp ngoài cùng: '{key}'. Các phần hợp lệ: {known}.",
+    "error.schema.format_missing": (
+        "khóa 'format' phải là {version} (phiên bản định dạng tệp kế hoạch); hãy thêm 'format = "
+        "{version}'."
+    ),
+    "error.schema.format_wrong": (
+        "khóa 'format' phải là {version} (phiên bản định dạng tệp kế hoạch), không phải {got}."
+    ),
+    "error.schema.where.report": "báo cáo '{id}'",
+    "error.schema.where.report_n": "[[reports]] thứ {n}",
+    "error.schema.where.task": "nhiệm vụ '{id}'",
+    "error.schema.where.task_n": "[[tasks]] thứ {n}",
+    "error.schema.where.event": "{where} mục {n}",
+    "error.schema.unknown_task": "{where}: nhiệm vụ '{task}' không có trong kế hoạch.",
+    "error.schema.not_nfc": (
+        "chữ chưa chuẩn hóa NFC: {text!r}. Gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chạy một "
+        "lệnh ghi của kehoach để chuẩn hóa."
+    ),
+    "error.schema.plan_missing": "thiếu bảng [plan] (id, title, start, end, deadline_rule).",
+    "error.schema.deadline_rule": (
+        "[plan]: deadline_rule '{rule}' không hợp lệ; dùng 'next_working_day' (lùi sang ngày làm "
+        "việc tiếp theo) hoặc 'exact'."
+    ),
+    "error.schema.end_before_start": "[plan]: ngày kết thúc (end) trước ngày bắt đầu (start).",
+    "error.schema.sections_not_a_table": '[sections] phải là một bảng: "1.2" = "…".',
+    "error.schema.section_title": "[sections]: tiêu đề mục '{key}' phải là chuỗi.",
+    "error.schema.not_tables": "'{name}' phải là các bảng [{name}.KHÓA].",
+    "error.schema.not_entries": "'{name}' phải là các mục [[{name}]].",
+    "error.schema.agency_key": (
+        "{where}: khóa đơn vị chỉ gồm chữ thường không dấu, số và '-' (ví dụ 'stc')."
+    ),
+    "error.schema.agency_kind": "{where}: loại '{kind}' không hợp lệ; dùng một trong: {known}.",
+    "error.schema.name_taken": (
+        "{where}: tên '{name}' trùng với đơn vị '{owner}'; mỗi tên gọi tắt hoặc bí danh chỉ được "
+        "dùng cho một đơn vị."
+    ),
+    "error.schema.group_is_agency": "{where}: trùng khóa với một đơn vị; hãy đổi tên nhóm.",
+    "error.schema.unknown_member": (
+        "{where}: thành viên '{member}' không phải đơn vị hay nhóm đã khai báo{hint}."
+    ),
+    "error.schema.did_you_mean": " (có phải '{word}'?)",
+    "error.schema.group_cycle": "nhóm lồng nhau thành vòng: {cycle}.",
+    "error.schema.unknown_ref": (
+        "{where}: '{ref}' không phải đơn vị hay nhóm đã khai báo{hint}; nhóm viết có '@' ở đầu, "
+        "ví dụ '@districts'."
+    ),
+    "error.schema.report_id_twice": "{where}: mã báo cáo bị trùng.",
+    "error.schema.report_period": (
+        "{where}: period '{period}' không hợp lệ; dùng month, quarter hoặc year."
+    ),
+    "error.schema.report_rrule": (
+        "{where}: RRULE không đọc được ({reason}). Ví dụ: 'FREQ=MONTHLY;BYMONTHDAY=20'."
+    ),
+    "error.schema.task_id": "{where}: mã chỉ gồm chữ, số, '.' và '-' (ví dụ 1.2.3).",
+    "error.schema.task_id_twice": (
+        "{where}: mã nhiệm vụ bị trùng với [[tasks]] thứ {n}; mỗi nhiệm vụ cần một mã riêng."
+    ),
+    "error.schema.task_section": (
+        '{where}: mục \'{section}\' chưa có trong [sections]; thêm "{section}" = "…".'
+    ),
+    "error.schema.task_text_empty": "{where}: nội dung nhiệm vụ (text) đang trống.",
+    "error.schema.task_kind": "{where}: kind '{kind}' không hợp lệ; dùng task/request.",
+    "error.schema.due_outside_plan": (
+        "{where}: hạn {due} nằm ngoài thời gian của kế hoạch ({start}–{end})."
+    ),
+    "error.schema.unknown_agency": "{where}: '{agency}' không phải đơn vị đã khai báo{hint}.",
+    "error.schema.only_log": "{where}: chỉ được có một khóa 'log = [ … ]'.",
+    "error.schema.log_not_a_list": "{where}: 'log' phải là danh sách.",
+    "error.schema.task_or_report": "{where}: cần đúng một trong 'task' hoặc 'report'.",
+    "error.schema.status": "{where}: trạng thái {status!r} không hợp lệ; dùng một trong: {known}.",
+    "error.schema.task_period": "{where}: cập nhật nhiệm vụ không có 'period'.",
+    "error.schema.unknown_report": "{where}: báo cáo '{report}' không có trong kế hoạch.",
+    "error.schema.report_status": "{where}: nộp báo cáo không có 'status'.",
+    "error.schema.period_missing": "{where}: thiếu 'period' (kỳ báo cáo, ví dụ \"2021-03\").",
+    "error.schema.period_invalid": (
+        '{where}: kỳ {period!r} không hợp lệ cho báo cáo này (tháng "2021-03", quý "2021-Q1", '
+        'năm "2021").'
+    ),
+    "error.schema.not_lead": (
+        "[events.{agency}]: '{agency}' không chủ trì nhiệm vụ '{task}', không thể ghi trạng thái "
+        "cho nhiệm vụ này."
+    ),
+    "error.schema.not_reporter": (
+        "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
+    "error.git.not_installed": (
+        "Không tìm thấy chương trình git. Cài git (https://git-scm.com) hoặc bỏ --commit."
+    ),
+    "error.git.cannot_run": "Không chạy được git: {reason}.",
+    "error.git.staged_unreadable": "git không đọc được các thay đổi đã stage: {said}",
+    "error.git.diff_failed": "git không so sánh được {file}: {said}",
+    "error.git.commit.not_repo": (
+        "--commit: {folder} không nằm trong một kho git. Chạy 'git init' và commit tệp "
+        "kế hoạch trước, hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.untracked": (
+        "--commit: {file} chưa được git theo dõi. Chạy 'git add {file}' và "
+        "'git commit' trước, hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.staged": (
+        "--commit: đang có thay đổi khác đã stage trong git ({files}). Commit hoặc bỏ "
+        "stage chúng trước ('git restore --staged …'), hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.uncommitted": (
+        "--commit: {file} có thay đổi chưa commit. Xem 'git diff', commit chúng "
+        "trước, hoặc bỏ --commit. Chưa ghi gì."
+    ),
+    "error.git.commit.failed": (
+        "Đã ghi vào {file} nhưng git commit không thành công:\n{said}\n"
+        "Sửa lỗi rồi tự commit tệp (git commit), không chạy lại lệnh ghi."
+    ),
+    "error.git.not_repo": (
+        "{folder} không nằm trong một kho git. Tạo kho bằng 'git init' (hoặc lấy về bằng "
+        "'git clone'), rồi chạy lại."
+    ),
+    "error.git.no_toplevel": "git không cho biết thư mục gốc của kho: {said}",
+    "error.git.plan_outside": "Tệp kế hoạch {path} không nằm trong kho git {root}.",
+    "error.git.read_failed": "Không đọc được {path}: {reason}.",
+    "error.git.write_failed": "Không ghi được {path}: {reason}.",
+    "error.git.attr_unreadable": "git không đọc được thuộc tính của {file}: {said}",
+    "error.git.config_failed": "git không ghi được cấu hình {setting}: {said}",
+    "error.git.attr_ignored": (
+        "Đã thêm '{line}' vào {path} nhưng git vẫn không dùng trình gộp kehoach cho tệp này "
+        "(có thể .git/info/attributes ghi đè). Kiểm tra lại bằng 'git check-attr merge -- {file}'."
+    ),
+    "error.git.step.preflight": "Bước kiểm tra trước khi đồng bộ",
+    "error.git.sync.merging": (
+        "{step}: kho đang gộp dở (merge). Sửa xung đột rồi 'git add' + 'git commit', "
+        "hoặc bỏ lần gộp đó bằng 'git merge --abort', rồi chạy lại 'kehoach sync'."
+    ),
+    "error.git.sync.untracked": (
+        "{step}: {file} chưa được git theo dõi. Chạy 'git add {file}' và 'git commit' trước."
+    ),
+    "error.git.sync.uncommitted": (
+        "{step}: {file} có thay đổi chưa commit. 'kehoach sync' không tự commit: "
+        "xem lại bằng 'git diff', commit (git commit {file}) rồi chạy lại."
+    ),
+    "error.git.sync.no_upstream": (
+        "{step}: nhánh hiện tại chưa gắn với nhánh nào trên máy chủ. Chạy một lần "
+        "'git push -u origin <tên nhánh>' (hoặc 'git branch --set-upstream-to'), rồi chạy lại."
+    ),
+    "error.git.sync.conflict": (
+        "Bước gộp (git pull) có xung đột ở: {files}. Với tệp kế hoạch, 'kehoach validate' "
+        "chỉ ra chỗ xung đột; sửa xong thì 'git add' + 'git commit' rồi chạy lại "
+        "'kehoach sync'. Muốn trở lại như trước khi đồng bộ: 'git merge --abort'. "
+        "Không mất dữ liệu nào. Git và trình gộp báo:\n{said}"
+    ),
+    "error.git.sync.pull_failed": (
+        "Bước lấy về (git pull) không thành công; máy này chưa thay đổi gì.\n{said}"
+    ),
+    "error.git.sync.push_failed": (
+        "Bước đẩy lên (git push) không thành công; các thay đổi vẫn nằm ở máy này. "
+        "Chạy lại 'kehoach sync' sau ít phút.\n{said}"
+    ),
+    "error.git.sync.invalid": (
+        "Bước kiểm tra tệp sau khi gộp: tệp kế hoạch có lỗi nên chưa đẩy lên. Sửa lỗi, "
+        "commit rồi chạy lại 'kehoach sync'.{undo} {said}"
+    ),
+    "error.git.sync.undo": " Muốn trở về như trước khi đồng bộ: 'git reset --merge {commit}'.",
     # --- end of errors: git ---
     # --- errors: the command line (cli/) ---
     # --- end of errors: cli ---
@@ -264,8 +498,265 @@ EN: dict[str, str] = {
     # --- errors: the domain (core/) ---
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
+    "merge.item.table": "[{name}]",
+    "merge.item.array": "[[{name}]] #{n}",
+    "merge.item.file": "the file",
+    "error.file.not_found": (
+        "Plan file not found: {path}. Check --file or {env}, or create a new plan with 'kehoach "
+        "init'."
+    ),
+    "error.file.not_utf8": "{file}: the file is not valid UTF-8.",
+    "error.file.save_as_utf8": (
+        "save the file again in the UTF-8 encoding (not Windows-1258 or VNI)."
+    ),
+    "error.file.unreadable": "Cannot read the plan file {file}: {reason}.",
+    "error.file.conflicts": "{file}: unresolved git conflicts left in the file: {n}.",
+    "error.file.conflict": (
+        "unresolved git conflict in {item} (lines {first}–{last}): keep the right version "
+        "(between <<<<<<< and =======, or between ======= and >>>>>>>), then delete the marker "
+        "lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.syntax": "{file}: TOML syntax error.",
+    "error.file.syntax_problem": "{message}; {hint}",
+    "error.file.fix_syntax": "fix the TOML syntax on this line.",
+    "error.file.conflict_marker": (
+        "the file still has a git conflict marker (line {line}); keep the right version and "
+        "delete the lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.unreadable_toml": "{file}: the TOML file cannot be read.",
+    "error.file.too_deep": (
+        "arrays or tables nested too deeply; remove some of the [ ] or { } pairs."
+    ),
+    "error.file.huge_value": "a number too large or a value that cannot be read ({kind}).",
+    "error.file.invalid": "The plan file {file} has errors ({n}):",
+    "error.file.lock_timeout": "{env} must be a number of seconds (for example 10), not {value!r}.",
+    "error.file.lock_unusable": "Cannot create the lock file {path}: {reason}.",
+    "error.file.busy": (
+        "The file {path} is being written by another command (waited {seconds} seconds). Try "
+        "again in a few minutes; to wait longer, set the environment variable {env} (in "
+        "seconds)."
+    ),
+    "error.file.read_only": (
+        "The file {path} is read-only; nothing was written and the file is unchanged. Remove the "
+        "read-only attribute or ask whoever manages the folder."
+    ),
+    "error.file.write_failed": "Cannot write {path}: {reason}. The file is unchanged.",
+    "error.file.bad_character": (
+        "{what} contains a character that cannot be written to the file ({character}). Please "
+        "type that part again."
+    ),
+    "error.file.not_utf8_byte": "a byte that is not UTF-8; check the encoding of the terminal",
+    "error.file.control_character": "control character U+{code}",
+    "error.file.sample_read_only": (
+        "The sample plan shipped with the program is read-only. Create your own with 'kehoach "
+        "init', then run commands in that folder (or use --file)."
+    ),
+    "error.file.no_new_text": (
+        "Could not produce the new content of the file; the file is unchanged."
+    ),
+    "error.file.change_breaks": "The change would break the plan file, so nothing was written:",
+    "error.file.check_failed": (
+        "The new content did not pass the check after writing; the file is unchanged."
+    ),
+    "error.merge.bad_header": "{file}: cannot read the table header on line {line}: {header!r}.",
+    "error.merge.twice": "{file}: {item} appears twice (line {line}).",
+    "error.merge.events_not_copied": "could not copy the other side's updates.",
+    "error.merge.unreadable": "{file}: the merged result cannot be read ({reason}).",
+    "error.merge.invalid": "{file}: the merged result would not be valid:",
+    "error.merge.entries_mismatch": (
+        "{file}: could not match the [[tasks]]/[[reports]] entries while merging."
+    ),
+    "error.merge.theirs_unreadable": "{file}: cannot read {item} on the other side.",
+    "error.merge.unexpected": "{file}: merging {item} gave an unexpected result.",
+    "error.schema.not_a_table": "{where} must be a TOML table.",
+    "error.schema.unknown_key": "{where}: unknown key '{key}' (a typo?). Valid keys: {known}.",
+    "error.schema.wrong_type": "{where}: '{key}' must be {expected}, not {got}.",
+    "error.schema.type.string": "a string",
+    "error.schema.type.date": "a date (2021-01-31)",
+    "error.schema.type.list": "a list [...]",
+    "error.schema.type.table": "a table",
+    "error.schema.got.datetime": (
+        "a date and time {value} (write the date only, for example 2021-01-31)"
+    ),
+    "error.schema.got.string": "the string {value!r}",
+    "error.schema.got.bool": "a true/false value",
+    "error.schema.got.number": "the number {value}",
+    "error.schema.got.list": "a list",
+    "error.schema.got.table": "a table",
+    "error.schema.strings_only": "{where}: '{key}' may hold only strings.",
+    "error.schema.missing_key": "{where}: the required key '{key}' is missing.",
+    "error.schema.unknown_top_key": "unknown top-level key: '{key}'. Valid sections: {known}.",
+    "error.schema.format_missing": (
+        "the key 'format' must be {version} (the version of the plan file format); add 'format = "
+        "{version}'."
+    ),
+    "error.schema.format_wrong": (
+        "the key 'format' must be {version} (the version of the plan file format), not {got}."
+    ),
+    "error.schema.where.report": "report '{id}'",
+    "error.schema.where.report_n": "[[reports]] no. {n}",
+    "error.schema.where.task": "task '{id}'",
+    "error.schema.where.task_n": "[[tasks]] no. {n}",
+    "error.schema.where.event": "{where} entry {n}",
+    "error.schema.unknown_task": "{where}: task '{task}' is not in the plan.",
+    "error.schema.not_nfc": (
+        "text not in Unicode form NFC: {text!r}. Type it again with a precomposed Unicode input "
+        "method, or run any kehoach command that writes the file: it normalises the text."
+    ),
+    "error.schema.plan_missing": (
+        "the [plan] table is missing (id, title, start, end, deadline_rule)."
+    ),
+    "error.schema.deadline_rule": (
+        "[plan]: deadline_rule '{rule}' is not valid; use 'next_working_day' (move to the next "
+        "working day) or 'exact'."
+    ),
+    "error.schema.end_before_start": "[plan]: the end date (end) is before the start date (start).",
+    "error.schema.sections_not_a_table": '[sections] must be a table: "1.2" = "…".',
+    "error.schema.section_title": "[sections]: the title of section '{key}' must be a string.",
+    "error.schema.not_tables": "'{name}' must be tables [{name}.KEY].",
+    "error.schema.not_entries": "'{name}' must be entries [[{name}]].",
+    "error.schema.agency_key": (
+        "{where}: an agency key may hold only lowercase letters without accents, digits and '-' "
+        "(for example 'stc')."
+    ),
+    "error.schema.agency_kind": "{where}: kind '{kind}' is not valid; use one of: {known}.",
+    "error.schema.name_taken": (
+        "{where}: the name '{name}' is already used by agency '{owner}'; each short name or "
+        "alias may belong to one agency only."
+    ),
+    "error.schema.group_is_agency": "{where}: an agency has the same key; rename the group.",
+    "error.schema.unknown_member": (
+        "{where}: member '{member}' is not a declared agency or group{hint}."
+    ),
+    "error.schema.did_you_mean": " (did you mean '{word}'?)",
+    "error.schema.group_cycle": "groups nested in a loop: {cycle}.",
+    "error.schema.unknown_ref": (
+        "{where}: '{ref}' is not a declared agency or group{hint}; a group is written with a "
+        "leading '@', for example '@districts'."
+    ),
+    "error.schema.report_id_twice": "{where}: duplicate report ID.",
+    "error.schema.report_period": (
+        "{where}: period '{period}' is not valid; use month, quarter or year."
+    ),
+    "error.schema.report_rrule": (
+        "{where}: the RRULE cannot be read ({reason}). Example: 'FREQ=MONTHLY;BYMONTHDAY=20'."
+    ),
+    "error.schema.task_id": (
+        "{where}: an ID may hold only letters, digits, '.' and '-' (for example 1.2.3)."
+    ),
+    "error.schema.task_id_twice": (
+        "{where}: the task ID is the same as that of [[tasks]] no. {n}; each task needs its own ID."
+    ),
+    "error.schema.task_section": (
+        '{where}: section \'{section}\' is not in [sections]; add "{section}" = "…".'
+    ),
+    "error.schema.task_text_empty": "{where}: the task's text (text) is empty.",
+    "error.schema.task_kind": "{where}: kind '{kind}' is not valid; use task/request.",
+    "error.schema.due_outside_plan": (
+        "{where}: the deadline {due} is outside the plan's period ({start}–{end})."
+    ),
+    "error.schema.unknown_agency": "{where}: '{agency}' is not a declared agency{hint}.",
+    "error.schema.only_log": "{where}: only one key is allowed, 'log = [ … ]'.",
+    "error.schema.log_not_a_list": "{where}: 'log' must be a list.",
+    "error.schema.task_or_report": "{where}: exactly one of 'task' or 'report' is needed.",
+    "error.schema.status": "{where}: status {status!r} is not valid; use one of: {known}.",
+    "error.schema.task_period": "{where}: a task update has no 'period'.",
+    "error.schema.unknown_report": "{where}: report '{report}' is not in the plan.",
+    "error.schema.report_status": "{where}: a report submission has no 'status'.",
+    "error.schema.period_missing": (
+        "{where}: 'period' is missing (the reporting period, for example \"2021-03\")."
+    ),
+    "error.schema.period_invalid": (
+        '{where}: period {period!r} is not valid for this report (month "2021-03", quarter '
+        '"2021-Q1", year "2021").'
+    ),
+    "error.schema.not_lead": (
+        "[events.{agency}]: '{agency}' does not lead task '{task}', so it cannot record a status "
+        "for it."
+    ),
+    "error.schema.not_reporter": (
+        "[events.{agency}]: '{agency}' is not required to send report '{report}'."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
+    "error.git.not_installed": (
+        "The git program was not found. Install git (https://git-scm.com) or leave out --commit."
+    ),
+    "error.git.cannot_run": "Could not run git: {reason}.",
+    "error.git.staged_unreadable": "git could not read the staged changes: {said}",
+    "error.git.diff_failed": "git could not compare {file}: {said}",
+    "error.git.commit.not_repo": (
+        "--commit: {folder} is not inside a git repository. Run 'git init' and commit the plan "
+        "file first, or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.untracked": (
+        "--commit: {file} is not tracked by git. Run 'git add {file}' and 'git commit' first, "
+        "or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.staged": (
+        "--commit: other changes are staged in git ({files}). Commit or unstage them first "
+        "('git restore --staged …'), or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.uncommitted": (
+        "--commit: {file} has uncommitted changes. Look at 'git diff' and commit them first, "
+        "or leave out --commit. Nothing was written."
+    ),
+    "error.git.commit.failed": (
+        "Wrote to {file}, but git commit failed:\n{said}\n"
+        "Fix the problem, then commit the file yourself (git commit); "
+        "do not run the recording command again."
+    ),
+    "error.git.not_repo": (
+        "{folder} is not inside a git repository. Create one with 'git init' (or get one with "
+        "'git clone'), then run again."
+    ),
+    "error.git.no_toplevel": "git did not report the repository's top-level folder: {said}",
+    "error.git.plan_outside": "The plan file {path} is not inside the git repository {root}.",
+    "error.git.read_failed": "Could not read {path}: {reason}.",
+    "error.git.write_failed": "Could not write {path}: {reason}.",
+    "error.git.attr_unreadable": "git could not read the attributes of {file}: {said}",
+    "error.git.config_failed": "git could not write the setting {setting}: {said}",
+    "error.git.attr_ignored": (
+        "Added '{line}' to {path}, but git still does not use the kehoach merge driver for this "
+        "file (.git/info/attributes may override it). Check with 'git check-attr merge -- {file}'."
+    ),
+    "error.git.step.preflight": "Checks before syncing",
+    "error.git.sync.merging": (
+        "{step}: a merge is in progress in the repository. Resolve the conflicts, then "
+        "'git add' + 'git commit', or abandon that merge with 'git merge --abort'; "
+        "then run 'kehoach sync' again."
+    ),
+    "error.git.sync.untracked": (
+        "{step}: {file} is not tracked by git. Run 'git add {file}' and 'git commit' first."
+    ),
+    "error.git.sync.uncommitted": (
+        "{step}: {file} has uncommitted changes. 'kehoach sync' does not commit for you: "
+        "review them with 'git diff', commit (git commit {file}), then run again."
+    ),
+    "error.git.sync.no_upstream": (
+        "{step}: the current branch is not linked to a branch on the server. Run "
+        "'git push -u origin <branch>' once (or 'git branch --set-upstream-to'), then run again."
+    ),
+    "error.git.sync.conflict": (
+        "The merge step (git pull) found conflicts in: {files}. For the plan file, "
+        "'kehoach validate' shows where they are; once they are fixed, 'git add' + 'git commit', "
+        "then run 'kehoach sync' again. To return to how things were before syncing: "
+        "'git merge --abort'. No data has been lost. Git and the merge driver said:\n{said}"
+    ),
+    "error.git.sync.pull_failed": (
+        "The fetch step (git pull) failed; nothing has changed on this machine.\n{said}"
+    ),
+    "error.git.sync.push_failed": (
+        "The push step (git push) failed; the changes are still on this machine. "
+        "Run 'kehoach sync' again in a few minutes.\n{said}"
+    ),
+    "error.git.sync.invalid": (
+        "Checking the file after the merge: the plan file has errors, so nothing was pushed. "
+        "Fix them, commit, then run 'kehoach sync' again.{undo} {said}"
+    ),
+    "error.git.sync.undo": (
+        " To return to how things were before syncing: 'git reset --merge {commit}'."
+    ),
     # --- end of errors: git ---
     # --- errors: the command line (cli/) ---
     # --- end of errors: cli ---
@@ -499,8 +990,11 @@ EN: dict[str, str] = {
 }
 
 
-def t(key: str, lang: str = "vi", **values: object) -> str:
-    """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key."""
+def t(key: str, lang: str = "vi", /, **values: object) -> str:
+    """The label for ``key`` in ``lang``; falls back to Vietnamese, then the key.
+
+    ``key`` and ``lang`` go by position, so a label may have values of those names.
+    """
     text = (EN.get(key) if lang == "en" else None) or VI.get(key) or key
     return text.format(**values) if values else text
 
