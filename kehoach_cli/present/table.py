@@ -64,8 +64,8 @@ def simple_table_columns(columns: Sequence[Sequence[str]], headers: Sequence[str
         for header, column in zip(headers, columns, strict=True)
     ]
     blanks = [" " * width for width in widths]
-    heads = [_lines(header, width) for header, width in zip(headers, widths, strict=True)]
-    lines = _row_lines(heads, blanks)
+    heads = [[_lines(header, width)] for header, width in zip(headers, widths, strict=True)]
+    lines = _side_by_side(heads, blanks)
     lines.append(SEPARATOR.join("-" * width for width in widths).rstrip())
     # Large tables repeat themselves: each distinct cell of a column is padded once.
     if not multiline:
@@ -79,8 +79,7 @@ def simple_table_columns(columns: Sequence[Sequence[str]], headers: Sequence[str
     for column, width in zip(columns, widths, strict=True):
         cell_lines = {cell: _lines(cell, width) for cell in set(column)}
         padded_lines.append([cell_lines[cell] for cell in column])
-    for row in zip(*padded_lines, strict=True):
-        lines += _row_lines(row, blanks)
+    lines += _side_by_side(padded_lines, blanks)
     return "\n".join(lines)
 
 
@@ -89,15 +88,17 @@ def _lines(cell: str, width: int) -> list[str]:
     return [line.ljust(width) for line in cell.split("\n")]
 
 
-def _row_lines(cells: Sequence[list[str]], blanks: Sequence[str]) -> list[str]:
-    """One row whose cells may span several lines: shorter cells are blank-filled
-    below, and the lines lose their trailing blanks."""
-    height = max((len(lines) for lines in cells), default=1)
-    out = []
-    for i in range(height):
-        parts = [
-            lines[i] if i < len(lines) else blank
-            for lines, blank in zip(cells, blanks, strict=True)
-        ]
-        out.append(SEPARATOR.join(parts).rstrip())
-    return out
+def _side_by_side(columns: list[list[list[str]]], blanks: list[str]) -> list[str]:
+    """Rows whose cells (given column by column, each as its lines) may span several
+    lines: each row is as tall as its tallest cell, shorter cells are blank-filled
+    below, and the table's lines are the columns' lines side by side, without
+    trailing blanks."""
+    heights = [max(len(cell) for cell in row) for row in zip(*columns, strict=True)]
+    filled = []
+    for cells, blank in zip(columns, blanks, strict=True):
+        lines: list[str] = []
+        for cell, height in zip(cells, heights, strict=True):
+            lines += cell
+            lines += [blank] * (height - len(cell))
+        filled.append(lines)
+    return [SEPARATOR.join(parts).rstrip() for parts in zip(*filled, strict=True)]
