@@ -55,19 +55,24 @@ def _iso(value: Any) -> str:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-def _csv_cell(value: Any) -> str:
-    """A machine value as CSV text: lists joined by "; ", booleans in words."""
+def _csv_field(value: Any) -> str:
+    """A machine value as a CSV field: lists joined by "; ", booleans in words,
+    quoted as csv quotes (when it holds a comma, a quote or a line break)."""
     if isinstance(value, str):
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return "; ".join(str(v) for v in machine_value(value))
-    return str(machine_value(value))
+        text = value
+    elif value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, date):
+        text = value.isoformat()
+    elif isinstance(value, list | tuple):
+        text = "; ".join(str(v) for v in machine_value(value))
+    else:
+        text = str(machine_value(value))
+    if "," in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def to_csv(rows: Rows, keys: Sequence[str]) -> str:
@@ -76,23 +81,11 @@ def to_csv(rows: Rows, keys: Sequence[str]) -> str:
     What ``csv.writer(buffer, lineterminator="\r\n")`` writes, line for line;
     the csv module takes a few times longer on a listing of long texts.
     """
-    lines = [_csv_line(keys)]
-    lines += [_csv_line([_csv_cell(row.get(key)) for key in keys]) for row in rows]
+    lines = [",".join([_csv_field(key) for key in keys])]
+    lines += [",".join([_csv_field(row.get(key)) for key in keys]) for row in rows]
+    if len(keys) == 1:  # csv quotes the one empty field of a line that would be blank
+        lines = [line or '""' for line in lines]
     return "\ufeff" + "\r\n".join(lines) + "\r\n"
-
-
-def _csv_line(fields: Sequence[str]) -> str:
-    if len(fields) == 1 and not fields[0]:
-        return '""'  # csv quotes the one empty field of a line that would be blank
-    return ",".join([_csv_quoted(field) for field in fields])
-
-
-def _csv_quoted(text: str) -> str:
-    """A field quoted as csv does: when it holds a comma, a quote or a line break,
-    its quotes doubled."""
-    if "," in text or '"' in text or "\n" in text or "\r" in text:
-        return '"' + text.replace('"', '""') + '"'
-    return text
 
 
 def _plain(value: Any) -> str:
