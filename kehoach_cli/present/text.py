@@ -51,13 +51,16 @@ def display_width(text: str) -> int:
     return width
 
 
+_JOINED_HYPHEN = re.compile("[^ ]-|-[^ ]")
+
+
 def _plain_words(text: str, hyphens: bool) -> bool:
     """True when textwrap would cut ``text`` into its words and the single spaces
     between: no other whitespace, and (when ``hyphens`` break words) no hyphen
     joined to a word."""
     if text != " ".join(text.split()):
         return False
-    return not (hyphens and re.search("[^ ]-|-[^ ]", text))
+    return not (hyphens and "-" in text and _JOINED_HYPHEN.search(text))
 
 
 def wrap(
