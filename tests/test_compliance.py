@@ -20,7 +20,6 @@ from kehoach_cli.core.compliance import (
     assignments,
     due_soon,
     overdue_items,
-    period_bounds,
     report_matrix,
     report_periods,
     score,
@@ -28,6 +27,7 @@ from kehoach_cli.core.compliance import (
     stale_items,
     totals,
 )
+from kehoach_cli.core.dates import period_bounds
 from kehoach_cli.core.model import Agency, Event, Group, Plan, PlanInfo, Report, Task
 from kehoach_cli.core.obligations import obligations
 from kehoach_cli.core.progress import Progress

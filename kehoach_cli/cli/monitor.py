@@ -65,18 +65,6 @@ def pick_reports(plan: "Plan", wanted: str | None) -> "list[Report]":
     return found
 
 
-def period_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
-    """--from/--to periods as a range of due dates: first day of one, last day of the other."""
-    from kehoach_cli.core.compliance import period_bounds
-    from kehoach_cli.core.dates import parse_period
-
-    first = period_bounds(parse_period(since)[1])[0] if since else None
-    last = period_bounds(parse_period(until)[1])[1] if until else None
-    if first and last and first > last:
-        raise KehoachError(f"Kỳ --from ({since}) ở sau kỳ --to ({until}).")
-    return first, last
-
-
 def show_date(value: Any, row: dict[str, Any]) -> str:
     from kehoach_cli.present.wording import format_date
 
@@ -130,13 +118,14 @@ def cell_columns() -> "list[Column]":
 
 
 def _header(code: str, many_years: bool, lang: str) -> str:
-    from kehoach_cli.core.dates import period_kind
+    from kehoach_cli.core.dates import period_parts
 
-    kind = period_kind(code)
+    kind, year, number = period_parts(code)
     if kind == "month":
-        return f"{code[5:7]}/{code[2:4]}" if many_years else t("mon.month_short", lang, m=code[5:7])
+        month = f"{number:02}"
+        return f"{month}/{year % 100:02}" if many_years else t("mon.month_short", lang, m=month)
     if kind == "quarter":
-        return f"Q{code[-1]}/{code[2:4]}" if many_years else f"Q{code[-1]}"
+        return f"Q{number}/{year % 100:02}" if many_years else f"Q{number}"
     return code
 
 
@@ -159,10 +148,11 @@ def _pad(text: str, width: int) -> str:
 
 def matrix_text(report: "Report", cells: "list[ReportCell]", plan: "Plan", lang: str) -> str:
     """One report as a grid: a row per agency, a short column per period, a count last."""
+    from kehoach_cli.core.dates import period_parts
     from kehoach_cli.present.text import display_width
 
     codes = list(dict.fromkeys(c.period.code for c in cells))
-    many_years = len({code[:4] for code in codes}) > 1
+    many_years = len({period_parts(code)[1] for code in codes}) > 1
     agencies = list(dict.fromkeys(c.agency for c in cells))
     grid = {(c.agency, c.period.code): c for c in cells}
     headers = [_header(code, many_years, lang) for code in codes]
@@ -228,6 +218,7 @@ def reports_command(
     Ví dụ:  kehoach --today 23/02/2021 reports --report bc-thang --agency @districts
     """
     from kehoach_cli.core.compliance import report_matrix
+    from kehoach_cli.core.dates import period_range
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.render import render
     from kehoach_cli.present.wording import format_date

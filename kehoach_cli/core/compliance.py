@@ -16,7 +16,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from kehoach_cli.core.dates import period_kind
+from kehoach_cli.core.dates import period_bounds
 from kehoach_cli.core.model import Report, Task
 from kehoach_cli.core.obligations import obligations
 from kehoach_cli.core.progress import (
@@ -28,24 +28,6 @@ from kehoach_cli.core.progress import (
 )
 from kehoach_cli.core.schedule import Period, ReportState, periods, report_state
 from kehoach_cli.core.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
-
-# --- periods -------------------------------------------------------------------
-
-
-def period_bounds(code: str) -> tuple[date, date]:
-    """First and last day of a period code (2021-03, 2021-Q1, 2021)."""
-    year = int(code[:4])
-    kind = period_kind(code)
-    if kind == "month":
-        first_month = last_month = int(code[5:7])
-    elif kind == "quarter":
-        last_month = int(code[-1]) * 3
-        first_month = last_month - 2
-    else:
-        first_month, last_month = 1, 12
-    first = date(year, first_month, 1)
-    after = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
-    return first, after - timedelta(days=1)
 
 
 def _in_scope(agency: str, agencies: tuple[str, ...] | None) -> bool:

@@ -14,6 +14,15 @@ VI: dict[str, str] = {
     "where.line": "dòng {line}",
     "error.prefix": "Lỗi",
     # --- errors: the domain (core/) ---
+    "error.date_invalid": (
+        "Ngày không hợp lệ: {text!r}. Dùng dạng dd/mm/yyyy (31/01/2021) hoặc yyyy-mm-dd."
+    ),
+    "error.date_nonexistent": "Ngày không tồn tại: {text!r}.",
+    "error.period_invalid": (
+        "Kỳ báo cáo không hợp lệ: {text!r}. Dùng 2021-03 hoặc 03/2021 (tháng), 2021-Q1 hoặc quý "
+        "I/2021 (quý), 2021 (năm)."
+    ),
+    "error.period_range": "Kỳ --from ({since}) ở sau kỳ --to ({until}).",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -499,6 +508,13 @@ EN: dict[str, str] = {
     "where.line": "line {line}",
     "error.prefix": "Error",
     # --- errors: the domain (core/) ---
+    "error.date_invalid": "Invalid date: {text!r}. Use dd/mm/yyyy (31/01/2021) or yyyy-mm-dd.",
+    "error.date_nonexistent": "No such date: {text!r}.",
+    "error.period_invalid": (
+        "Invalid reporting period: {text!r}. Use 2021-03 or 03/2021 (month), 2021-Q1 or Q1/2021 "
+        "(quarter), 2021 (year)."
+    ),
+    "error.period_range": "The --from period ({since}) comes after the --to period ({until}).",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
