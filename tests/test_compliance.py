@@ -22,7 +22,6 @@ from kehoach_cli.core.compliance import (
     overdue_items,
     report_matrix,
     report_periods,
-    score,
     scoreboard,
     stale_items,
     totals,
@@ -400,9 +399,8 @@ def test_agency_scope_only_narrows(offset, chosen):
         (a.task.id, a.agency) for a in assignments(p) if a.agency in scope
     ]
     for agency in scope:
-        assert score(progress(today), agency) == next(
-            s for s in scoreboard(p) if s.agency == agency
-        )
+        alone = scoreboard(progress(today), (agency,))
+        assert alone == [s for s in scoreboard(p) if s.agency == agency]
     narrowed = []
     for item in obligations(p):
         owners = tuple(a for a in item.agencies if a in scope)
