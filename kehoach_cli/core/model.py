@@ -270,11 +270,6 @@ class Plan:
         """Positions in ``events`` in the order the events took effect."""
         return self.events.effect_order()
 
-    @property
-    def timeline(self) -> tuple[Event, ...]:
-        """The events in the order they took effect (see ``event_order``)."""
-        return tuple(map(self.events.__getitem__, self.event_order))
-
     # -- group expansion -----------------------------------------------------
 
     def expand(self, refs: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -334,10 +329,6 @@ class Plan:
 
     def reporters(self, report: Report) -> tuple[str, ...]:
         return self.expand(report.reporters)
-
-    def groups_of(self, agency_key: str) -> tuple[str, ...]:
-        """Keys of the groups that contain ``agency_key``, directly or nested."""
-        return tuple(g for g in self.groups if agency_key in self.expand([f"@{g}"]))
 
     def agency_label(self, ref: str) -> str:
         """Short name of an agency or name of a group, for compact output."""

@@ -14,8 +14,6 @@ from kehoach_cli.core.calendar import WorkCalendar
 from kehoach_cli.core.dates import period_of
 from kehoach_cli.core.model import Report
 
-REPORT_STATES = ("on_time", "late", "missing", "pending")
-
 
 class Period(NamedTuple):
     code: str  # 2021-03, 2021-Q1, 2021
