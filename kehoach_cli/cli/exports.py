@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.cli.monitor import (
-    cell_columns,
-    cell_rows,
-    pick_reports,
-    scope,
-    show_agency,
-    show_date,
-)
+from kehoach_cli.cli.monitor import cell_columns, cell_rows, scope, show_agency, show_date
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
 
@@ -357,7 +350,7 @@ def export_command(
         if what == What.tasks:
             text = render(task_rows(progress, agencies, s.lang), task_columns(), fmt, s.lang)
         elif what == What.reports:
-            cells = report_matrix(progress, reports=pick_reports(plan, None), agencies=agencies)
+            cells = report_matrix(progress, agencies=agencies)
             text = render(cell_rows(cells, plan, s.lang), cell_columns(), fmt, s.lang)
         else:
             text = render_summary(score_rows(progress, agencies, s.lang), fmt, s.lang, s.today)

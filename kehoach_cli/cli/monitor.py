@@ -16,7 +16,6 @@ from kehoach_cli.cli.base import (
     echo,
     settings,
 )
-from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.core.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
 from kehoach_cli.present.labels import t
 
@@ -50,19 +49,6 @@ def scope(plan: "Plan", agency: str | None) -> tuple[str, ...] | None:
     from kehoach_cli.core.lookup import resolve
 
     return resolve(plan, agency).agencies
-
-
-def pick_reports(plan: "Plan", wanted: str | None) -> "list[Report]":
-    if wanted is None:
-        return list(plan.reports)
-    from kehoach_cli.core.text import fold
-
-    key = fold(wanted)
-    found = [r for r in plan.reports if fold(r.id) == key or fold(r.name) == key]
-    if not found:
-        known = ", ".join(f"{r.id} ({r.name})" for r in plan.reports)
-        raise KehoachError(f"Không có báo cáo '{wanted}'. Các báo cáo: {known}.")
-    return found
 
 
 def show_date(value: Any, row: dict[str, Any]) -> str:
@@ -219,13 +205,14 @@ def reports_command(
     """
     from kehoach_cli.core.compliance import report_matrix
     from kehoach_cli.core.dates import period_range
+    from kehoach_cli.core.lookup import find_report
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.render import render
     from kehoach_cli.present.wording import format_date
 
     s = settings(ctx)
     plan = s.load()
-    chosen = pick_reports(plan, report)
+    chosen = plan.reports if report is None else (find_report(plan, report),)
     agencies = scope(plan, agency)
     first, last = period_range(since, until)
     progress = Progress(plan, s.today, s.calendar)

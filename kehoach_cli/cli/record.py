@@ -105,26 +105,6 @@ def _listed(plan: "Plan", keys: tuple[str, ...] | list[str]) -> str:
     return ", ".join(names) + more
 
 
-def _one_agency(plan: "Plan", query: str) -> str:
-    """An agency key; naming a group gets a message of its own."""
-    from kehoach_cli.core.lookup import resolve, resolve_agency
-
-    try:
-        return resolve_agency(plan, query)
-    except KehoachError:
-        try:
-            target = resolve(plan, query)
-        except KehoachError:
-            target = None
-        if target is not None and target.is_group:
-            raise KehoachError(
-                f"'{query}' là một nhóm ({target.label}, {len(target.agencies)} đơn vị); "
-                "mỗi lần chỉ ghi cho một đơn vị"
-                + (f", ví dụ {target.agencies[0]}." if target.agencies else ".")
-            ) from None
-        raise
-
-
 def _lead_agency(plan: "Plan", task: "Task", query: str | None) -> str:
     leads = plan.leads(task)
     if not leads:
@@ -140,7 +120,9 @@ def _lead_agency(plan: "Plan", task: "Task", query: str | None) -> str:
             f"Nhiệm vụ {task.id} có {len(leads)} đơn vị chủ trì ({named}); chọn đơn vị được "
             f"ghi bằng --agency, ví dụ: --agency {leads[0]}."
         )
-    key = _one_agency(plan, query)
+    from kehoach_cli.core.lookup import resolve_agency
+
+    key = resolve_agency(plan, query)
     if key not in leads:
         raise KehoachError(
             f"{plan.agency_label(key)} không chủ trì nhiệm vụ {task.id}; chỉ ghi tiến độ cho "
@@ -307,11 +289,9 @@ def _report(plan: "Plan", query: str | None) -> "Report":
             f"Kế hoạch có {len(monthly)} báo cáo hàng tháng; chọn báo cáo bằng --report. "
             f"Các báo cáo: {listed}."
         )
-    wanted = query.strip().casefold()
-    for report in plan.reports:
-        if report.id.casefold() == wanted:
-            return report
-    raise KehoachError(f"Không có báo cáo mã '{query}'. Các báo cáo: {listed}.")
+    from kehoach_cli.core.lookup import find_report
+
+    return find_report(plan, query)
 
 
 def _period(
@@ -430,7 +410,9 @@ def submit(
     chosen: dict[str, Any] = {}
 
     def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
-        key = _one_agency(plan, agency)
+        from kehoach_cli.core.lookup import resolve_agency
+
+        key = resolve_agency(plan, agency)
         report = _report(plan, report_id)
         if key not in plan.reporters(report):
             raise KehoachError(

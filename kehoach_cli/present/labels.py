@@ -23,6 +23,40 @@ VI: dict[str, str] = {
         "I/2021 (quý), 2021 (năm)."
     ),
     "error.period_range": "Kỳ --from ({since}) ở sau kỳ --to ({until}).",
+    "error.agency_empty": "Chưa nhập tên đơn vị.",
+    "error.agency_ambiguous": "'{query}' khớp với nhiều đơn vị; hãy ghi rõ hơn:\n{matches}",
+    "error.agency_unknown": (
+        "Không tìm thấy đơn vị '{query}'.\nXem danh sách bằng lệnh 'kehoach agencies'."
+    ),
+    "error.agency_unknown_near": (
+        "Không tìm thấy đơn vị '{query}'.\nCó phải: {near}?\nXem danh sách bằng lệnh 'kehoach "
+        "agencies'."
+    ),
+    "error.agency_is_group": (
+        "'{query}' là một nhóm ({name}, {n} đơn vị); mỗi lần chỉ ghi cho một đơn vị, ví dụ "
+        "{example}."
+    ),
+    "error.agency_is_empty_group": (
+        "'{query}' là một nhóm ({name}, {n} đơn vị); mỗi lần chỉ ghi cho một đơn vị."
+    ),
+    "error.task_unknown": "Không có nhiệm vụ mã '{task}'. Xem danh sách bằng 'kehoach list'.",
+    "error.task_unknown_near": (
+        "Không có nhiệm vụ mã '{task}'. Có phải: {near}? Xem danh sách bằng 'kehoach list'."
+    ),
+    "error.report_unknown": "Không có báo cáo '{query}'. Các báo cáo: {reports}.",
+    "error.report_ambiguous": "'{query}' khớp với nhiều báo cáo; hãy ghi mã báo cáo: {reports}.",
+    "error.code_named": "{code} ({name})",
+    "error.status_invalid": "Trạng thái không hợp lệ: '{word}'. Dùng một trong: {statuses}.",
+    "error.state_invalid": (
+        "Trạng thái không hợp lệ: '{word}'. Dùng một trong: {statuses}. Hoặc theo thời hạn: "
+        "{timeliness}."
+    ),
+    "error.due_range": "--due-after phải không muộn hơn --due-before.",
+    "error.search_empty": "Chưa nhập nội dung cần tìm cho --search.",
+    "error.section_unknown": "Không có mục '{section}'. Các mục lớn: {sections}.",
+    "error.role_invalid": "Vai trò không hợp lệ: '{role}'. Dùng lead, support hoặc all.",
+    "error.within_negative": "--within phải là số ngày không âm.",
+    "error.date_range": "--from phải không muộn hơn --to.",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -515,6 +549,39 @@ EN: dict[str, str] = {
         "(quarter), 2021 (year)."
     ),
     "error.period_range": "The --from period ({since}) comes after the --to period ({until}).",
+    "error.agency_empty": "No agency was given.",
+    "error.agency_ambiguous": (
+        "'{query}' matches several agencies; please be more specific:\n{matches}"
+    ),
+    "error.agency_unknown": "No agency '{query}' was found.\nSee the list with 'kehoach agencies'.",
+    "error.agency_unknown_near": (
+        "No agency '{query}' was found.\nDid you mean: {near}?\nSee the list with 'kehoach "
+        "agencies'."
+    ),
+    "error.agency_is_group": (
+        "'{query}' is a group ({name}, {n} agencies); record for one agency at a time, for "
+        "example {example}."
+    ),
+    "error.agency_is_empty_group": (
+        "'{query}' is a group ({name}, {n} agencies); record for one agency at a time."
+    ),
+    "error.task_unknown": "There is no task '{task}'. See the list with 'kehoach list'.",
+    "error.task_unknown_near": (
+        "There is no task '{task}'. Did you mean: {near}? See the list with 'kehoach list'."
+    ),
+    "error.report_unknown": "There is no report '{query}'. The reports: {reports}.",
+    "error.report_ambiguous": "'{query}' matches several reports; give the report's id: {reports}.",
+    "error.code_named": "{code} ({name})",
+    "error.status_invalid": "Invalid status: '{word}'. Use one of: {statuses}.",
+    "error.state_invalid": (
+        "Invalid status: '{word}'. Use one of: {statuses}. Or by timeliness: {timeliness}."
+    ),
+    "error.due_range": "--due-after must not be later than --due-before.",
+    "error.search_empty": "Nothing to look for was given to --search.",
+    "error.section_unknown": "There is no section '{section}'. The main sections: {sections}.",
+    "error.role_invalid": "Invalid role: '{role}'. Use lead, support or all.",
+    "error.within_negative": "--within must be a number of days, not negative.",
+    "error.date_range": "--from must not be later than --to.",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
