@@ -353,6 +353,15 @@ def test_submit_refusals(kh, plan_file, args, message):
     assert plan_file.read_bytes() == before
 
 
+def test_refusals_are_worded_in_english_too(kh):
+    result = kh("--lang", "en", "submit", "stc", "-p", "2022-01")
+    assert result.stderr == (
+        "Error: Report bc-thang has no period 01/2022; its periods run from 01/2021 to 12/2021.\n"
+    )
+    result = kh("--lang", "en", "submit", "stc", "-p", "2021")
+    assert "has one period per month, but '2021' is a year" in result.stderr
+
+
 def test_submit_without_report_when_the_plan_has_no_single_monthly_one(cli, tmp_path):
     text = REAL_PLAN.read_text(encoding="utf-8").replace('period = "month"', 'period = "year"')
     text = text.replace("FREQ=MONTHLY;BYMONTHDAY=20", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20")

@@ -162,8 +162,8 @@ def test_report_matrix_all_reports_by_default():
 def test_events_after_today_are_not_seen_when_replaying():
     p = progress(D(2021, 1, 31))
     assert p.latest("T1", "a") is None  # done on 01/02
-    assert p.submission("c", "m", "2021-01") is not None  # sent on 25/01
-    assert p.submission("a", "m", "2021-02") is None
+    assert p.submitted_on("c", "m", "2021-01") is not None  # sent on 25/01
+    assert p.submitted_on("a", "m", "2021-02") is None
 
 
 # --- overdue ---------------------------------------------------------------------------

@@ -86,6 +86,11 @@ def parse_period(text: str) -> tuple[str, str]:
     raise KehoachError("error.period_invalid", text=text)
 
 
+class PeriodCode(str):
+    """A period code in a message: worded as people read periods (tháng 03/2021),
+    where a plain string is shown as it is."""
+
+
 def period_kind(code: str) -> str:
     if "Q" in code:
         return "quarter"

@@ -175,10 +175,6 @@ class Progress:
                 self._history.setdefault(tasks[position], []).append(position)
         return [self._events[at] for at in self._history.get(task_id, ())]
 
-    def submission(self, agency: str, report_id: str, period: str) -> Event | None:
-        found = self._submissions.get((agency, report_id, period))
-        return None if found is None else self._events[found]
-
     def submitted_on(self, agency: str, report_id: str, period: str) -> date | None:
         """The day ``agency`` submitted that report for that period, if it has:
         what judging a period needs, without making the event."""

@@ -1,4 +1,4 @@
-"""Rows for the read commands (agencies, list, show, deadlines): no I/O, no printing.
+"""Rows for the read commands (agencies, list, show, history, deadlines): no I/O, no printing.
 
 Rows hold machine values (agency keys, ISO-able dates, status and timeliness
 codes); the CLI layer turns them into labels. Status and timeliness always come
@@ -309,6 +309,36 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
     return detail
 
 
+# --- history -------------------------------------------------------------------
+
+
+def history_rows(
+    plan: Plan, task: Task | None, agencies: tuple[str, ...] | None
+) -> list[dict[str, Any]]:
+    """Recorded events, newest first (equal dates: the one written later first)."""
+    rows: list[dict[str, Any]] = []
+    for event in sorted(plan.events, key=lambda e: (e.date, e.seq), reverse=True):
+        if task is not None and event.task != task.id:
+            continue
+        if agencies is not None and event.agency not in agencies:
+            continue
+        rows.append(
+            {
+                "date": event.date,
+                "agency": event.agency,
+                "kind": event.kind,
+                "task": event.task,
+                "report": event.report,
+                "period": event.period,
+                "status": event.status,
+                "note": event.note or None,
+                "ref": event.ref or None,
+                "by": event.by or None,
+            }
+        )
+    return rows
+
+
 # --- deadlines -----------------------------------------------------------------
 
 
@@ -396,6 +426,7 @@ __all__ = [
     "deadline_items",
     "deadline_row",
     "deadline_window",
+    "history_rows",
     "in_section",
     "list_rows",
     "owners_refs",
