@@ -37,8 +37,8 @@ def due_dates(rrule: str, start: date, end: date) -> tuple[date, ...]:
 
 # Report rules are nearly always "these days of these months": FREQ=MONTHLY or
 # YEARLY with BYMONTHDAY and perhaps BYMONTH. Those are expanded here, which
-# spares every reading command importing dateutil's rrule (about 3 ms, with
-# six); anything else, or anything unusual in them, goes to dateutil.
+# spares every reading command importing dateutil's rrule (and six); anything
+# else, or anything unusual in them, goes to dateutil.
 
 
 def _monthly_days(rrule: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
