@@ -107,10 +107,13 @@ class Progress:
     # position stored for a key is the latest.
 
     @cached_property
-    def _latest(self) -> dict[tuple[str | None, str], int]:
-        """The latest event of each (task, agency); submissions are under task None."""
+    def _latest(self) -> dict[str | None, dict[str, int]]:
+        """The latest event of each agency on each task (submissions are under None)."""
         tasks, agencies = self._events.column("task"), self._events.column("agency")
-        return {(tasks[at], agencies[at]): at for at in self._seen}
+        found: dict[str | None, dict[str, int]] = {}
+        for at in self._seen:
+            found.setdefault(tasks[at], {})[agencies[at]] = at
+        return found
 
     @cached_property
     def _submissions(self) -> dict[tuple[str, str, str], int]:
@@ -127,10 +130,11 @@ class Progress:
     ) -> list[tuple[str, str, Timeliness]]:
         """Each of ``agencies`` on a task, with its status and its timeliness
         against ``due`` (the effective deadline), without making the events."""
-        latest, statuses, dates, today = self._latest, self._statuses, self._dates, self.today
+        recorded = self._latest.get(task_id, {})
+        statuses, dates, today = self._statuses, self._dates, self.today
         found: list[tuple[str, str, Timeliness]] = []
         for agency in agencies:
-            at = latest.get((task_id, agency))
+            at = recorded.get(agency)
             if at is None:
                 status, day = "not_started", None
             else:
@@ -158,12 +162,12 @@ class Progress:
         return periods(report, info.start, info.end, info.deadline_rule, self.calendar)
 
     def latest(self, task_id: str, agency: str) -> Event | None:
-        found = self._latest.get((task_id, agency))
+        found = self._latest.get(task_id, {}).get(agency)
         return None if found is None else self._events[found]
 
     def latest_on(self, task_id: str, agency: str) -> date | None:
         """The day of ``agency``'s latest event on the task, without making the event."""
-        found = self._latest.get((task_id, agency))
+        found = self._latest.get(task_id, {}).get(agency)
         return None if found is None else self._dates[found]
 
     def history(self, task_id: str) -> list[Event]:
