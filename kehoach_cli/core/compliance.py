@@ -111,10 +111,8 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
         effective = progress.effective_due(task.due)
         for agency, _, state in progress.states(task.id, leads[task.lead], effective):
             if state.code == "overdue":
-                item = Item(
-                    "task", task.id, None, agency, task.due, effective, state.days, task.text
-                )
-                found.append(item)
+                days, title = state.days, task.text
+                found.append(Item("task", task.id, None, agency, task.due, effective, days, title))
     for report in plan.reports:
         every = progress.periods(report)
         for agency in plan.reporters(report):

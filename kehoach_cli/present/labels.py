@@ -635,10 +635,10 @@ EN: dict[str, str] = {
     "error.within_negative": "--within must be a number of days, not negative.",
     "error.date_range": "--from must not be later than --to.",
     "error.day_ahead": (
-        "{day} is still to come (today is {today}): record only what has happened. Check --date "
-        "(or --today)."
+        "The date {day} is still to come (today is {today}): record only what has happened. "
+        "Check --date (or --today)."
     ),
-    "error.day_before_plan": "{day} is before the plan starts ({start}). Check --date.",
+    "error.day_before_plan": "The date {day} is before the plan starts ({start}). Check --date.",
     "error.task_not_tracked": (
         "Task {task} is a request to a body outside the provincial People's Committee: its "
         "progress is not tracked, so no status is recorded."
