@@ -41,7 +41,8 @@ def task_obligations(
 ) -> list[Obligation]:
     """Tracked task deadlines whose effective due date is in [start, end].
 
-    With ``agencies``, only the tasks they lead, narrowed to them.
+    With ``agencies``, only the tasks they lead, narrowed to them. Who still owes
+    a task is worked out only for the tasks kept (``check`` looks a few days ahead).
     """
     plan = progress.plan
     leads = leads_by_refs(plan, plan.tasks, agencies)
