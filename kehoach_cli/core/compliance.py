@@ -109,10 +109,11 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
         if task.due is None or not task.tracked:
             continue
         effective = progress.effective_due(task.due)
-        for agency, _, state in progress.states(task.id, leads[task.lead], effective):
-            if state.code == "overdue":
-                days, title = state.days, task.text
-                found.append(Item("task", task.id, None, agency, task.due, effective, days, title))
+        found += [
+            Item("task", task.id, None, agency, task.due, effective, state.days, task.text)
+            for agency, _, state in progress.states(task.id, leads[task.lead], effective)
+            if state.code == "overdue"
+        ]
     for report in plan.reports:
         every = progress.periods(report)
         for agency in plan.reporters(report):
@@ -324,8 +325,12 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
     leads = leads_by_refs(plan, tasks, counts)
     for task in tasks:
         due = progress.effective_due(task.due)
-        for agency, status, timely in progress.states(task.id, leads[task.lead], due):
-            judged[agency, status == "blocked", timely, due] += 1
+        judged.update(
+            [
+                (agency, status == "blocked", timely, due)
+                for agency, status, timely in progress.states(task.id, leads[task.lead], due)
+            ]
+        )
     for (agency, blocked, timely, due), n in judged.items():
         mine = counts[agency]
         code = timely.code
