@@ -102,7 +102,6 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
     """Task assignments past their effective deadline and not done or cancelled,
     and reports not submitted after theirs: most overdue first."""
     plan = progress.plan
-    today = progress.today
     found: list[Item] = []
     leads = leads_by_refs(plan, plan.tasks, agencies)
     for task in plan.tasks:
@@ -114,27 +113,16 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
             for agency, _, state in progress.states(task.id, leads[task.lead], effective)
             if state.code == "overdue"
         ]
-    for report in plan.reports:
-        every = progress.periods(report)
-        for agency in plan.reporters(report):
-            if not _in_scope(agency, agencies):
-                continue
-            for period in every:
-                submitted = progress.submitted_on(agency, report.id, period.code)
-                judged = report_state(period, submitted, today)
-                if judged.code == "missing":
-                    found.append(
-                        Item(
-                            "report",
-                            report.id,
-                            period.code,
-                            agency,
-                            period.due,
-                            period.effective_due,
-                            judged.days_late,
-                            report.name,
-                        )
-                    )
+    # a missing period is past its deadline, so it has begun: the matrix holds it
+    for cell in report_matrix(progress, agencies=agencies):
+        if cell.state.code == "missing":
+            report, period, days = cell.report, cell.period, cell.state.days_late
+            due, effective = period.due, period.effective_due
+            found.append(
+                Item(
+                    "report", report.id, period.code, cell.agency, due, effective, days, report.name
+                )
+            )
     return _in_order(plan_order(progress), found, most_days_first=True)
 
 
@@ -145,23 +133,12 @@ def due_soon(
 ) -> list[Item]:
     """What each agency still owes with an effective deadline from today to today+within."""
     today = progress.today
-    found: list[Item] = []
-    for item in obligations(
-        progress, start=today, end=today + timedelta(days=within), agencies=agencies
-    ):
-        for agency in item.pending:
-            found.append(
-                Item(
-                    item.kind,
-                    item.ref,
-                    item.period,
-                    agency,
-                    item.due,
-                    item.effective_due,
-                    item.days_left(today),
-                    item.title,
-                )
-            )
+    end = today + timedelta(days=within)
+    found = [
+        Item(o.kind, o.ref, o.period, agency, o.due, o.effective_due, o.days_left(today), o.title)
+        for o in obligations(progress, start=today, end=end, agencies=agencies)
+        for agency in o.pending
+    ]
     return _in_order(plan_order(progress), found, most_days_first=False)
 
 

@@ -405,8 +405,6 @@ def owners_refs(plan: Plan, agencies: Iterable[str], refs: Iterable[str] = ()) -
     else a group that is exactly those, else the agencies themselves."""
     agencies = tuple(agencies)
     refs = tuple(refs)
-    if refs and plan.expand(refs) == agencies:
-        return list(refs)  # the usual case (nobody narrowed away): one remembered lookup
     wanted = set(agencies)
     if refs and set(plan.expand(refs)) == wanted:
         return list(refs)

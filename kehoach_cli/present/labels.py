@@ -602,9 +602,7 @@ EN: dict[str, str] = {
     ),
     "error.period_range": "The --from period ({since}) comes after the --to period ({until}).",
     "error.agency_empty": "No agency was given.",
-    "error.agency_ambiguous": (
-        "'{query}' matches several agencies; please be more specific:\n{matches}"
-    ),
+    "error.agency_ambiguous": "'{query}' matches several agencies; be more specific:\n{matches}",
     "error.agency_unknown": "No agency '{query}' was found.\nSee the list with 'kehoach agencies'.",
     "error.agency_unknown_near": (
         "No agency '{query}' was found.\nDid you mean: {near}?\nSee the list with 'kehoach "
@@ -617,10 +615,8 @@ EN: dict[str, str] = {
     "error.agency_is_empty_group": (
         "'{query}' is a group ({name}, {n} agencies); record for one agency at a time."
     ),
-    "error.task_unknown": "There is no task '{task}'. See the list with 'kehoach list'.",
-    "error.task_unknown_near": (
-        "There is no task '{task}'. Did you mean: {near}? See the list with 'kehoach list'."
-    ),
+    "error.task_unknown": "No task '{task}'. See the list with 'kehoach list'.",
+    "error.task_unknown_near": "No task '{task}'. Did you mean {near}? See 'kehoach list'.",
     "error.report_unknown": "There is no report '{query}'. The reports: {reports}.",
     "error.report_ambiguous": "'{query}' matches several reports; give the report's id: {reports}.",
     "error.code_named": "{code} ({name})",
@@ -657,9 +653,7 @@ EN: dict[str, str] = {
     ),
     "error.agencies_and_more": "{names} … ({n} agencies)",
     "error.not_a_reporter": "{agency} does not have to send report {report} ({name}).",
-    "error.report_needed": (
-        "The plan has {n} monthly reports; choose one with --report. The reports: {reports}."
-    ),
+    "error.report_needed": "The plan has {n} monthly reports; pick one with --report: {reports}.",
     "error.no_reports": "none",
     "error.period_wrong_kind": (
         "Report {report} has one period per {kind}, but '{query}' is a {typed}. For example: "
