@@ -337,7 +337,8 @@ def test_submit_the_yearly_report(kh, plan_file):
         (("stc", "-p", "2021-Q1"), "tính theo tháng"),
         (("stc", "-p", "2022-01"), "không có kỳ tháng 01/2022"),
         (("stc", "-p", "tháng mười"), "Kỳ báo cáo không hợp lệ"),
-        (("stc", "--report", "bc-quy"), "Không có báo cáo mã 'bc-quy'"),
+        (("stc", "--report", "bc-quy"), "Không có báo cáo 'bc-quy'"),
+        (("stc", "--report", "BC-NAM", "-p", "03/2021"), "tính theo năm"),
         (("stc", "--report", "bc-nam", "-p", "03/2021"), "tính theo năm"),
         (("vpubnd",), "không có nghĩa vụ gửi báo cáo"),
         (("@districts",), "là một nhóm"),
@@ -350,6 +351,15 @@ def test_submit_refusals(kh, plan_file, args, message):
     assert result.exit_code == 2, result
     assert message in result.stderr
     assert plan_file.read_bytes() == before
+
+
+def test_refusals_are_worded_in_english_too(kh):
+    result = kh("--lang", "en", "submit", "stc", "-p", "2022-01")
+    assert result.stderr == (
+        "Error: Report bc-thang has no period 01/2022; its periods run from 01/2021 to 12/2021.\n"
+    )
+    result = kh("--lang", "en", "submit", "stc", "-p", "2021")
+    assert "has one period per month, but '2021' is a year" in result.stderr
 
 
 def test_submit_without_report_when_the_plan_has_no_single_monthly_one(cli, tmp_path):

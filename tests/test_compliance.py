@@ -20,14 +20,13 @@ from kehoach_cli.core.compliance import (
     assignments,
     due_soon,
     overdue_items,
-    period_bounds,
     report_matrix,
     report_periods,
-    score,
     scoreboard,
     stale_items,
     totals,
 )
+from kehoach_cli.core.dates import period_bounds
 from kehoach_cli.core.model import Agency, Event, Group, Plan, PlanInfo, Report, Task
 from kehoach_cli.core.obligations import obligations
 from kehoach_cli.core.progress import Progress
@@ -163,8 +162,8 @@ def test_report_matrix_all_reports_by_default():
 def test_events_after_today_are_not_seen_when_replaying():
     p = progress(D(2021, 1, 31))
     assert p.latest("T1", "a") is None  # done on 01/02
-    assert p.submission("c", "m", "2021-01") is not None  # sent on 25/01
-    assert p.submission("a", "m", "2021-02") is None
+    assert p.submitted_on("c", "m", "2021-01") is not None  # sent on 25/01
+    assert p.submitted_on("a", "m", "2021-02") is None
 
 
 # --- overdue ---------------------------------------------------------------------------
@@ -400,9 +399,8 @@ def test_agency_scope_only_narrows(offset, chosen):
         (a.task.id, a.agency) for a in assignments(p) if a.agency in scope
     ]
     for agency in scope:
-        assert score(progress(today), agency) == next(
-            s for s in scoreboard(p) if s.agency == agency
-        )
+        alone = scoreboard(progress(today), (agency,))
+        assert alone == [s for s in scoreboard(p) if s.agency == agency]
     narrowed = []
     for item in obligations(p):
         owners = tuple(a for a in item.agencies if a in scope)

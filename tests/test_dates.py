@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach_cli.core.dates import parse_date, parse_period, period_of
+from kehoach_cli.core.dates import (
+    parse_date,
+    parse_period,
+    period_bounds,
+    period_of,
+    period_parts,
+    period_range,
+)
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
@@ -78,10 +85,21 @@ def test_period_labels():
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)))
-def test_period_codes_parse_back(day):
+def test_period_codes_parse_back_and_hold_their_day(day):
     for kind in ("month", "quarter", "year"):
         code = period_of(day, kind)
         assert parse_period(code) == (kind, code)
+        assert period_parts(code)[:2] == (kind, day.year)
+        first, last = period_bounds(code)
+        assert first <= day <= last
+
+
+def test_a_range_of_periods_runs_from_the_first_day_of_one_to_the_last_of_the_other():
+    assert period_range("02/2021", "quý I/2021") == (date(2021, 2, 1), date(2021, 3, 31))
+    assert period_range(None, "2021") == (None, date(2021, 12, 31))
+    with pytest.raises(KehoachError) as caught:
+        period_range("2022", "2021-Q4")
+    assert caught.value.key == "error.period_range"
 
 
 @given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)))

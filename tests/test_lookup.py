@@ -9,9 +9,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kehoach_cli.core.errors import KehoachError
-from kehoach_cli.core.lookup import find_task, parse_status, resolve, resolve_agency
+from kehoach_cli.core.lookup import (
+    STATUS_WORDS,
+    TIMELINESS_WORDS,
+    find_report,
+    find_task,
+    parse_state,
+    parse_status,
+    resolve,
+    resolve_agency,
+)
+from kehoach_cli.core.model import STATUSES
+from kehoach_cli.core.progress import TIMELINESS
 from kehoach_cli.core.text import fold
 from kehoach_cli.planfile.load import find_plan, load
+from kehoach_cli.present.labels import LANGS, describe, t
 from tests.conftest import REAL_PLAN
 
 
@@ -98,7 +110,7 @@ def test_thị_xã_and_huyện_kỳ_anh_are_different_units(plan, query, ref):
 def test_bare_kỳ_anh_is_ambiguous_and_lists_both(plan):
     with pytest.raises(KehoachError) as caught:
         resolve(plan, "Kỳ Anh")
-    message = str(caught.value)
+    message = describe(caught.value)
     assert "ubnd-tx-ky-anh" in message
     assert "ubnd-ky-anh" in message
 
@@ -106,7 +118,7 @@ def test_bare_kỳ_anh_is_ambiguous_and_lists_both(plan):
 def test_sở_alone_is_ambiguous_and_lists_the_departments(plan):
     with pytest.raises(KehoachError) as caught:
         resolve(plan, "Sở")
-    message = str(caught.value)
+    message = describe(caught.value)
     assert "nhiều đơn vị" in message
     assert "stc: Sở Tài chính" in message
     assert "skhdt: Sở Kế hoạch và Đầu tư" in message
@@ -115,14 +127,15 @@ def test_sở_alone_is_ambiguous_and_lists_the_departments(plan):
 
 
 def test_nfd_sở_is_ambiguous_too(plan):
-    with pytest.raises(KehoachError, match="nhiều đơn vị"):
+    with pytest.raises(KehoachError) as caught:
         resolve(plan, nfd("Sở"))
+    assert caught.value.key == "error.agency_ambiguous"
 
 
 def test_unknown_name_suggests_the_closest(plan):
     with pytest.raises(KehoachError) as caught:
         resolve(plan, "taichinh")
-    message = str(caught.value)
+    message = describe(caught.value)
     assert "Không tìm thấy" in message
     assert "Có phải" in message
     assert "Sở Tài chính (stc)" in message
@@ -163,13 +176,27 @@ def test_all_group_expands_departments_and_districts(plan):
 
 def test_resolve_agency_refuses_groups(plan):
     assert resolve_agency(plan, "tai chinh") == "stc"
-    with pytest.raises(KehoachError):
+    with pytest.raises(KehoachError) as caught:
         resolve_agency(plan, "@districts")
+    assert caught.value.key == "error.agency_is_group"
+    with pytest.raises(KehoachError) as caught:
+        resolve_agency(plan, "zzzz")
+    assert caught.value.key == "error.agency_unknown"
 
 
 def test_unknown_group_is_an_error(plan):
-    with pytest.raises(KehoachError, match="Không tìm thấy"):
+    with pytest.raises(KehoachError) as caught:
         resolve(plan, "@nope")
+    assert "Không tìm thấy" in describe(caught.value)
+
+
+def test_a_report_is_found_by_its_id_or_its_name_however_typed(plan):
+    yearly = plan.report_by_id["bc-nam"]
+    assert find_report(plan, "BC-NAM") is yearly
+    assert find_report(plan, fold(yearly.name)) is yearly
+    with pytest.raises(KehoachError) as caught:
+        find_report(plan, "bc-quy")
+    assert describe(caught.value).startswith("Không có báo cáo 'bc-quy'. Các báo cáo: bc-thang (")
 
 
 @settings(max_examples=60, deadline=None)
@@ -192,7 +219,7 @@ def test_find_task_is_case_insensitive(plan):
 def test_unknown_task_suggests_ids(plan):
     with pytest.raises(KehoachError) as caught:
         find_task(plan, "1.2.9")
-    assert "1.2." in str(caught.value)
+    assert "1.2." in describe(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -216,8 +243,25 @@ def test_parse_status(word, code):
 
 
 def test_parse_status_rejects_unknown_words():
-    with pytest.raises(KehoachError, match="Trạng thái không hợp lệ"):
+    with pytest.raises(KehoachError) as caught:
         parse_status("xong rồi")
+    assert describe(caught.value).startswith(
+        "Trạng thái không hợp lệ: 'xong rồi'. Dùng một trong: not_started (chưa thực hiện), "
+    )
+    assert "done (done)" in describe(caught.value, "en")
+
+
+def test_every_status_and_timeliness_is_found_by_its_labels():
+    """The words people type are the labels' words: a relabelling must say so here."""
+    assert tuple(STATUS_WORDS) == STATUSES
+    assert tuple(TIMELINESS_WORDS) == TIMELINESS[:5]  # cancelled: typed, it is a status
+    for code in STATUSES:
+        for lang in LANGS:
+            assert parse_status(t(f"status.{code}", lang)) == code
+            assert parse_state(t(f"status.{code}", lang)) == ("status", code)
+    for code in TIMELINESS_WORDS:
+        for lang in LANGS:
+            assert parse_state(t(f"timeliness.{code}", lang)) == ("timeliness", code)
 
 
 def test_fold_maps_đ_and_drops_accents():

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kehoach_cli.core.model import STATUSES, Report
-from kehoach_cli.core.progress import CLOSED, timeliness
+from kehoach_cli.core.progress import timeliness
 from kehoach_cli.core.schedule import Period, periods, report_state
 from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
 
@@ -42,12 +41,14 @@ days = st.dates(min_value=date(2020, 12, 1), max_value=date(2022, 1, 31))
 
 
 @given(st.sampled_from(STATUSES), st.none() | days, st.none() | days, days)
-def test_an_open_status_is_judged_on_the_deadline_alone(status, when, due, today):
-    """What lets Progress judge all of a task's open leads with one call."""
-    if status not in CLOSED:
-        assert timeliness(status, when, due, today) == timeliness("not_started", None, due, today)
+def test_done_and_cancelled_close_an_assignment_any_other_status_is_judged_on_the_deadline(
+    status, when, due, today
+):
+    state = timeliness(status, when, due, today)
+    if status in ("done", "cancelled"):
+        assert not state.owed and state.code != "overdue"
     else:
-        assert timeliness(status, when, due, today).code != "overdue"
+        assert state.owed and state == timeliness("not_started", None, due, today)
 
 
 def test_no_deadline_is_ongoing_and_cancelled_is_apart():
@@ -118,7 +119,7 @@ def test_timeline_is_by_date_then_file_position_whatever_the_tuple_order():
     early = Event("a", date(2021, 1, 5), task="1", status="in_progress", seq=7)
     same_day_first = Event("b", date(2021, 1, 20), task="1", status="blocked", seq=1)
     plan = _plan_with([late, early, same_day_first])
-    assert plan.timeline == (early, same_day_first, late)
+    assert [plan.events[at] for at in plan.event_order] == [early, same_day_first, late]
 
 
 def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_dates():
@@ -134,12 +135,12 @@ def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_d
     assert progress.latest_on("1", "a") == second.date
     assert progress.latest_on("1", "b") is None and progress.latest("1", "b") is None
     assert Progress(plan, date(2021, 1, 5), VIETNAM_CALENDAR).latest_on("1", "a") == backdated.date
-    assert progress.status("1", "a") == "in_progress"
+    assert progress.states("1", ("a",), None)[0][1] == "in_progress"
     assert progress.history("1") == [backdated, first, second]
     assert Progress(plan, date(2021, 1, 5), VIETNAM_CALENDAR).history("1") == [backdated]
 
 
-def test_a_submission_and_its_day_are_the_latest_seen_as_of_today():
+def test_a_submission_day_is_the_latest_seen_as_of_today():
     from kehoach_cli.core.model import Event
     from kehoach_cli.core.progress import Progress
 
@@ -149,16 +150,15 @@ def test_a_submission_and_its_day_are_the_latest_seen_as_of_today():
     plan = _plan_with([first, again, status])
     for today, expected in ((date(2021, 1, 17), None), (date(2021, 1, 20), first), (None, again)):
         progress = Progress(plan, today or date(2021, 3, 1), VIETNAM_CALENDAR)
-        assert progress.submission("a", "m", "2021-01") is expected
         assert progress.submitted_on("a", "m", "2021-01") == (expected and expected.date)
     progress = Progress(plan, date(2021, 3, 1), VIETNAM_CALENDAR)
     assert progress.submitted_on("a", "m", "2021-02") is None
     assert progress.submitted_on("b", "m", "2021-01") is None
 
 
-def test_status_open_leads_and_tally_agree_with_assignments():
-    """The shortcuts commands take (a status alone, every task's open leads at
-    once, the scoreboard's counts) give what judging each assignment gives."""
+def test_a_state_is_what_judging_the_assignment_gives():
+    """The shortcut the lists take (statuses and timeliness without making the
+    events) gives what judging each assignment gives."""
     from kehoach_cli.core.model import Event
     from kehoach_cli.core.progress import Progress
 
@@ -172,40 +172,15 @@ def test_status_open_leads_and_tally_agree_with_assignments():
         fresh = Progress(plan, today, VIETNAM_CALENDAR)
         judged = Progress(plan, today, VIETNAM_CALENDAR)
         for task in plan.tasks:
-            for agency in plan.leads(task):
-                assert fresh.status(task.id, agency) == judged.assignment(task, agency).status
-        # every task's open leads at once, narrowed and ordered on demand
-        tracked = [task for task in plan.tasks if task.tracked]
-        for agencies, order in ((None, None), (("c", "a"), None), (None, "cba".index)):
-            expected = []
-            for task in tracked:
-                owing = [
-                    a.agency
-                    for a in judged.assignments(task)
-                    if (agencies is None or a.agency in agencies) and a.status not in CLOSED
-                ]
-                expected.append(tuple(sorted(owing, key=order) if order else owing))
-            assert fresh.open_leads_of(tracked, agencies, order) == expected
-        # the scoreboard's tally: the same judgments, counted per agency
-        expected_tally: dict[str, Counter] = {}
-        for task in plan.tasks:
-            for a in judged.assignments(task):
-                if a.agency in ("a", "b"):
-                    counts = expected_tally.setdefault(a.agency, Counter())
-                    counts[a.status, a.timeliness, a.effective_due] += 1
-        tally = fresh.tally(plan.tasks, ("a", "b"), lambda *judgment: judgment)
-        assert tally == expected_tally
+            if task.tracked:
+                due = fresh.effective_due(task.due)
+                expected = [(a.agency, a.status, a.timeliness) for a in judged.assignments(task)]
+                assert fresh.states(task.id, plan.leads(task), due) == expected
     progress = Progress(plan, date(2021, 2, 2), VIETNAM_CALENDAR)
     request = plan.task_by_id["R"]
     assert progress.assignments(request) == []
-    assert progress.status("1", "c") == "not_started"
+    assert progress.states("1", ("c",), None) == [("c", "not_started", ("ongoing", 0, True))]
     assert progress.assignment(plan.task_by_id["2"], "b").timeliness.code == "ongoing"  # not a lead
-
-
-def test_equal_timeliness_values_are_one_object():
-    first = timeliness("in_progress", None, DUE, date(2021, 2, 5))
-    assert first is timeliness("blocked", date(2021, 1, 3), DUE, date(2021, 2, 5))
-    assert (first.code, first.days) == ("overdue", 4)
 
 
 def test_report_periods_are_expanded_once_and_cannot_be_changed():

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.cli.monitor import pick_reports, scope
+from kehoach_cli.cli.monitor import scope
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
 
@@ -169,9 +169,8 @@ def export_command(
         elif what == What.reports:
             from kehoach_cli.present.monitor import reports_text
 
-            reports = pick_reports(plan, None)
-            cells = report_matrix(progress, reports=reports, agencies=agencies)
-            text = reports_text(plan, reports, cells, fmt, s.lang, s.today)
+            cells = report_matrix(progress, agencies=agencies)
+            text = reports_text(plan, plan.reports, cells, fmt, s.lang, s.today)
         else:
             from kehoach_cli.present.summary import summary_text
 

@@ -1,6 +1,5 @@
 """Compliance monitoring: reports, overdue, check (made for cron)."""
 
-from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,11 +14,10 @@ from kehoach_cli.cli.base import (
     echo,
     settings,
 )
-from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.core.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
 
 if TYPE_CHECKING:
-    from kehoach_cli.core.model import Plan, Report
+    from kehoach_cli.core.model import Plan
 
 StaleOption = Annotated[
     int,
@@ -42,31 +40,6 @@ def scope(plan: "Plan", agency: str | None) -> tuple[str, ...] | None:
     from kehoach_cli.core.lookup import resolve
 
     return resolve(plan, agency).agencies
-
-
-def pick_reports(plan: "Plan", wanted: str | None) -> "list[Report]":
-    if wanted is None:
-        return list(plan.reports)
-    from kehoach_cli.core.text import fold
-
-    key = fold(wanted)
-    found = [r for r in plan.reports if fold(r.id) == key or fold(r.name) == key]
-    if not found:
-        known = ", ".join(f"{r.id} ({r.name})" for r in plan.reports)
-        raise KehoachError(f"Không có báo cáo '{wanted}'. Các báo cáo: {known}.")
-    return found
-
-
-def period_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
-    """--from/--to periods as a range of due dates: first day of one, last day of the other."""
-    from kehoach_cli.core.compliance import period_bounds
-    from kehoach_cli.core.dates import parse_period
-
-    first = period_bounds(parse_period(since)[1])[0] if since else None
-    last = period_bounds(parse_period(until)[1])[1] if until else None
-    if first and last and first > last:
-        raise KehoachError(f"Kỳ --from ({since}) ở sau kỳ --to ({until}).")
-    return first, last
 
 
 # --- reports --------------------------------------------------------------------
@@ -98,12 +71,14 @@ def reports_command(
     Ví dụ:  kehoach --today 23/02/2021 reports --report bc-thang --agency @districts
     """
     from kehoach_cli.core.compliance import report_matrix
+    from kehoach_cli.core.dates import period_range
+    from kehoach_cli.core.lookup import find_report
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.monitor import reports_text
 
     s = settings(ctx)
     plan = s.load()
-    chosen = pick_reports(plan, report)
+    chosen = plan.reports if report is None else (find_report(plan, report),)
     agencies = scope(plan, agency)
     first, last = period_range(since, until)
     progress = Progress(plan, s.today, s.calendar)

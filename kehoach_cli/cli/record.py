@@ -6,7 +6,6 @@ see each other's events.
 """
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -15,18 +14,11 @@ import typer
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.wording import (
-    format_date,
-    period_label,
-    report_state_text,
-    timeliness_text,
-)
+from kehoach_cli.present.phrases import report_state_text, timeliness_text
+from kehoach_cli.present.wording import format_date, period_label
 
 if TYPE_CHECKING:
-    from kehoach_cli.core.model import Plan, Report, Task
-    from kehoach_cli.core.schedule import Period
-
-MAX_LISTED = 5  # agencies named in a message before "…"
+    from kehoach_cli.core.model import Plan
 
 DateOption = Annotated[
     str | None,
@@ -81,89 +73,6 @@ def _text(value: str | None, what: str) -> str | None:
     if value is None or value == "":
         return None
     return check_text(value, what)
-
-
-def _event_day(value: str | None, today: date) -> date:
-    """The date of what is recorded: typed or today, never in the future."""
-    from kehoach_cli.core.dates import parse_date
-
-    day = parse_date(value) if value else today
-    if day > today:
-        raise KehoachError(
-            f"Ngày {format_date(day)} còn ở phía trước (hôm nay là {format_date(today)}): "
-            "chỉ ghi việc đã xảy ra. Kiểm tra --date (hoặc --today)."
-        )
-    return day
-
-
-def _check_in_plan(plan: "Plan", day: date) -> None:
-    if day < plan.info.start:
-        raise KehoachError(
-            f"Ngày {format_date(day)} trước ngày bắt đầu của kế hoạch "
-            f"({format_date(plan.info.start)}). Kiểm tra --date."
-        )
-
-
-def _listed(plan: "Plan", keys: tuple[str, ...] | list[str]) -> str:
-    names = [plan.agency_label(k) for k in keys[:MAX_LISTED]]
-    more = f" … ({len(keys)} đơn vị)" if len(keys) > MAX_LISTED else ""
-    return ", ".join(names) + more
-
-
-def _one_agency(plan: "Plan", query: str) -> str:
-    """An agency key; naming a group gets a message of its own."""
-    from kehoach_cli.core.lookup import resolve, resolve_agency
-
-    try:
-        return resolve_agency(plan, query)
-    except KehoachError:
-        try:
-            target = resolve(plan, query)
-        except KehoachError:
-            target = None
-        if target is not None and target.is_group:
-            raise KehoachError(
-                f"'{query}' là một nhóm ({target.label}, {len(target.agencies)} đơn vị); "
-                "mỗi lần chỉ ghi cho một đơn vị"
-                + (f", ví dụ {target.agencies[0]}." if target.agencies else ".")
-            ) from None
-        raise
-
-
-def _lead_agency(plan: "Plan", task: "Task", query: str | None) -> str:
-    leads = plan.leads(task)
-    if not leads:
-        raise KehoachError(
-            f"Nhiệm vụ {task.id} chưa có đơn vị chủ trì trong tệp kế hoạch nên chưa ghi được "
-            "tiến độ. Bổ sung 'lead' cho nhiệm vụ này trước."
-        )
-    if query is None:
-        if len(leads) == 1:
-            return leads[0]
-        named = ", ".join(plan.agency_label(ref) for ref in task.lead)
-        raise KehoachError(
-            f"Nhiệm vụ {task.id} có {len(leads)} đơn vị chủ trì ({named}); chọn đơn vị được "
-            f"ghi bằng --agency, ví dụ: --agency {leads[0]}."
-        )
-    key = _one_agency(plan, query)
-    if key not in leads:
-        raise KehoachError(
-            f"{plan.agency_label(key)} không chủ trì nhiệm vụ {task.id}; chỉ ghi tiến độ cho "
-            f"đơn vị chủ trì: {_listed(plan, leads)}."
-        )
-    return key
-
-
-def _tracked_task(plan: "Plan", task_id: str) -> "Task":
-    from kehoach_cli.core.lookup import find_task
-
-    task = find_task(plan, task_id)
-    if not task.tracked:
-        raise KehoachError(
-            f"Nhiệm vụ {task.id} là đề nghị gửi cơ quan ngoài hệ thống UBND tỉnh, không theo "
-            "dõi tiến độ nên không ghi trạng thái."
-        )
-    return task
 
 
 class _Git:
@@ -241,12 +150,13 @@ def record(
     """
     from kehoach_cli.core.lookup import parse_status
     from kehoach_cli.core.progress import Progress
+    from kehoach_cli.core.recording import event_day, status_update
     from kehoach_cli.planfile.writer import add_event
 
     s = settings(ctx)
     lang = s.lang
     code = parse_status(" ".join(status))  # words may come unquoted: hoàn thành
-    day = _event_day(when, s.today)
+    day = event_day(when, s.today)
     texts = _event_texts(note, ref, by)
     source = s.source
     git = _Git(commit, source.path)
@@ -254,9 +164,7 @@ def record(
     picked: dict[str, str] = {}
 
     def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
-        task = _tracked_task(plan, task_id)
-        key = _lead_agency(plan, task, agency)
-        _check_in_plan(plan, day)
+        task, key = status_update(plan, task_id, agency, day)
         git.check()
         picked.update(agency=key, task=task.id)
         return key, {"date": day, "task": task.id, "status": code, **texts}
@@ -299,76 +207,6 @@ def record(
 
 
 # --- submit -----------------------------------------------------------------------
-
-
-def _report(plan: "Plan", query: str | None) -> "Report":
-    listed = "; ".join(f"{r.id} ({r.name})" for r in plan.reports) or "không có"
-    if query is None:
-        monthly = [r for r in plan.reports if r.period == "month"]
-        if len(monthly) == 1:
-            return monthly[0]
-        raise KehoachError(
-            f"Kế hoạch có {len(monthly)} báo cáo hàng tháng; chọn báo cáo bằng --report. "
-            f"Các báo cáo: {listed}."
-        )
-    wanted = query.strip().casefold()
-    for report in plan.reports:
-        if report.id.casefold() == wanted:
-            return report
-    raise KehoachError(f"Không có báo cáo mã '{query}'. Các báo cáo: {listed}.")
-
-
-def _period(
-    plan: "Plan",
-    report: "Report",
-    agency: str,
-    query: str | None,
-    day: date,
-    owed: Callable[[str], bool],
-) -> "Period":
-    """The period submitted: the one typed, else the earliest owed and overdue, else the next."""
-    from kehoach_cli.core.dates import parse_period
-    from kehoach_cli.core.schedule import periods
-    from kehoach_cli.planfile.holidays import VIETNAM_CALENDAR
-
-    info = plan.info
-    every = periods(report, info.start, info.end, info.deadline_rule, VIETNAM_CALENDAR)
-    if query is not None:
-        kind, code = parse_period(query)
-        if kind != report.period:
-            raise KehoachError(
-                f"Báo cáo {report.id} tính theo {_kind_word(report.period)}, còn "
-                f"'{query}' là một {_kind_word(kind)}. Ví dụ: {_example(report.period)}."
-            )
-        for period in every:
-            if period.code == code:
-                return period
-        first, last = (every[0].code, every[-1].code) if every else ("", "")
-        raise KehoachError(
-            f"Báo cáo {report.id} không có kỳ {period_label(code)}; các kỳ từ "
-            f"{period_label(first)} đến {period_label(last)}."
-        )
-    waiting = [p for p in every if owed(p.code)]
-    overdue = [p for p in waiting if p.effective_due < day]
-    if overdue:
-        return overdue[0]
-    upcoming = [p for p in waiting if p.effective_due >= day]
-    if upcoming:
-        return upcoming[0]
-    raise KehoachError(
-        f"{plan.agency_label(agency)} đã nộp đủ mọi kỳ của báo cáo {report.id}; "
-        "muốn sửa một lần nộp thì ghi rõ --period và --correct."
-    )
-
-
-def _kind_word(kind: str) -> str:
-    return {"month": "tháng", "quarter": "quý", "year": "năm"}.get(kind, kind)
-
-
-def _example(kind: str) -> str:
-    return {"month": "--period 03/2021", "quarter": "--period 2021-Q1", "year": "--period 2021"}[
-        kind
-    ]
 
 
 @command("submit")
@@ -422,46 +260,23 @@ def submit(
     Ví dụ:  kehoach submit 'huong khe' --report bc-nam --period 2021
     """
     from kehoach_cli.core.progress import Progress
+    from kehoach_cli.core.recording import event_day, report_submission
     from kehoach_cli.core.schedule import report_state
     from kehoach_cli.planfile.writer import add_event
 
     s = settings(ctx)
     lang = s.lang
-    day = _event_day(when, s.today)
+    day = event_day(when, s.today)
     texts = _event_texts(note, ref, by)
     source = s.source
     git = _Git(commit, source.path)
     chosen: dict[str, Any] = {}
 
     def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
-        key = _one_agency(plan, agency)
-        report = _report(plan, report_id)
-        if key not in plan.reporters(report):
-            raise KehoachError(
-                f"{plan.agency_label(key)} không có nghĩa vụ gửi báo cáo {report.id} "
-                f"({report.name})."
-            )
-        _check_in_plan(plan, day)
         progress = Progress(plan, s.today, s.calendar)
-
-        def owed(code: str) -> bool:
-            return progress.submission(key, report.id, code) is None
-
-        chosen_period = _period(plan, report, key, period, day, owed)
-        earlier = progress.submission(key, report.id, chosen_period.code)
-        label = period_label(chosen_period.code, "vi")
-        if earlier is not None and not correct:
-            raise KehoachError(
-                f"{plan.agency_label(key)} đã được ghi nộp báo cáo {report.id} {label} ngày "
-                f"{format_date(earlier.date)}. Muốn ghi lại (lần ghi sau được tính) thì thêm "
-                "--correct."
-            )
-        if earlier is not None and day < earlier.date:
-            raise KehoachError(
-                f"Lần ghi trước của {report.id} {label} là ngày {format_date(earlier.date)}, "
-                f"sau ngày {format_date(day)}: lần nộp có ngày muộn nhất mới được tính, nên "
-                "bản ghi này sẽ không có tác dụng. Không ghi."
-            )
+        key, report, chosen_period = report_submission(
+            progress, agency, report_id, period, day, correct
+        )
         git.check()
         chosen.update(agency=key, report=report, period=chosen_period)
         return key, {"date": day, "report": report.id, "period": chosen_period.code, **texts}
@@ -478,8 +293,8 @@ def submit(
 
     plan, key, _ = add_event(source, prepare, git.after(message))
     report, chosen_period = chosen["report"], chosen["period"]
-    latest = Progress(plan, s.today, s.calendar).submission(key, report.id, chosen_period.code)
-    state = report_state(chosen_period, latest.date if latest else day, s.today)
+    latest = Progress(plan, s.today, s.calendar).submitted_on(key, report.id, chosen_period.code)
+    state = report_state(chosen_period, latest or day, s.today)
     echo(
         t(
             "rec.submitted",
@@ -495,31 +310,6 @@ def submit(
 
 
 # --- history ----------------------------------------------------------------------
-
-
-def history_rows(plan: "Plan", task: "Task | None", agencies: tuple[str, ...] | None) -> list[dict]:
-    """Recorded events, newest first (equal dates: the one written later first)."""
-    rows = []
-    for event in sorted(plan.events, key=lambda e: (e.date, e.seq), reverse=True):
-        if task is not None and event.task != task.id:
-            continue
-        if agencies is not None and event.agency not in agencies:
-            continue
-        rows.append(
-            {
-                "date": event.date,
-                "agency": event.agency,
-                "kind": event.kind,
-                "task": event.task,
-                "report": event.report,
-                "period": event.period,
-                "status": event.status,
-                "note": event.note or None,
-                "ref": event.ref or None,
-                "by": event.by or None,
-            }
-        )
-    return rows
 
 
 @command("history")
@@ -539,6 +329,7 @@ def history(
     Ví dụ:  kehoach history --agency stc --format json
     """
     from kehoach_cli.core.lookup import find_task, resolve
+    from kehoach_cli.core.queries import history_rows
     from kehoach_cli.present.tasks import history_text
 
     s = settings(ctx)

@@ -3,49 +3,23 @@
 Pure core (no I/O, no printing) behind ``reports``, ``overdue``, ``check``,
 ``summary`` and the exports. It never judges anything itself: task
 timeliness comes from ``progress.timeliness`` (through ``Progress``), report
-states from ``periods.report_state`` and upcoming deadlines from
+states from ``schedule.report_state`` and upcoming deadlines from
 ``obligations.obligations``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from functools import partial
-from itertools import compress
-from operator import attrgetter
 from typing import NamedTuple
 
-from kehoach_cli.core.dates import period_kind
+from kehoach_cli.core.dates import period_bounds
 from kehoach_cli.core.model import Report, Task
 from kehoach_cli.core.obligations import obligations
-from kehoach_cli.core.progress import (
-    TIMELINESS,
-    Assignment,
-    Progress,
-    Timeliness,
-    timeliness,
-)
-from kehoach_cli.core.schedule import Period, ReportState, periods, report_state
+from kehoach_cli.core.progress import TIMELINESS, Assignment, Progress, Timeliness, leads_by_refs
+from kehoach_cli.core.schedule import Period, ReportState, report_state
 from kehoach_cli.core.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS, LONG_OVERDUE_DAYS
-
-# --- periods -------------------------------------------------------------------
-
-
-def period_bounds(code: str) -> tuple[date, date]:
-    """First and last day of a period code (2021-03, 2021-Q1, 2021)."""
-    year = int(code[:4])
-    kind = period_kind(code)
-    if kind == "month":
-        first_month = last_month = int(code[5:7])
-    elif kind == "quarter":
-        last_month = int(code[-1]) * 3
-        first_month = last_month - 2
-    else:
-        first_month, last_month = 1, 12
-    first = date(year, first_month, 1)
-    after = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
-    return first, after - timedelta(days=1)
 
 
 def _in_scope(agency: str, agencies: tuple[str, ...] | None) -> bool:
@@ -77,10 +51,7 @@ def report_periods(
     Without ``last``: the periods that have begun by today, so the current
     period shows as not yet due and later ones are left out.
     """
-    info = progress.plan.info
-    found: Sequence[Period] = periods(
-        report, info.start, info.end, info.deadline_rule, progress.calendar
-    )
+    found: Sequence[Period] = progress.periods(report)
     if first is not None:
         found = [p for p in found if p.due >= first]
     if last is not None:
@@ -127,71 +98,32 @@ class Item(NamedTuple):
     title: str
 
 
-# ``Item._make`` run by C: the overdue list builds thousands of items.
-_make_item = partial(tuple.__new__, Item)
-
-# Items sort by days (most overdue or fewest left first), deadline, item, then
-# agency in plan order. Each (days, deadline, item) is a block of agencies:
-# thousands of items fall into a few hundred blocks, whose keys are built and
-# compared once each instead of once per item.
-_BlockKey = tuple[int, date, str, str, str]
-
-
-def _block_key(
-    days: int, effective_due: date, kind: str, ref: str, period: str | None
-) -> _BlockKey:
-    return (-days, effective_due, kind, ref, period or "")
-
-
-_due = attrgetter("due")
-
-
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
     """Task assignments past their effective deadline and not done or cancelled,
     and reports not submitted after theirs: most overdue first."""
     plan = progress.plan
-    rank = plan_order(progress)
-    today = progress.today
-    # Open assignments are judged on the deadline alone: one judgment per
-    # distinct due date (a few hundred among thousands of tasks), and only the
-    # tasks found overdue have their leads looked up.
-    late_by: dict[date | None, tuple[date, int]] = {}  # asked about tasks without a due date too
-    for due in set(map(_due, plan.tasks)):
-        if due is not None:
-            effective = progress.effective_due(due) or due
-            state = timeliness("not_started", None, effective, today)
-            if state.code == "overdue":
-                late_by[due] = (effective, state.days)
-    dated = compress(plan.tasks, map(late_by.__contains__, map(_due, plan.tasks)))
-    tasks = [task for task in dated if task.tracked]
-    late = progress.open_leads_of(tasks, agencies, lambda agency: rank.get(agency, 0))
-    blocks: dict[_BlockKey, list[Item]] = {}
-    for task, owing in zip(tasks, late, strict=True):
-        if owing:
-            effective, days = late_by[task.due]
-            ref, title, due = task.id, task.text, task.due
-            blocks[_block_key(days, effective, "task", ref, None)] = [
-                _make_item(("task", ref, None, agency, due, effective, days, title))
-                for agency in owing
-            ]
-    info = plan.info
-    submitted_on = progress.submitted_on
-    for report in plan.reports:
-        every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
-        for agency in sorted(plan.reporters(report), key=lambda key: rank.get(key, 0)):
-            if not _in_scope(agency, agencies):
-                continue
-            for period in every:
-                judged = report_state(period, submitted_on(agency, report.id, period.code), today)
-                if judged.code == "missing":
-                    days, due = judged.days_late, period.effective_due
-                    item = Item(
-                        "report", report.id, period.code, agency, period.due, due, days, report.name
-                    )
-                    blocks.setdefault(
-                        _block_key(days, due, "report", report.id, period.code), []
-                    ).append(item)
-    return [item for key in sorted(blocks) for item in blocks[key]]
+    found: list[Item] = []
+    leads = leads_by_refs(plan, plan.tasks, agencies)
+    for task in plan.tasks:
+        if task.due is None or not task.tracked:
+            continue
+        effective = progress.effective_due(task.due)
+        found += [
+            Item("task", task.id, None, agency, task.due, effective, state.days, task.text)
+            for agency, _, state in progress.states(task.id, leads[task.lead], effective)
+            if state.code == "overdue"
+        ]
+    # a missing period is past its deadline, so it has begun: the matrix holds it
+    for cell in report_matrix(progress, agencies=agencies):
+        if cell.state.code == "missing":
+            report, period, days = cell.report, cell.period, cell.state.days_late
+            due, effective = period.due, period.effective_due
+            found.append(
+                Item(
+                    "report", report.id, period.code, cell.agency, due, effective, days, report.name
+                )
+            )
+    return _in_order(plan_order(progress), found, most_days_first=True)
 
 
 def due_soon(
@@ -201,42 +133,37 @@ def due_soon(
 ) -> list[Item]:
     """What each agency still owes with an effective deadline from today to today+within."""
     today = progress.today
-    found: list[Item] = []
-    for item in obligations(
-        progress, start=today, end=today + timedelta(days=within), agencies=agencies
-    ):
-        for agency in item.pending:
-            found.append(
-                Item(
-                    item.kind,
-                    item.ref,
-                    item.period,
-                    agency,
-                    item.due,
-                    item.effective_due,
-                    item.days_left(today),
-                    item.title,
-                )
-            )
-    return _soonest_first(plan_order(progress), found)
+    end = today + timedelta(days=within)
+    found = [
+        Item(o.kind, o.ref, o.period, agency, o.due, o.effective_due, o.days_left(today), o.title)
+        for o in obligations(progress, start=today, end=end, agencies=agencies)
+        for agency in o.pending
+    ]
+    return _in_order(plan_order(progress), found, most_days_first=False)
 
 
 def plan_order(progress: Progress) -> dict[str, int]:
     return {key: n for n, key in enumerate(progress.plan.agencies)}
 
 
-def _soonest_first(order: dict[str, int], items: Iterable[Item]) -> list[Item]:
-    """By days left (fewest first), deadline, item, then agency in plan order.
+def _in_order(order: dict[str, int], items: list[Item], most_days_first: bool) -> list[Item]:
+    """By days (most or fewest first), deadline, item, then agency in plan order.
 
-    Stable sorts from the last key to the first: only the agency's rank needs
-    a Python key function; ``attrgetter`` reads the rest at C speed. Periods
-    are compared only between items of the same kind and ref, where they are
-    all None (tasks) or all codes. (The overdue list sorts by blocks instead.)
+    Periods are compared only between items of the same kind and ref, where
+    they are all None (tasks) or all codes.
     """
-    found = sorted(items, key=lambda item: order.get(item.agency, 0))
-    found.sort(key=attrgetter("effective_due", "kind", "ref", "period"))
-    found.sort(key=attrgetter("days"))
-    return found
+    sign = -1 if most_days_first else 1
+    return sorted(
+        items,
+        key=lambda item: (
+            sign * item.days,
+            item.effective_due,
+            item.kind,
+            item.ref,
+            item.period,
+            order.get(item.agency, 0),
+        ),
+    )
 
 
 class StaleItem(NamedTuple):
@@ -265,19 +192,17 @@ def stale_items(
     today = progress.today
     if stale_days <= 0 or not plan.info.start <= today <= plan.info.end:
         return []
-    start = plan.info.start
-    latest_on = progress.latest_on
     found: list[StaleItem] = []
-    # no deadline: no timeliness to judge; the latest event only for the
-    # assignments still open
     tasks = [task for task in plan.tasks if task.due is None and task.tracked]
-    for task, owing in zip(tasks, progress.open_leads_of(tasks, agencies), strict=True):
-        for agency in owing:
-            last = latest_on(task.id, agency)
-            since = last or start
-            days = (today - since).days
-            if days >= stale_days:
-                found.append(StaleItem(task, agency, last, since, days))
+    leads = leads_by_refs(plan, tasks, agencies)
+    for task in tasks:
+        for agency, _, state in progress.states(task.id, leads[task.lead], None):
+            if state.owed:
+                last = progress.latest_on(task.id, agency)
+                since = last or plan.info.start
+                days = (today - since).days
+                if days >= stale_days:
+                    found.append(StaleItem(task, agency, last, since, days))
     order = plan_order(progress)
     found.sort(key=lambda s: (order.get(s.agency, 0), -s.days))
     return found
@@ -360,17 +285,8 @@ class Score(NamedTuple):
 _SCORE_COUNTS = Score._fields[1:]
 
 
-# (timeliness code, blocked, overdue for long, due so far, on time so far)
-_TaskClass = tuple[str, bool, bool, bool, bool]
-
-
 def _decided(effective_due: date, met: bool, today: date) -> bool:
     return effective_due < today or (met and effective_due <= today)
-
-
-def score(progress: Progress, agency: str) -> Score:
-    """The figures of one agency as of ``progress.today``."""
-    return Score(agency, **_counts(progress, (agency,))[agency])
 
 
 def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, int]]:
@@ -379,32 +295,31 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
     plan = progress.plan
     today = progress.today
     counts = {agency: dict.fromkeys(_SCORE_COUNTS, 0) for agency in agencies}
-
-    def classify(status: str, state: Timeliness, due: date | None) -> _TaskClass:
-        """What an assignment adds up to: worked out once per distinct input."""
-        code = state.code
+    # thousands of assignments fall in far fewer (agency, blocked, timeliness,
+    # deadline): each is added up once
+    judged: Counter[tuple[str, bool, Timeliness, date | None]] = Counter()
+    tasks = [task for task in plan.tasks if task.tracked]
+    leads = leads_by_refs(plan, tasks, counts)
+    for task in tasks:
+        due = progress.effective_due(task.due)
+        judged.update(
+            [
+                (agency, status == "blocked", timely, due)
+                for agency, status, timely in progress.states(task.id, leads[task.lead], due)
+            ]
+        )
+    for (agency, blocked, timely, due), n in judged.items():
+        mine = counts[agency]
+        code = timely.code
         met = code in ("done_on_time", "done_late")
         so_far = due is not None and code != "cancelled" and _decided(due, met, today)
-        return (
-            code,
-            status == "blocked",
-            code == "overdue" and state.days > LONG_OVERDUE_DAYS,
-            so_far,
-            so_far and code == "done_on_time",
-        )
-
-    # 18,800 assignments fall in a few dozen classes per agency: count each once
-    for agency, found in progress.tally(plan.tasks, counts, classify).items():
-        mine = counts[agency]
-        for (code, blocked, long_overdue, so_far, on_time), n in found.items():
-            mine[code] += n
-            mine["blocked"] += blocked * n
-            mine["overdue_over_30"] += long_overdue * n
-            mine["due_so_far"] += so_far * n
-            mine["on_time_so_far"] += on_time * n
-    info = plan.info
+        mine[code] += n
+        mine["blocked"] += blocked * n
+        mine["overdue_over_30"] += (code == "overdue" and timely.days > LONG_OVERDUE_DAYS) * n
+        mine["due_so_far"] += so_far * n
+        mine["on_time_so_far"] += (so_far and code == "done_on_time") * n
     for report in plan.reports:
-        every = periods(report, info.start, info.end, info.deadline_rule, progress.calendar)
+        every = progress.periods(report)
         for agency in plan.reporters(report):
             theirs = counts.get(agency)
             if theirs is None:

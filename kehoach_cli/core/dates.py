@@ -8,7 +8,7 @@ typed dates because it guesses (``2021-04-03`` with ``dayfirst`` is 4 March).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kehoach_cli.core.errors import KehoachError
 
@@ -27,13 +27,11 @@ def parse_date(text: str) -> date:
     elif m := re.fullmatch(_ISO, raw):
         year, month, day = (int(g) for g in m.groups())
     else:
-        raise KehoachError(
-            f"Ngày không hợp lệ: {text!r}. Dùng dạng dd/mm/yyyy (31/01/2021) hoặc yyyy-mm-dd."
-        )
+        raise KehoachError("error.date_invalid", text=text)
     try:
         return date(year, month, day)
     except ValueError:
-        raise KehoachError(f"Ngày không tồn tại: {text!r}.") from None
+        raise KehoachError("error.date_nonexistent", text=text) from None
 
 
 # --- reporting periods -------------------------------------------------------
@@ -49,8 +47,8 @@ def period_of(day: date, kind: str) -> str:
     return str(day.year)
 
 
-# Patterns only ``parse_period`` needs, compiled on its first use (by ``re``'s own
-# cache): most commands parse no period, and compiling them all costs ~1 ms.
+# Patterns only ``parse_period`` needs, compiled on first use (by ``re``'s own
+# cache): most commands parse no period.
 _MONTH_FORMS = (
     r"(?P<year>\d{4})-(?P<month>\d{1,2})",
     r"(?P<month>\d{1,2})/(?P<year>\d{4})",
@@ -85,13 +83,52 @@ def parse_period(text: str) -> tuple[str, str]:
             return "quarter", f"{m['year']}-Q{number}"
     if m := re.fullmatch(_YEAR_FORM, raw):
         return "year", m["year"]
-    raise KehoachError(
-        f"Kỳ báo cáo không hợp lệ: {text!r}. Dùng 2021-03 hoặc 03/2021 (tháng), "
-        "2021-Q1 hoặc quý I/2021 (quý), 2021 (năm)."
-    )
+    raise KehoachError("error.period_invalid", text=text)
+
+
+class PeriodCode(str):
+    """A period code in a message: worded as people read periods (tháng 03/2021),
+    where a plain string is shown as it is."""
 
 
 def period_kind(code: str) -> str:
     if "Q" in code:
         return "quarter"
     return "month" if "-" in code else "year"
+
+
+def period_parts(code: str) -> tuple[str, int, int]:
+    """``(kind, year, number)`` of a period code: the month (1-12) or the
+    quarter (1-4) within the year, 0 for a whole year."""
+    kind = period_kind(code)
+    year = int(code[:4])
+    if kind == "month":
+        return kind, year, int(code[5:7])
+    if kind == "quarter":
+        return kind, year, int(code[-1])
+    return kind, year, 0
+
+
+def period_bounds(code: str) -> tuple[date, date]:
+    """First and last day of a period code (2021-03, 2021-Q1, 2021)."""
+    kind, year, number = period_parts(code)
+    if kind == "month":
+        first_month = last_month = number
+    elif kind == "quarter":
+        last_month = number * 3
+        first_month = last_month - 2
+    else:
+        first_month, last_month = 1, 12
+    first = date(year, first_month, 1)
+    after = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
+    return first, after - timedelta(days=1)
+
+
+def period_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    """Typed --from/--to periods as a range of days: the first day of one, the
+    last day of the other."""
+    first = period_bounds(parse_period(since)[1])[0] if since else None
+    last = period_bounds(parse_period(until)[1])[1] if until else None
+    if first and last and first > last:
+        raise KehoachError("error.period_range", since=since, until=until)
+    return first, last

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from operator import attrgetter
 from typing import Any, overload
 
 STATUSES = ("not_started", "in_progress", "done", "blocked", "cancelled")
@@ -168,17 +167,10 @@ class EventLog(Sequence[Event]):
 
     def effect_order(self) -> list[int]:
         """Positions of the events in the order they took effect: by date, later
-        in the file (higher ``seq``) last.
-
-        Two stable sorts (``seq``, then date) cost half of one sort on pairs,
-        and the first is skipped when, as read from a file, seq already rises.
-        """
+        in the file (higher ``seq``) last."""
         if self._order is None:
-            order: Iterable[int] = range(len(self))
-            seqs = self.column("seq")
-            if any(map(operator.gt, seqs, seqs[1:])):
-                order = sorted(order, key=seqs.__getitem__)
-            self._order = sorted(order, key=self.column("date").__getitem__)
+            dates, seqs = self.column("date"), self.column("seq")
+            self._order = sorted(range(len(self)), key=lambda at: (dates[at], seqs[at]))
         return self._order
 
     def column(self, name: str) -> list[Any]:
@@ -189,7 +181,7 @@ class EventLog(Sequence[Event]):
                 raise KeyError(name)
             later = self._later.pop(name, None)
             found = self._columns[name] = (
-                later() if later is not None else list(map(attrgetter(name), self))
+                later() if later is not None else [getattr(event, name) for event in self]
             )
         return found
 
@@ -202,7 +194,7 @@ class EventLog(Sequence[Event]):
     def __getitem__(self, index: slice) -> tuple[Event, ...]: ...
     def __getitem__(self, index: int | slice) -> Event | tuple[Event, ...]:
         if isinstance(index, slice):  # makes the events sliced, not all of them
-            return tuple(map(self.__getitem__, range(*index.indices(len(self)))))
+            return tuple(self[at] for at in range(*index.indices(len(self))))
         found = self._made[index]
         if found is None:
             found = self._made[index] = self._make(*[c[index] for c in self._fields()])
@@ -270,11 +262,6 @@ class Plan:
         """Positions in ``events`` in the order the events took effect."""
         return self.events.effect_order()
 
-    @property
-    def timeline(self) -> tuple[Event, ...]:
-        """The events in the order they took effect (see ``event_order``)."""
-        return tuple(map(self.events.__getitem__, self.event_order))
-
     # -- group expansion -----------------------------------------------------
 
     def expand(self, refs: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -334,10 +321,6 @@ class Plan:
 
     def reporters(self, report: Report) -> tuple[str, ...]:
         return self.expand(report.reporters)
-
-    def groups_of(self, agency_key: str) -> tuple[str, ...]:
-        """Keys of the groups that contain ``agency_key``, directly or nested."""
-        return tuple(g for g in self.groups if agency_key in self.expand([f"@{g}"]))
 
     def agency_label(self, ref: str) -> str:
         """Short name of an agency or name of a group, for compact output."""

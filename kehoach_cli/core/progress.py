@@ -8,32 +8,25 @@ deadline, overdue; tasks without a deadline (thường xuyên) are counted apart
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable
 from datetime import date
 from functools import cache, cached_property
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter, not_
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, overload
 
 from kehoach_cli.core.calendar import WorkCalendar
-from kehoach_cli.core.model import Event, Plan, Task
+from kehoach_cli.core.model import Event, Plan, Report, Task
+from kehoach_cli.core.schedule import Period, periods
 
 TIMELINESS = ("done_on_time", "done_late", "on_track", "overdue", "ongoing", "cancelled")
-
-# Results are small immutable records made by the ten thousand: named tuples are
-# built several times faster than frozen dataclasses, and defined faster at import.
 
 
 class Timeliness(NamedTuple):
     code: str
     days: int = 0  # days late (done_late), overdue (overdue) or left (on_track)
+    owed: bool = True  # the lead still owes the task: it is neither done nor cancelled
 
 
-# A plan's 18,800 assignments take a few hundred distinct values: one instance each.
-_state = cache(Timeliness)
-
-
+@cache
 def timeliness(
     status: str,
     status_date: date | None,
@@ -42,27 +35,35 @@ def timeliness(
 ) -> Timeliness:
     """Where an assignment stands against its deadline as of ``today``.
 
-    A due date names the last allowed day: overdue starts the day after.
+    Done and cancelled close an assignment: done is judged on the day it was
+    recorded (``status_date``); any other status leaves it open, judged on the
+    deadline alone. A due date names the last allowed day: overdue starts the
+    day after. Remembered: a plan's thousands of assignments share far fewer
+    inputs.
     """
     if status == "cancelled":
-        return _state("cancelled")
+        return Timeliness("cancelled", 0, False)
+    done = status == "done"
     if effective_due is None:
-        return _state("ongoing")
-    if status == "done":
-        done_on = status_date or today
-        late = (done_on - effective_due).days
-        return _state("done_late", late) if late > 0 else _state("done_on_time")
+        return Timeliness("ongoing", 0, not done)
+    if done:
+        late = ((status_date or today) - effective_due).days
+        if late > 0:
+            return Timeliness("done_late", late, False)
+        return Timeliness("done_on_time", 0, False)
     left = (effective_due - today).days
-    return _state("on_track", left) if left >= 0 else _state("overdue", -left)
+    return Timeliness("on_track", left) if left >= 0 else Timeliness("overdue", -left)
 
 
-# Only these statuses are judged on their own date: any other (open) status is
-# judged on the deadline alone, so one ``timeliness`` call serves every open
-# lead of a task (two in five of a plan's 16,800 assignments).
-CLOSED = frozenset(("done", "cancelled"))
-
-_Class = TypeVar("_Class")
-_due = attrgetter("due")
+def leads_by_refs(
+    plan: Plan, tasks: Iterable[Task], agencies: Collection[str] | None = None
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The agencies (those in ``agencies`` when given) that each distinct lead
+    refs of ``tasks`` names: thousands of tasks share a few dozen."""
+    return {
+        refs: tuple(a for a in plan.expand(refs) if agencies is None or a in agencies)
+        for refs in {task.lead for task in tasks}
+    }
 
 
 class Assignment(NamedTuple):
@@ -76,12 +77,7 @@ class Assignment(NamedTuple):
 
     @property
     def status(self) -> str:
-        return status_of(self.last)
-
-
-def status_of(last: Event | None) -> str:
-    """The status an assignment's latest event leaves it in."""
-    return last.status if last and last.status else "not_started"
+        return self.last.status if self.last and self.last.status else "not_started"
 
 
 class Progress:
@@ -107,140 +103,49 @@ class Progress:
         self._by_task: dict[str, list[Assignment]] = {}
 
     # Indexes of the events seen, by position in the plan's events, built on
-    # first use (``reports`` never asks about tasks) from the event columns in
-    # passes run by C. In time order, the last position stored for a key is
-    # the latest. The submissions' keys among the tasks' (``(None, agency)``)
-    # are never asked for: a task id is a string.
-
-    def _seen_of(self, name: str) -> Sequence[Any]:
-        """Field ``name`` of the events seen, in time order: one ``itemgetter``
-        of all their positions, a third cheaper than mapping ``__getitem__``."""
-        seen, column = self._seen, self._events.column(name)
-        if len(seen) < 2:  # itemgetter of one position gives the value itself
-            return [column[at] for at in seen]
-        return itemgetter(*seen)(column)
+    # first use (``reports`` never asks about tasks). In time order, the last
+    # position stored for a key is the latest.
 
     @cached_property
-    def _seen_tasks(self) -> Sequence[str | None]:
-        return self._seen_of("task")
-
-    @cached_property
-    def _latest(self) -> dict[tuple[str | None, str], int]:
-        keys = zip(self._seen_tasks, self._seen_of("agency"), strict=True)
-        return dict(zip(keys, self._seen, strict=True))
+    def _latest(self) -> dict[str | None, dict[str, int]]:
+        """The latest event of each agency on each task (submissions are under None)."""
+        tasks, agencies = self._events.column("task"), self._events.column("agency")
+        found: dict[str | None, dict[str, int]] = {}
+        for at in self._seen:
+            found.setdefault(tasks[at], {})[agencies[at]] = at
+        return found
 
     @cached_property
     def _submissions(self) -> dict[tuple[str, str, str], int]:
+        """The latest submission of each (agency, report, period)."""
         column = self._events.column
-        # the few hundred submissions among twenty thousand status updates
-        seen = list(compress(self._seen, map(not_, self._seen_tasks)))  # no task: a submission
-        keys = zip(
-            map(column("agency").__getitem__, seen),
-            map(column("report").__getitem__, seen),
-            map(column("period").__getitem__, seen),
-            strict=True,
-        )
-        return dict(zip(keys, seen, strict=True))
+        tasks, agencies = column("task"), column("agency")
+        reports, codes = column("report"), column("period")
+        return {
+            (agencies[at], reports[at], codes[at]): at for at in self._seen if tasks[at] is None
+        }
 
-    @cached_property
-    def _closed_on(self) -> list[date | None]:
-        """The day of each event (by position) that closes its assignment, None
-        for the others and for position -1 (no event): an open assignment is
-        judged on its deadline alone, whatever the day of its latest event."""
-        statuses, dates = self._statuses, self._dates
-        found: list[date | None] = [None] * (len(statuses) + 1)
-        for at in compress(range(len(statuses)), map(CLOSED.__contains__, statuses)):
-            found[at] = dates[at]
+    def states(
+        self, task_id: str, agencies: Iterable[str], due: date | None
+    ) -> list[tuple[str, str, Timeliness]]:
+        """Each of ``agencies`` on a task, with its status and its timeliness
+        against ``due`` (the effective deadline), without making the events."""
+        recorded = self._latest.get(task_id, {})
+        statuses, dates, today = self._statuses, self._dates, self.today
+        found: list[tuple[str, str, Timeliness]] = []
+        for agency in agencies:
+            at = recorded.get(agency)
+            if at is None:
+                status, day = "not_started", None
+            else:
+                status, day = statuses[at] or "not_started", dates[at]
+            found.append((agency, status, timeliness(status, day, due, today)))
         return found
 
-    def _positions(self, task_ids: Iterable[str], agency: str) -> Iterator[int]:
-        """Position of ``agency``'s latest event on each task, -1 where it has
-        none: one lookup each, in a pass run by C."""
-        return map(self._latest.get, zip(task_ids, repeat(agency)), repeat(-1))
-
-    def open_leads_of(
-        self,
-        tasks: Sequence[Task],
-        agencies: Container[str] | None = None,
-        order: Callable[[str], int] | None = None,
-    ) -> list[tuple[str, ...]]:
-        """For each of ``tasks`` (tracked ones), its leads (those in ``agencies``
-        when given) whose status is neither done nor cancelled, in lead order
-        (sorted by ``order``, stably, when given).
-
-        The leads are worked out once per distinct lead refs (a few dozen among
-        thousands of tasks); then each (task, lead) costs one lookup.
-        """
-        if not tasks:
-            return []
-        leads_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # by lead refs
-        latest, statuses = self._latest, self._statuses
-        found: list[tuple[str, ...]] = []
-        for task in tasks:
-            leads = leads_of.get(task.lead)
-            if leads is None:
-                leads = self.plan.expand(task.lead)
-                if agencies is not None:
-                    leads = tuple([agency for agency in leads if agency in agencies])
-                if order is not None:
-                    leads = tuple(sorted(leads, key=order))
-                leads_of[task.lead] = leads
-            task_id = task.id
-            found.append(
-                tuple(
-                    [
-                        agency
-                        for agency in leads
-                        if (at := latest.get((task_id, agency))) is None
-                        or statuses[at] not in CLOSED
-                    ]
-                )
-            )
-        return found
-
-    def tally(
-        self,
-        tasks: Sequence[Task],
-        agencies: Container[str],
-        classify: Callable[[str, Timeliness, date | None], _Class],
-    ) -> dict[str, Counter[_Class]]:
-        """For each of ``agencies`` leading some of the tracked ``tasks``, how many
-        of its assignments fall in each ``classify(status, timeliness, effective
-        due)``: what the scoreboard counts.
-
-        The tasks sharing lead refs (a few dozen among thousands) are looked up
-        a column per lead and counted in passes run by C; each distinct (latest
-        status, its day if it closed the assignment, deadline) is judged and
-        classified once: 5,800 for 18,800 assignments at 5,000 tasks.
-        """
-        today = self.today
-
-        @cache
-        def judge(status: str | None, day: date | None, due: date | None) -> _Class:
-            status = status or "not_started"
-            return classify(status, timeliness(status, day, due, today), due)
-
-        effective = {due: self.effective_due(due) for due in set(map(_due, tasks))}
-        members: dict[tuple[str, ...], list[Task]] = {}
-        for task in tasks:
-            if task.tracked:
-                members.setdefault(task.lead, []).append(task)
-        # position -1: no event, no status
-        status_at, day_at = [*self._statuses, None].__getitem__, self._closed_on.__getitem__
-        found: dict[str, Counter[_Class]] = {}
-        for refs, group in members.items():
-            ids = [task.id for task in group]
-            dues = list(map(effective.__getitem__, map(_due, group)))
-            for agency in self.plan.expand(refs):
-                if agency in agencies:
-                    at = list(self._positions(ids, agency))
-                    counted = Counter(map(judge, map(status_at, at), map(day_at, at), dues))
-                    if agency in found:
-                        found[agency].update(counted)
-                    else:
-                        found[agency] = counted
-        return found
-
+    @overload
+    def effective_due(self, due: date) -> date: ...
+    @overload
+    def effective_due(self, due: None) -> None: ...
     def effective_due(self, due: date | None) -> date | None:
         if due is None:
             return None
@@ -251,14 +156,18 @@ class Progress:
             )
         return found
 
+    def periods(self, report: Report) -> tuple[Period, ...]:
+        """Every period of ``report`` in the plan, in order."""
+        info = self.plan.info
+        return periods(report, info.start, info.end, info.deadline_rule, self.calendar)
+
     def latest(self, task_id: str, agency: str) -> Event | None:
-        found = self._latest.get((task_id, agency))
+        found = self._latest.get(task_id, {}).get(agency)
         return None if found is None else self._events[found]
 
     def latest_on(self, task_id: str, agency: str) -> date | None:
-        """The day of ``agency``'s latest event on the task, without making the
-        event: the stale list asks it of thousands of assignments."""
-        found = self._latest.get((task_id, agency))
+        """The day of ``agency``'s latest event on the task, without making the event."""
+        found = self._latest.get(task_id, {}).get(agency)
         return None if found is None else self._dates[found]
 
     def history(self, task_id: str) -> list[Event]:
@@ -268,16 +177,7 @@ class Progress:
             tasks = self._events.column("task")
             for position in self._seen:
                 self._history.setdefault(tasks[position], []).append(position)
-        return list(map(self._events.__getitem__, self._history.get(task_id, ())))
-
-    def status(self, task_id: str, agency: str) -> str:
-        """``agency``'s status on a task, without judging its timeliness."""
-        found = self._latest.get((task_id, agency))
-        return "not_started" if found is None else self._statuses[found] or "not_started"
-
-    def submission(self, agency: str, report_id: str, period: str) -> Event | None:
-        found = self._submissions.get((agency, report_id, period))
-        return None if found is None else self._events[found]
+        return [self._events[at] for at in self._history.get(task_id, ())]
 
     def submitted_on(self, agency: str, report_id: str, period: str) -> date | None:
         """The day ``agency`` submitted that report for that period, if it has:
@@ -292,7 +192,7 @@ class Progress:
             return []
         found = self._by_task.get(task.id)
         if found is None or (found and found[0].task is not task):
-            found = self._by_task[task.id] = self._judge(task, self.plan.leads(task))
+            found = self._by_task[task.id] = self._assigned(task, self.plan.leads(task))
         return found
 
     def assignment(self, task: Task, agency: str) -> Assignment:
@@ -306,15 +206,12 @@ class Progress:
             for found in judged:
                 if found.agency == agency:
                     return found
-        return self._judge(task, (agency,))[0]
+        return self._assigned(task, (agency,))[0]
 
-    def _judge(self, task: Task, agencies: tuple[str, ...]) -> list[Assignment]:
+    def _assigned(self, task: Task, agencies: tuple[str, ...]) -> list[Assignment]:
         """Each agency's assignment on ``task``, from its latest event on it."""
         due = self.effective_due(task.due)
-        today = self.today
-        found: list[Assignment] = []
-        for agency in agencies:
-            last = self.latest(task.id, agency)
-            state = timeliness(status_of(last), last.date if last else None, due, today)
-            found.append(Assignment(task, agency, due, last, state))
-        return found
+        return [
+            Assignment(task, agency, due, self.latest(task.id, agency), state)
+            for agency, _, state in self.states(task.id, agencies, due)
+        ]

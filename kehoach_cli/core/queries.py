@@ -1,4 +1,4 @@
-"""Rows for the read commands (agencies, list, show, deadlines): no I/O, no printing.
+"""Rows for the read commands (agencies, list, show, history, deadlines): no I/O, no printing.
 
 Rows hold machine values (agency keys, ISO-able dates, status and timeliness
 codes); the CLI layer turns them into labels. Status and timeliness always come
@@ -13,10 +13,10 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from kehoach_cli.core.errors import KehoachError
-from kehoach_cli.core.lookup import Target, parse_status
+from kehoach_cli.core.lookup import Target, parse_state
 from kehoach_cli.core.model import Plan, Task
 from kehoach_cli.core.obligations import Obligation, obligations
-from kehoach_cli.core.progress import TIMELINESS, Assignment, Progress
+from kehoach_cli.core.progress import Assignment, Progress
 from kehoach_cli.core.text import contains_words, fold
 
 ROLES = ("lead", "support", "all")
@@ -87,27 +87,6 @@ class TaskFilter(NamedTuple):
         )
 
 
-def parse_state(word: str) -> tuple[str, str]:
-    """``("status", code)`` or ``("timeliness", code)`` for a word given to --status.
-
-    Statuses first (codes or Vietnamese words, via ``parse_status``), then the
-    derived timeliness codes or their labels: ``overdue``/``quá hạn``,
-    ``on_track``/``trong hạn``, ``done_late``, ``done_on_time``, ``ongoing``.
-    """
-    from kehoach_cli.present.labels import t
-
-    try:
-        return "status", parse_status(word)
-    except KehoachError as error:
-        folded = fold(word).replace(" ", "")
-        for code in TIMELINESS:
-            labels = (code, t(f"timeliness.{code}", "vi"), t(f"timeliness.{code}", "en"))
-            if folded in {fold(label).replace(" ", "") for label in labels}:
-                return "timeliness", code
-        extra = ", ".join(f"{code} ({t(f'timeliness.{code}', 'vi')})" for code in TIMELINESS[:5])
-        raise KehoachError(f"{error.message.key} Hoặc theo thời hạn: {extra}.") from None
-
-
 def task_filter(
     plan: Plan,
     *,
@@ -127,10 +106,10 @@ def task_filter(
                 kind, code = parse_state(word)
                 (statuses if kind == "status" else timeliness).add(code)
     if due_before and due_after and due_after > due_before:
-        raise KehoachError("--due-after phải không muộn hơn --due-before.")
+        raise KehoachError("error.due_range")
     folded = fold(search) if search is not None else None
     if search is not None and not folded:
-        raise KehoachError("Chưa nhập nội dung cần tìm cho --search.")
+        raise KehoachError("error.search_empty")
     return TaskFilter(
         statuses=frozenset(statuses),
         timeliness=frozenset(timeliness),
@@ -148,8 +127,8 @@ def canonical_section(plan: Plan, typed: str) -> str:
     for known in (*plan.sections, *(t.id for t in plan.tasks)):
         if known.casefold() == wanted:
             return known
-    tops = ", ".join(s for s in plan.sections if "." not in s)
-    raise KehoachError(f"Không có mục '{typed}'. Các mục lớn: {tops}.")
+    tops = [s for s in plan.sections if "." not in s]
+    raise KehoachError("error.section_unknown", section=typed, sections=tops)
 
 
 def in_section(task: Task, section: str) -> bool:
@@ -222,7 +201,7 @@ def list_rows(
     rows carry none (only leads are tracked) and so never pass state filters.
     """
     if role not in ROLES:
-        raise KehoachError(f"Vai trò không hợp lệ: '{role}'. Dùng lead, support hoặc all.")
+        raise KehoachError("error.role_invalid", role=role)
     plan = progress.plan
     on_task = flt.on_task
     as_lead = role in ("lead", "all")
@@ -330,6 +309,36 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
     return detail
 
 
+# --- history -------------------------------------------------------------------
+
+
+def history_rows(
+    plan: Plan, task: Task | None, agencies: tuple[str, ...] | None
+) -> list[dict[str, Any]]:
+    """Recorded events, newest first (equal dates: the one written later first)."""
+    rows: list[dict[str, Any]] = []
+    for event in sorted(plan.events, key=lambda e: (e.date, e.seq), reverse=True):
+        if task is not None and event.task != task.id:
+            continue
+        if agencies is not None and event.agency not in agencies:
+            continue
+        rows.append(
+            {
+                "date": event.date,
+                "agency": event.agency,
+                "kind": event.kind,
+                "task": event.task,
+                "report": event.report,
+                "period": event.period,
+                "status": event.status,
+                "note": event.note or None,
+                "ref": event.ref or None,
+                "by": event.by or None,
+            }
+        )
+    return rows
+
+
 # --- deadlines -----------------------------------------------------------------
 
 
@@ -359,11 +368,11 @@ def deadline_window(
 ) -> Window:
     """``--from``/``--to``/``--within`` made into a window; ``within`` counts from start."""
     if within is not None and within < 0:
-        raise KehoachError("--within phải là số ngày không âm.")
+        raise KehoachError("error.within_negative")
     if end is None:
         end = (start or today) + timedelta(days=DEFAULT_WITHIN if within is None else within)
     if start is not None and start > end:
-        raise KehoachError("--from phải không muộn hơn --to.")
+        raise KehoachError("error.date_range")
     return Window(today=today, end=end, start=start)
 
 
@@ -396,8 +405,6 @@ def owners_refs(plan: Plan, agencies: Iterable[str], refs: Iterable[str] = ()) -
     else a group that is exactly those, else the agencies themselves."""
     agencies = tuple(agencies)
     refs = tuple(refs)
-    if refs and plan.expand(refs) == agencies:
-        return list(refs)  # the usual case (nobody narrowed away): one remembered lookup
     wanted = set(agencies)
     if refs and set(plan.expand(refs)) == wanted:
         return list(refs)
@@ -417,10 +424,10 @@ __all__ = [
     "deadline_items",
     "deadline_row",
     "deadline_window",
+    "history_rows",
     "in_section",
     "list_rows",
     "owners_refs",
-    "parse_state",
     "search_text",
     "section_chain",
     "task_detail",

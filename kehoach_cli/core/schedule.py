@@ -14,8 +14,6 @@ from kehoach_cli.core.calendar import WorkCalendar
 from kehoach_cli.core.dates import period_of
 from kehoach_cli.core.model import Report
 
-REPORT_STATES = ("on_time", "late", "missing", "pending")
-
 
 class Period(NamedTuple):
     code: str  # 2021-03, 2021-Q1, 2021
@@ -39,8 +37,8 @@ def due_dates(rrule: str, start: date, end: date) -> tuple[date, ...]:
 
 # Report rules are nearly always "these days of these months": FREQ=MONTHLY or
 # YEARLY with BYMONTHDAY and perhaps BYMONTH. Those are expanded here, which
-# spares every reading command importing dateutil's rrule (about 3 ms, with
-# six); anything else, or anything unusual in them, goes to dateutil.
+# spares every reading command importing dateutil's rrule (and six); anything
+# else, or anything unusual in them, goes to dateutil.
 
 
 def _monthly_days(rrule: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:

@@ -1,1 +1,1 @@
-"""."""
+"""The plan file: find, read, validate, cache, write and merge ``data/tasks.toml``."""

@@ -4,13 +4,110 @@ from __future__ import annotations
 
 from datetime import date
 
+from kehoach_cli.core.dates import PeriodCode
 from kehoach_cli.core.errors import KehoachError, Text
+from kehoach_cli.present.wording import period_label
+
+LANGS = ("vi", "en")
 
 VI: dict[str, str] = {
     # where a problem is
     "where.line": "dòng {line}",
     "error.prefix": "Lỗi",
     # --- errors: the domain (core/) ---
+    "error.date_invalid": (
+        "Ngày không hợp lệ: {text!r}. Dùng dạng dd/mm/yyyy (31/01/2021) hoặc yyyy-mm-dd."
+    ),
+    "error.date_nonexistent": "Ngày không tồn tại: {text!r}.",
+    "error.period_invalid": (
+        "Kỳ báo cáo không hợp lệ: {text!r}. Dùng 2021-03 hoặc 03/2021 (tháng), 2021-Q1 hoặc quý "
+        "I/2021 (quý), 2021 (năm)."
+    ),
+    "error.period_range": "Kỳ --from ({since}) ở sau kỳ --to ({until}).",
+    "error.agency_empty": "Chưa nhập tên đơn vị.",
+    "error.agency_ambiguous": "'{query}' khớp với nhiều đơn vị; hãy ghi rõ hơn:\n{matches}",
+    "error.agency_unknown": (
+        "Không tìm thấy đơn vị '{query}'.\nXem danh sách bằng lệnh 'kehoach agencies'."
+    ),
+    "error.agency_unknown_near": (
+        "Không tìm thấy đơn vị '{query}'.\nCó phải: {near}?\nXem danh sách bằng lệnh 'kehoach "
+        "agencies'."
+    ),
+    "error.agency_is_group": (
+        "'{query}' là một nhóm ({name}, {n} đơn vị); mỗi lần chỉ ghi cho một đơn vị, ví dụ "
+        "{example}."
+    ),
+    "error.agency_is_empty_group": (
+        "'{query}' là một nhóm ({name}, {n} đơn vị); mỗi lần chỉ ghi cho một đơn vị."
+    ),
+    "error.task_unknown": "Không có nhiệm vụ mã '{task}'. Xem danh sách bằng 'kehoach list'.",
+    "error.task_unknown_near": (
+        "Không có nhiệm vụ mã '{task}'. Có phải: {near}? Xem danh sách bằng 'kehoach list'."
+    ),
+    "error.report_unknown": "Không có báo cáo '{query}'. Các báo cáo: {reports}.",
+    "error.report_ambiguous": "'{query}' khớp với nhiều báo cáo; hãy ghi mã báo cáo: {reports}.",
+    "error.code_named": "{code} ({name})",
+    "error.status_invalid": "Trạng thái không hợp lệ: '{word}'. Dùng một trong: {statuses}.",
+    "error.state_invalid": (
+        "Trạng thái không hợp lệ: '{word}'. Dùng một trong: {statuses}. Hoặc theo thời hạn: "
+        "{timeliness}."
+    ),
+    "error.due_range": "--due-after phải không muộn hơn --due-before.",
+    "error.search_empty": "Chưa nhập nội dung cần tìm cho --search.",
+    "error.section_unknown": "Không có mục '{section}'. Các mục lớn: {sections}.",
+    "error.role_invalid": "Vai trò không hợp lệ: '{role}'. Dùng lead, support hoặc all.",
+    "error.within_negative": "--within phải là số ngày không âm.",
+    "error.date_range": "--from phải không muộn hơn --to.",
+    "error.day_ahead": (
+        "Ngày {day} còn ở phía trước (hôm nay là {today}): chỉ ghi việc đã xảy ra. Kiểm tra "
+        "--date (hoặc --today)."
+    ),
+    "error.day_before_plan": (
+        "Ngày {day} trước ngày bắt đầu của kế hoạch ({start}). Kiểm tra --date."
+    ),
+    "error.task_not_tracked": (
+        "Nhiệm vụ {task} là đề nghị gửi cơ quan ngoài hệ thống UBND tỉnh, không theo dõi tiến độ "
+        "nên không ghi trạng thái."
+    ),
+    "error.task_without_lead": (
+        "Nhiệm vụ {task} chưa có đơn vị chủ trì trong tệp kế hoạch nên chưa ghi được tiến độ. Bổ "
+        "sung 'lead' cho nhiệm vụ này trước."
+    ),
+    "error.lead_needed": (
+        "Nhiệm vụ {task} có {n} đơn vị chủ trì ({leads}); chọn đơn vị được ghi bằng --agency, ví "
+        "dụ: --agency {example}."
+    ),
+    "error.not_a_lead": (
+        "{agency} không chủ trì nhiệm vụ {task}; chỉ ghi tiến độ cho đơn vị chủ trì: {leads}."
+    ),
+    "error.agencies_and_more": "{names} … ({n} đơn vị)",
+    "error.not_a_reporter": "{agency} không có nghĩa vụ gửi báo cáo {report} ({name}).",
+    "error.report_needed": (
+        "Kế hoạch có {n} báo cáo hàng tháng; chọn báo cáo bằng --report. Các báo cáo: {reports}."
+    ),
+    "error.no_reports": "không có",
+    "error.period_wrong_kind": (
+        "Báo cáo {report} tính theo {kind}, còn '{query}' là một {typed}. Ví dụ: --period "
+        "{example}."
+    ),
+    "error.period_kind.month": "tháng",
+    "error.period_kind.quarter": "quý",
+    "error.period_kind.year": "năm",
+    "error.period_not_in_report": (
+        "Báo cáo {report} không có kỳ {period}; các kỳ từ {first} đến {last}."
+    ),
+    "error.all_submitted": (
+        "{agency} đã nộp đủ mọi kỳ của báo cáo {report}; muốn sửa một lần nộp thì ghi rõ "
+        "--period và --correct."
+    ),
+    "error.already_submitted": (
+        "{agency} đã được ghi nộp báo cáo {report} {period} ngày {date}. Muốn ghi lại (lần ghi "
+        "sau được tính) thì thêm --correct."
+    ),
+    "error.submission_superseded": (
+        "Lần ghi trước của {report} {period} là ngày {earlier}, sau ngày {day}: lần nộp có ngày "
+        "muộn nhất mới được tính, nên bản ghi này sẽ không có tác dụng. Không ghi."
+    ),
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -496,6 +593,90 @@ EN: dict[str, str] = {
     "where.line": "line {line}",
     "error.prefix": "Error",
     # --- errors: the domain (core/) ---
+    "error.date_invalid": "Invalid date: {text!r}. Use dd/mm/yyyy (31/01/2021) or yyyy-mm-dd.",
+    "error.date_nonexistent": "No such date: {text!r}.",
+    "error.period_invalid": (
+        "Invalid reporting period: {text!r}. Use 2021-03 or 03/2021 (month), 2021-Q1 or Q1/2021 "
+        "(quarter), 2021 (year)."
+    ),
+    "error.period_range": "The --from period ({since}) comes after the --to period ({until}).",
+    "error.agency_empty": "No agency was given.",
+    "error.agency_ambiguous": "'{query}' matches several agencies; be more specific:\n{matches}",
+    "error.agency_unknown": "No agency '{query}' was found.\nSee the list with 'kehoach agencies'.",
+    "error.agency_unknown_near": (
+        "No agency '{query}' was found.\nDid you mean: {near}?\nSee the list with 'kehoach "
+        "agencies'."
+    ),
+    "error.agency_is_group": (
+        "'{query}' is a group ({name}, {n} agencies); record for one agency at a time, for "
+        "example {example}."
+    ),
+    "error.agency_is_empty_group": (
+        "'{query}' is a group ({name}, {n} agencies); record for one agency at a time."
+    ),
+    "error.task_unknown": "No task '{task}'. See the list with 'kehoach list'.",
+    "error.task_unknown_near": "No task '{task}'. Did you mean {near}? See 'kehoach list'.",
+    "error.report_unknown": "There is no report '{query}'. The reports: {reports}.",
+    "error.report_ambiguous": "'{query}' matches several reports; give the report's id: {reports}.",
+    "error.code_named": "{code} ({name})",
+    "error.status_invalid": "Invalid status: '{word}'. Use one of: {statuses}.",
+    "error.state_invalid": (
+        "Invalid status: '{word}'. Use one of: {statuses}. Or by timeliness: {timeliness}."
+    ),
+    "error.due_range": "--due-after must not be later than --due-before.",
+    "error.search_empty": "Nothing to look for was given to --search.",
+    "error.section_unknown": "There is no section '{section}'. The main sections: {sections}.",
+    "error.role_invalid": "Invalid role: '{role}'. Use lead, support or all.",
+    "error.within_negative": "--within must be a number of days, not negative.",
+    "error.date_range": "--from must not be later than --to.",
+    "error.day_ahead": (
+        "The date {day} is still to come (today is {today}): record only what has happened. "
+        "Check --date (or --today)."
+    ),
+    "error.day_before_plan": "The date {day} is before the plan starts ({start}). Check --date.",
+    "error.task_not_tracked": (
+        "Task {task} is a request to a body outside the provincial People's Committee: its "
+        "progress is not tracked, so no status is recorded."
+    ),
+    "error.task_without_lead": (
+        "Task {task} has no lead agency in the plan file, so its progress cannot be recorded "
+        "yet. Add 'lead' to the task first."
+    ),
+    "error.lead_needed": (
+        "Task {task} has {n} lead agencies ({leads}); choose the one to record with --agency, "
+        "for example: --agency {example}."
+    ),
+    "error.not_a_lead": (
+        "{agency} does not lead task {task}; progress is recorded only for its lead agencies: "
+        "{leads}."
+    ),
+    "error.agencies_and_more": "{names} … ({n} agencies)",
+    "error.not_a_reporter": "{agency} does not have to send report {report} ({name}).",
+    "error.report_needed": "The plan has {n} monthly reports; pick one with --report: {reports}.",
+    "error.no_reports": "none",
+    "error.period_wrong_kind": (
+        "Report {report} has one period per {kind}, but '{query}' is a {typed}. For example: "
+        "--period {example}."
+    ),
+    "error.period_kind.month": "month",
+    "error.period_kind.quarter": "quarter",
+    "error.period_kind.year": "year",
+    "error.period_not_in_report": (
+        "Report {report} has no period {period}; its periods run from {first} to {last}."
+    ),
+    "error.all_submitted": (
+        "{agency} has submitted every period of report {report}; to correct a submission, give "
+        "--period and --correct."
+    ),
+    "error.already_submitted": (
+        "{agency} is already recorded as having sent report {report} for {period} on {date}. To "
+        "record it again (the later record counts), add --correct."
+    ),
+    "error.submission_superseded": (
+        "The previous record of {report} for {period} is dated {earlier}, after {day}: only the "
+        "latest-dated submission counts, so this record would have no effect. Nothing was "
+        "recorded."
+    ),
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -1003,7 +1184,7 @@ def say(message: Text | str, lang: str = "vi") -> str:
     """A message worded in ``lang``: its label with each value worded too.
 
     Values that are ``Text`` are worded in the same language, dates are written
-    dd/mm/yyyy, and lists are joined with commas.
+    dd/mm/yyyy, period codes as people read them, and lists are joined with commas.
     """
     if isinstance(message, str):  # TEMPORARY: a message not yet in the tables
         return message
@@ -1014,6 +1195,8 @@ def say(message: Text | str, lang: str = "vi") -> str:
 def _worded(value: object, lang: str) -> object:
     if isinstance(value, Text):
         return say(value, lang)
+    if isinstance(value, PeriodCode):
+        return period_label(value, lang)
     if isinstance(value, date):
         return f"{value.day:02}/{value.month:02}/{value.year}"
     if isinstance(value, list | tuple):

@@ -3,21 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from kehoach_cli.core.dates import period_kind
+from kehoach_cli.core.dates import period_parts
 from kehoach_cli.present.labels import t
+from kehoach_cli.present.phrases import item_label, moved_due_text
 from kehoach_cli.present.render import Column, render, to_json
 from kehoach_cli.present.text import display_width, shorten, wrap
-from kehoach_cli.present.wording import (
-    format_date,
-    item_label,
-    moved_due_text,
-    period_label,
-    weekday_name,
-)
+from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
 if TYPE_CHECKING:
     from kehoach_cli.core.compliance import Item, ReportCell, StaleItem
@@ -63,7 +59,12 @@ def cell_columns(plan: Plan, lang: str) -> list[Column]:
 
 
 def reports_text(
-    plan: Plan, reports: list[Report], cells: list[ReportCell], fmt: str, lang: str, today: date
+    plan: Plan,
+    reports: Sequence[Report],
+    cells: list[ReportCell],
+    fmt: str,
+    lang: str,
+    today: date,
 ) -> str:
     """``reports``: a grid per report on screen, a row per cell in the other formats."""
     if fmt != "table":
@@ -80,11 +81,12 @@ def reports_text(
 
 
 def _header(code: str, many_years: bool, lang: str) -> str:
-    kind = period_kind(code)
+    kind, year, number = period_parts(code)
     if kind == "month":
-        return f"{code[5:7]}/{code[2:4]}" if many_years else t("mon.month_short", lang, m=code[5:7])
+        month = f"{number:02}"
+        return f"{month}/{year % 100:02}" if many_years else t("mon.month_short", lang, m=month)
     if kind == "quarter":
-        return f"Q{code[-1]}/{code[2:4]}" if many_years else f"Q{code[-1]}"
+        return f"Q{number}/{year % 100:02}" if many_years else f"Q{number}"
     return code
 
 
@@ -106,7 +108,7 @@ def _pad(text: str, width: int) -> str:
 def _matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str) -> str:
     """One report as a grid: a row per agency, a short column per period, a count last."""
     codes = list(dict.fromkeys(c.period.code for c in cells))
-    many_years = len({code[:4] for code in codes}) > 1
+    many_years = len({period_parts(code)[1] for code in codes}) > 1
     agencies = list(dict.fromkeys(c.agency for c in cells))
     grid = {(c.agency, c.period.code): c for c in cells}
     headers = [_header(code, many_years, lang) for code in codes]

@@ -9,17 +9,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.present.labels import t
+from kehoach_cli.present.phrases import due_text, names_text, status_label, timeliness_text
 from kehoach_cli.present.render import Column, render, terminal_width, to_json
 from kehoach_cli.present.text import display_width, fill, shorten
-from kehoach_cli.present.wording import (
-    due_text,
-    format_date,
-    names_text,
-    period_label,
-    status_label,
-    timeliness_text,
-    weekday_name,
-)
+from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
 if TYPE_CHECKING:
     from kehoach_cli.core.lookup import Target
