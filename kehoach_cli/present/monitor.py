@@ -313,9 +313,9 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
         return text
 
     by_agency: dict[str, list[str]] = {}
-    for i in items:
-        line = entry(i.kind, i.ref, i.period, i.effective_due, i.due, i.days, i.title)
-        by_agency.setdefault(i.agency, []).append(line)
+    for kind, ref, period, agency, due, effective_due, days, title in items:
+        line = entry(kind, ref, period, effective_due, due, days, title)
+        by_agency.setdefault(agency, []).append(line)
     order = {key: n for n, key in enumerate(plan.agencies)}
     lines: list[str] = []
     # in plan order; a sort is stable, so agencies the plan lacks come in the items' order

@@ -44,40 +44,43 @@ def simple_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
 
 
 def simple_table_columns(columns: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
-    """``simple_table`` for cells given column by column."""
-    every = "".join(chain(headers, *columns))
+    """``simple_table`` for cells given column by column.
+
+    Large tables repeat themselves: each distinct cell of a column is checked,
+    measured and padded once.
+    """
+    every = "".join(chain(headers, *(set(column) for column in columns)))
     if not is_narrow(every):
         from tabulate import tabulate
 
         rows = [list(row) for row in zip(*columns, strict=True)]
         return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-    columns = [[cell.strip() for cell in column] for column in columns]
     multiline = "\n" in every
     if multiline:  # tabulate then leaves out the rows whose cells are all empty
-        kept = [row for row in zip(*columns, strict=True) if any(row)]
+        kept = [row for row in zip(*columns, strict=True) if any(cell.strip() for cell in row)]
         columns = [list(column) for column in zip(*kept, strict=True)] or [[] for _ in headers]
+    stripped = [{cell: cell.strip() for cell in set(column)} for column in columns]
     widths = [
         max(
             max(len(line) for line in header.split("\n")) + MIN_PADDING,
-            max((len(line) for cell in set(column) for line in cell.split("\n")), default=0),
+            max((len(line) for text in texts.values() for line in text.split("\n")), default=0),
         )
-        for header, column in zip(headers, columns, strict=True)
+        for header, texts in zip(headers, stripped, strict=True)
     ]
     blanks = [" " * width for width in widths]
     heads = [[_lines(header, width)] for header, width in zip(headers, widths, strict=True)]
     lines = _side_by_side(heads, blanks)
     lines.append(SEPARATOR.join("-" * width for width in widths).rstrip())
-    # Large tables repeat themselves: each distinct cell of a column is padded once.
     if not multiline:
         padded = []
-        for column, width in zip(columns, widths, strict=True):
-            cells = {cell: cell.ljust(width) for cell in set(column)}
+        for column, texts, width in zip(columns, stripped, widths, strict=True):
+            cells = {cell: text.ljust(width) for cell, text in texts.items()}
             padded.append([cells[cell] for cell in column])
         lines += [SEPARATOR.join(row).rstrip() for row in zip(*padded, strict=True)]
         return "\n".join(lines)
     padded_lines = []
-    for column, width in zip(columns, widths, strict=True):
-        cell_lines = {cell: _lines(cell, width) for cell in set(column)}
+    for column, texts, width in zip(columns, stripped, widths, strict=True):
+        cell_lines = {cell: _lines(text, width) for cell, text in texts.items()}
         padded_lines.append([cell_lines[cell] for cell in column])
     lines += _side_by_side(padded_lines, blanks)
     return "\n".join(lines)

@@ -299,7 +299,7 @@ def _deadline_rows(
     plan: Plan, items: list[Obligation], today: date, lang: str
 ) -> list[dict[str, str]]:
     """What people read of each deadline; thousands of deadlines fall on far fewer
-    dates and name a few sets of agencies, each worded once."""
+    dates, day counts and sets of agencies, each worded once."""
     from kehoach_cli.core.queries import owners_refs
 
     @cache
@@ -309,6 +309,7 @@ def _deadline_rows(
             text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang)}"
         return text
 
+    @cache
     def left(n: int, owed: bool) -> str:
         if not owed:
             return t("read.all_met", lang)
@@ -324,19 +325,20 @@ def _deadline_rows(
 
     rows = []
     for item in items:
-        if item.kind == "task":
-            name = item.ref
-            written = plan.task_by_id[item.ref].lead  # the owners as the plan names them
+        kind, ref, period, due, effective_due, agencies, pending, title = item
+        if kind == "task":
+            name = ref
+            written = plan.task_by_id[ref].lead  # the owners as the plan names them
         else:
-            name = period_label(item.period or "", lang)
-            written = plan.report_by_id[item.ref].reporters
+            name = period_label(period or "", lang)
+            written = plan.report_by_id[ref].reporters
         rows.append(
             {
-                "date": when(item.due, item.effective_due),
-                "days_left": left(item.days_left(today), bool(item.pending)),
-                "ref": shorten(f"{name}: {item.title}", WHAT_WIDTH),
-                "agencies": who(item.agencies, written),
-                "pending": f"{len(item.pending)}/{len(item.agencies)}",
+                "date": when(due, effective_due),
+                "days_left": left(item.days_left(today), bool(pending)),
+                "ref": shorten(f"{name}: {title}", WHAT_WIDTH),
+                "agencies": who(agencies, written),
+                "pending": f"{len(pending)}/{len(agencies)}",
             }
         )
     return rows
