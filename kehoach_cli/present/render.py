@@ -142,9 +142,13 @@ def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None
 
 def _widest(cells: list[str]) -> int:
     """The widest line of any cell (cells may hold several lines)."""
+    from kehoach_cli.present.table import is_narrow
     from kehoach_cli.present.text import display_width
 
-    return max((display_width(line) for cell in set(cells) for line in cell.split("\n")), default=0)
+    lines = [line for cell in set(cells) for line in cell.split("\n")]
+    if is_narrow("".join(lines)):  # one cell per character: widths are lengths
+        return max(map(len, lines), default=0)
+    return max(map(display_width, lines), default=0)
 
 
 def _wrapped(text: str, width: int) -> str:
