@@ -439,16 +439,15 @@ def _add_log_table(
     before = [table for key, table in tables if rank.get(key, len(rank)) < mine]
     block = [f"[events.{agency}]", "log = [", f"  {line},", "]"]
     if before:
-        end = layout.content_end(before[-1])
-        lines[end:end] = ["", *block]
-        return "\n".join(lines)
-    if tables:
-        first = tables[0][1].index
-        lines[first:first] = [*block, ""]
-        return "\n".join(lines)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return "\n".join([*lines, "", *block, ""])
+        at, new = layout.content_end(before[-1]), ["", *block]
+    elif tables:  # before the first of them
+        at, new = tables[0][1].index, [*block, ""]
+    else:  # at the end of the file
+        while lines and not lines[-1].strip():
+            lines.pop()
+        at, new = len(lines), ["", *block, ""]
+    lines[at:at] = new
+    return "\n".join(lines)
 
 
 def splice_task(text: str, block: str) -> str | None:
