@@ -264,23 +264,28 @@ class _Reader:
                 return "["
             if not body or body[0] == "#":
                 return None
-            parts, pos = _dotted(line, 0)
-            if parts and line.startswith("=", pos):
-                pos += 1
-                now.entry = KeyValue(index, parts)
-                if self.keys is not None:
-                    self.keys.append(now.entry)
-                if line[pos:].lstrip().startswith("["):
-                    now.entry.inline = []
-                elif string := _STRING.fullmatch(line, pos):
-                    now.entry.string = _unquote(string[1])
-            else:
-                now.entry, pos = None, 0
+            pos = self._key(line, index)
         self._value(line, index, pos)
         if now.entry is not None and now.quote is None and now.depth == 0:
             now.entry.end = index
             now.entry = None
         return None
+
+    def _key(self, line: str, index: int) -> int:
+        """Start the key that ``line`` opens; where its value begins (0 if no key)."""
+        parts, pos = _dotted(line, 0)
+        if not parts or not line.startswith("=", pos):
+            self.now.entry = None
+            return 0
+        pos += 1
+        entry = self.now.entry = KeyValue(index, parts)
+        if self.keys is not None:
+            self.keys.append(entry)
+        if line[pos:].lstrip().startswith("["):
+            entry.inline = []
+        elif string := _STRING.fullmatch(line, pos):
+            entry.string = _unquote(string[1])
+        return pos
 
     def _marker(self, kind: str) -> None:
         """Each side of a conflict is read from where the text before it left

@@ -474,21 +474,25 @@ def _verify(plan: _Plan, text: str, name: str) -> None:
         alone = _block_data(block)
         if alone is None:
             raise KehoachError("error.merge.theirs_unreadable", file=name, item=item_text(key))
-        if key[0] == "preamble":
-            wanted: Any = alone
-            got: Any = {k: data.get(k) for k in alone}
-        else:
-            wanted = _value(alone, key, _entries_by_id(alone))
-            got = _value(data, key, parsed)
-            if key[0] == "table" and isinstance(got, dict):
-                got = {k: v for k, v in got.items() if f"{key[1]}.{k}" not in nested}
-        if wanted != got:
+        if not _holds(data, parsed, nested, key, alone):
             raise KehoachError("error.merge.unexpected", file=name, item=item_text(key))
     events = data.get("events", {})
     for agency, log in plan.logs.items():
         if events.get(agency, {}).get("log") != log:
             item = item_text(("table", f"events.{agency}"))
             raise KehoachError("error.merge.unexpected", file=name, item=item)
+
+
+def _holds(
+    data: dict[str, Any], parsed: dict[Key, Any], nested: set[str], key: Key, theirs: dict[str, Any]
+) -> bool:
+    """Whether the merged ``data`` holds the item ``key`` as ``theirs`` (their block alone) does."""
+    if key[0] == "preamble":
+        return {k: data.get(k) for k in theirs} == theirs
+    got = _value(data, key, parsed)
+    if key[0] == "table" and isinstance(got, dict):  # tables inside it are items of their own
+        got = {k: v for k, v in got.items() if f"{key[1]}.{k}" not in nested}
+    return got == _value(theirs, key, _entries_by_id(theirs))
 
 
 def merge(base: str, ours: str, theirs: str, name: str = "") -> Merged:

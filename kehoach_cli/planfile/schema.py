@@ -81,6 +81,7 @@ EVENT_KEYS: dict[str, type] = {
     "by": str,
 }
 _TYPE_NAMES = {str: "string", date: "date", list: "list", dict: "table"}
+_Line = Callable[[str | None], int | None]  # the line of a key of an entry (None: its header)
 
 
 class _Checker:
@@ -123,7 +124,7 @@ class _Checker:
         spec: dict[str, type],
         required: tuple[str, ...],
         where: str | Text,
-        line: Callable[[str | None], int | None],
+        line: _Line,
     ) -> dict[str, Any]:
         """Type-checked copy of ``data``: wrong or unknown keys are reported."""
         if not isinstance(data, dict):
@@ -220,7 +221,6 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
     reports = _reports(c, refs)
     tasks = _tasks(c, refs, sections, info)
     task_ids = {t.id for t in tasks}
-    report_ids = {r.id for r in reports}
     for report in reports:
         if report.task and report.task not in task_ids:
             c.add(
@@ -229,7 +229,7 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
                 where=text("error.schema.where.report", id=report.id),
                 task=report.task,
             )
-    events = _events(c, agencies, task_ids, {r.id: r for r in reports}, report_ids)
+    events = _events(c, agencies, task_ids, {r.id: r for r in reports})
     if c.problems or info is None:
         return None, c.problems
     plan = Plan(
@@ -442,20 +442,14 @@ def _reports(c: _Checker, refs: set[str]) -> list[Report]:
         def line(k: str | None, index: int = index) -> int | None:
             return c.entry_at("reports", index, k)
 
-        where: str | Text = text("error.schema.where.report_n", n=index + 1)
+        where = text("error.schema.where.report_n", n=index + 1)
         f = c.fields(table, REPORT_KEYS, ("id", "name", "from", "rrule", "period"), where, line)
         if "id" in f:
             where = text("error.schema.where.report", id=f["id"])
             if f["id"] in seen:
                 c.add(line("id"), "error.schema.report_id_twice", where=where)
             seen.add(f["id"])
-        for key in ("from", "to"):
-            if key in f:
-                _check_refs(c, refs, f[key], where, partial(line, key))
-        if "period" in f and f["period"] not in PERIOD_KINDS:
-            c.add(line("period"), "error.schema.report_period", where=where, period=f["period"])
-        if "rrule" in f and (error := _rrule_error(f["rrule"])):
-            c.add(line("rrule"), "error.schema.report_rrule", where=where, reason=error)
+        _check_report(c, f, refs, where, line)
         if all(k in f for k in ("id", "name", "from", "rrule", "period")):
             reports.append(
                 Report(
@@ -469,6 +463,17 @@ def _reports(c: _Checker, refs: set[str]) -> list[Report]:
                 )
             )
     return reports
+
+
+def _check_report(c: _Checker, f: dict[str, Any], refs: set[str], where: Text, line: _Line) -> None:
+    """Who reports to whom, the kind of period and the recurrence rule."""
+    for key in ("from", "to"):
+        if key in f:
+            _check_refs(c, refs, f[key], where, partial(line, key))
+    if "period" in f and f["period"] not in PERIOD_KINDS:
+        c.add(line("period"), "error.schema.report_period", where=where, period=f["period"])
+    if "rrule" in f and (error := _rrule_error(f["rrule"])):
+        c.add(line("rrule"), "error.schema.report_rrule", where=where, reason=error)
 
 
 def _rrule_error(rrule: str) -> str | None:
@@ -495,38 +500,16 @@ def _tasks(
         def line(k: str | None, index: int = index) -> int | None:
             return c.entry_at("tasks", index, k)
 
-        where: str | Text = text("error.schema.where.task_n", n=index + 1)
+        where = text("error.schema.where.task_n", n=index + 1)
         f = c.fields(table, TASK_KEYS, ("id", "section", "text", "lead"), where, line)
-        task_id = f.get("id")
-        if task_id is not None:
-            where = text("error.schema.where.task", id=task_id)
-            if not _TASK_ID.fullmatch(task_id):
+        if "id" in f:
+            where = text("error.schema.where.task", id=f["id"])
+            if not _TASK_ID.fullmatch(f["id"]):
                 c.add(line("id"), "error.schema.task_id", where=where)
-            if task_id.casefold() in seen:
-                first = seen[task_id.casefold()]
+            first = seen.setdefault(f["id"].casefold(), index)
+            if first != index:
                 c.add(line("id"), "error.schema.task_id_twice", where=where, n=first + 1)
-            seen.setdefault(task_id.casefold(), index)
-        section = f.get("section")
-        if section is not None and section not in sections:
-            c.add(line("section"), "error.schema.task_section", where=where, section=section)
-        if "text" in f and not f["text"].strip():
-            c.add(line("text"), "error.schema.task_text_empty", where=where)
-        for key in ("lead", "support"):
-            if key in f:
-                _check_refs(c, refs, f[key], where, partial(line, key))
-        kind = f.get("kind", "task")
-        if kind not in TASK_KINDS:
-            c.add(line("kind"), "error.schema.task_kind", where=where, kind=kind)
-        due = f.get("due")
-        if due and info and not info.start <= due <= info.end:
-            c.add(
-                line("due"),
-                "error.schema.due_outside_plan",
-                where=where,
-                due=due,
-                start=info.start,
-                end=info.end,
-            )
+        _check_task(c, f, refs, sections, info, where, line)
         if all(k in f for k in ("id", "section", "text", "lead")):
             tasks.append(
                 Task(
@@ -535,48 +518,59 @@ def _tasks(
                     text=f["text"],
                     lead=tuple(f["lead"]),
                     support=tuple(f.get("support", ())),
-                    due=due,
+                    due=f.get("due"),
                     references=tuple(f.get("references", ())),
-                    kind=kind,
+                    kind=f.get("kind", "task"),
                     note=f.get("note", ""),
                 )
             )
     return tasks
 
 
-def _events(
+def _check_task(
     c: _Checker,
-    agencies: dict[str, Agency],
-    task_ids: set[str],
-    reports: dict[str, Report],
-    report_ids: set[str],
+    f: dict[str, Any],
+    refs: set[str],
+    sections: dict[str, str],
+    info: PlanInfo | None,
+    where: Text,
+    line: _Line,
+) -> None:
+    """The section, text, agencies, kind and due date of a task."""
+    section = f.get("section")
+    if section is not None and section not in sections:
+        c.add(line("section"), "error.schema.task_section", where=where, section=section)
+    if "text" in f and not f["text"].strip():
+        c.add(line("text"), "error.schema.task_text_empty", where=where)
+    for key in ("lead", "support"):
+        if key in f:
+            _check_refs(c, refs, f[key], where, partial(line, key))
+    kind = f.get("kind", "task")
+    if kind not in TASK_KINDS:
+        c.add(line("kind"), "error.schema.task_kind", where=where, kind=kind)
+    due = f.get("due")
+    if due and info and not info.start <= due <= info.end:
+        c.add(
+            line("due"),
+            "error.schema.due_outside_plan",
+            where=where,
+            due=due,
+            start=info.start,
+            end=info.end,
+        )
+
+
+def _events(
+    c: _Checker, agencies: dict[str, Agency], task_ids: set[str], reports: dict[str, Report]
 ) -> list[Event]:
     data = c.raw.get("events", {})
     events: list[Event] = []
     if not isinstance(data, dict):
         c.add(c.top("events"), "error.schema.not_tables", name="events")
         return events
-    seq = 0
     for agency, table in data.items():
         where = f"[events.{agency}]"
-        if agency not in agencies:
-            hint = _hint(agency, set(agencies))
-            c.add(
-                c.at(f"events.{agency}"),
-                "error.schema.unknown_agency",
-                where=where,
-                agency=agency,
-                hint=hint,
-            )
-            continue
-        if not isinstance(table, dict) or set(table) - {"log"}:
-            c.add(c.at(f"events.{agency}"), "error.schema.only_log", where=where)
-            continue
-        log = table.get("log", [])
-        if not isinstance(log, list):
-            c.add(c.at(f"events.{agency}", "log"), "error.schema.log_not_a_list", where=where)
-            continue
-        for index, item in enumerate(log):
+        for index, item in enumerate(_event_log(c, agency, table, where, agencies)):
 
             def line(k: str | None, index: int = index, agency: str = agency) -> int | None:
                 return c.loc.inline_line(c.loc.table(f"events.{agency}"), index)
@@ -589,47 +583,59 @@ def _events(
                 c.add(line(None), "error.schema.task_or_report", where=here)
                 continue
             if "task" in f:
-                if f["task"] not in task_ids:
-                    c.add(line(None), "error.schema.unknown_task", where=here, task=f["task"])
-                if f.get("status") not in STATUSES:
-                    c.add(
-                        line(None),
-                        "error.schema.status",
-                        where=here,
-                        status=f.get("status"),
-                        known=STATUSES,
-                    )
-                if "period" in f:
-                    c.add(line(None), "error.schema.task_period", where=here)
+                _check_task_event(c, f, here, line, task_ids)
             else:
-                report = reports.get(f["report"])
-                if f["report"] not in report_ids:
-                    c.add(line(None), "error.schema.unknown_report", where=here, report=f["report"])
-                if "status" in f:
-                    c.add(line(None), "error.schema.report_status", where=here)
-                period = f.get("period")
-                if period is None:
-                    c.add(line(None), "error.schema.period_missing", where=here)
-                elif not _valid_period(period) or (report and period_kind(period) != report.period):
-                    c.add(line(None), "error.schema.period_invalid", where=here, period=period)
-            if "date" not in f:
-                continue
-            seq += 1
-            events.append(
-                Event(
-                    agency=agency,
-                    date=f["date"],
-                    task=f.get("task"),
-                    status=f.get("status"),
-                    report=f.get("report"),
-                    period=f.get("period"),
-                    note=f.get("note", ""),
-                    ref=f.get("ref", ""),
-                    by=f.get("by", ""),
-                    seq=seq,
-                )
-            )
+                _check_report_event(c, f, here, line, reports)
+            if "date" in f:  # the checked keys are the event's fields
+                events.append(Event(agency=agency, seq=len(events) + 1, **f))
     return events
+
+
+def _event_log(
+    c: _Checker, agency: str, table: Any, where: str, agencies: dict[str, Agency]
+) -> list[Any]:
+    """The entries of ``[events.<agency>]``; none if the table itself is wrong."""
+    at = partial(c.at, f"events.{agency}")
+    if agency not in agencies:
+        hint = _hint(agency, set(agencies))
+        c.add(at(), "error.schema.unknown_agency", where=where, agency=agency, hint=hint)
+        return []
+    if not isinstance(table, dict) or set(table) - {"log"}:
+        c.add(at(), "error.schema.only_log", where=where)
+        return []
+    log = table.get("log", [])
+    if not isinstance(log, list):
+        c.add(at("log"), "error.schema.log_not_a_list", where=where)
+        return []
+    return log
+
+
+def _check_task_event(
+    c: _Checker, f: dict[str, Any], here: Text, line: _Line, task_ids: set[str]
+) -> None:
+    """A task's event names a known task and a status, and no period."""
+    if f["task"] not in task_ids:
+        c.add(line(None), "error.schema.unknown_task", where=here, task=f["task"])
+    if f.get("status") not in STATUSES:
+        c.add(line(None), "error.schema.status", where=here, status=f.get("status"), known=STATUSES)
+    if "period" in f:
+        c.add(line(None), "error.schema.task_period", where=here)
+
+
+def _check_report_event(
+    c: _Checker, f: dict[str, Any], here: Text, line: _Line, reports: dict[str, Report]
+) -> None:
+    """A report's event names a known report and one of its periods, and no status."""
+    report = reports.get(f["report"])
+    if report is None:
+        c.add(line(None), "error.schema.unknown_report", where=here, report=f["report"])
+    if "status" in f:
+        c.add(line(None), "error.schema.report_status", where=here)
+    period = f.get("period")
+    if period is None:
+        c.add(line(None), "error.schema.period_missing", where=here)
+    elif not _valid_period(period) or (report and period_kind(period) != report.period):
+        c.add(line(None), "error.schema.period_invalid", where=here, period=period)
 
 
 def _valid_period(code: str) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 
 from kehoach_cli.core.errors import KehoachError, Problem, Text, text
 from kehoach_cli.core.model import Plan
-from kehoach_cli.planfile.layout import is_content, scan
+from kehoach_cli.planfile.layout import Layout, Table, is_content, scan
 from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
 
 LOCK_SUFFIX = ".kehoach-lock"
@@ -387,7 +387,6 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
     checks the result either way.
     """
     layout = scan(text)
-    lines = layout.lines
     tables = [  # (agency, its table)
         (table.parts[1], table)
         for table in layout.headers
@@ -397,47 +396,58 @@ def splice_event(text: str, agency: str, line: str, agency_order: list[str]) -> 
     if len(found) > 1:
         return None
     if found:
-        keys = layout.keys(found[0])
-        if len(keys) != 1 or keys[0].parts != ("log",) or keys[0].inline is None:
+        return _append_to_log(layout, found[0], line)
+    return _add_log_table(layout, tables, agency, line, agency_order)
+
+
+def _append_to_log(layout: Layout, table: Table, line: str) -> str | None:
+    """The text with ``line`` last in the ``log`` of ``table``; None if unsure."""
+    keys = layout.keys(table)
+    if len(keys) != 1 or keys[0].parts != ("log",) or keys[0].inline is None:
+        return None
+    log, lines = keys[0], layout.lines
+    if log.end < 0:  # the array is never closed
+        return None
+    head, _, after = lines[log.index].partition("[")
+    if log.end == log.index:  # log = [] (with a comment, maybe)
+        inside, _, comment = after.partition("]")
+        if inside.strip():
             return None
-        log = keys[0]
-        if log.end < 0:  # the array is never closed
-            return None
-        head, _, after = lines[log.index].partition("[")
-        if log.end == log.index:  # log = [] (with a comment, maybe)
-            inside, _, comment = after.partition("]")
-            if inside.strip():
-                return None
-            lines[log.index : log.index + 1] = [f"{head}[{comment}", f"  {line},", "]"]
-            return "\n".join(lines)
-        close = lines[log.end].lstrip()
-        if is_content(after) or not close.startswith("]") or is_content(close[1:]):
-            return None  # an entry on the line of "log = [" or on that of "]"
-        last = next(j for j in range(log.end - 1, log.index - 1, -1) if is_content(lines[j]))
-        if last > log.index:
-            entry = lines[last].rstrip()
-            if entry.endswith("}"):  # an entry written by hand without a comma
-                lines[last] = entry + ","
-            elif not entry.endswith(","):
-                return None
-        lines.insert(log.end, f"  {line},")
+        lines[log.index : log.index + 1] = [f"{head}[{comment}", f"  {line},", "]"]
         return "\n".join(lines)
-    # No table for this agency yet: place it after the tables of the agencies before it.
-    rank = {key: n for n, key in enumerate(agency_order)}
+    close = lines[log.end].lstrip()
+    if is_content(after) or not close.startswith("]") or is_content(close[1:]):
+        return None  # an entry on the line of "log = [" or on that of "]"
+    last = next(j for j in range(log.end - 1, log.index - 1, -1) if is_content(lines[j]))
+    if last > log.index:
+        entry = lines[last].rstrip()
+        if entry.endswith("}"):  # an entry written by hand without a comma
+            lines[last] = entry + ","
+        elif not entry.endswith(","):
+            return None
+    lines.insert(log.end, f"  {line},")
+    return "\n".join(lines)
+
+
+def _add_log_table(
+    layout: Layout, tables: list[tuple[str, Table]], agency: str, line: str, order: list[str]
+) -> str:
+    """The text with a new ``[events.<agency>]``, after the tables of the agencies before it."""
+    lines = layout.lines
+    rank = {key: n for n, key in enumerate(order)}
     mine = rank.get(agency, len(rank))
     before = [table for key, table in tables if rank.get(key, len(rank)) < mine]
     block = [f"[events.{agency}]", "log = [", f"  {line},", "]"]
     if before:
-        end = layout.content_end(before[-1])
-        lines[end:end] = ["", *block]
-        return "\n".join(lines)
-    if tables:
-        first = tables[0][1].index
-        lines[first:first] = [*block, ""]
-        return "\n".join(lines)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return "\n".join([*lines, "", *block, ""])
+        at, new = layout.content_end(before[-1]), ["", *block]
+    elif tables:  # before the first of them
+        at, new = tables[0][1].index, [*block, ""]
+    else:  # at the end of the file
+        while lines and not lines[-1].strip():
+            lines.pop()
+        at, new = len(lines), ["", *block, ""]
+    lines[at:at] = new
+    return "\n".join(lines)
 
 
 def splice_task(text: str, block: str) -> str | None:
