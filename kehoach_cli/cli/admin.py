@@ -7,6 +7,7 @@ import typer
 
 from kehoach_cli.cli.base import command, echo, settings
 from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.present.labels import t
 
 
 @command("validate")
@@ -17,24 +18,18 @@ def validate(ctx: typer.Context) -> None:
     """
     s = settings(ctx)
     plan = s.load()
-    counts = {
-        "agencies": len(plan.agencies),
-        "groups": len(plan.groups),
-        "tasks": len(plan.tasks),
-        "reports": len(plan.reports),
-        "events": len(plan.events),
-    }
-    if s.lang == "en":
-        echo(
-            f"{s.source.display}: valid: {counts['agencies']} agencies, {counts['groups']} groups, "
-            f"{counts['tasks']} tasks, {counts['reports']} reports, {counts['events']} events."
+    echo(
+        t(
+            "adm.valid",
+            s.lang,
+            file=s.source.display,
+            agencies=len(plan.agencies),
+            groups=len(plan.groups),
+            tasks=len(plan.tasks),
+            reports=len(plan.reports),
+            events=len(plan.events),
         )
-    else:
-        echo(
-            f"{s.source.display}: hợp lệ: {counts['agencies']} đơn vị, {counts['groups']} nhóm, "
-            f"{counts['tasks']} nhiệm vụ, {counts['reports']} báo cáo, "
-            f"{counts['events']} lượt cập nhật."
-        )
+    )
 
 
 @command("init")
@@ -52,15 +47,13 @@ def init(
 
     target = directory / PLAN_RELATIVE
     if target.exists():
-        raise KehoachError(f"Tệp {target} đã có; không ghi đè. Chọn thư mục khác.")
+        raise KehoachError("error.cli.init.exists", target=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("xb") as out:
             out.write(sample_path().read_bytes())
     except OSError as exc:
-        raise KehoachError(f"Không tạo được {target}: {exc.strerror}.") from None
-    lang = settings(ctx).lang
-    if lang == "en":
-        echo(f"Created {target} from the sample 2021 plan.")
-    else:
-        echo(f"Đã tạo {target} từ kế hoạch mẫu 2021.")
+        raise KehoachError(
+            "error.cli.init.cannot_create", target=target, reason=exc.strerror
+        ) from None
+    echo(t("adm.created", settings(ctx).lang, target=target))

@@ -140,7 +140,7 @@ def today_in_vietnam() -> date:
         if os.environ.get("KEHOACH_TZ"):
             from kehoach_cli.core.errors import KehoachError
 
-            raise KehoachError(f"Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.") from None
+            raise KehoachError("error.cli.bad_timezone", name=name) from None
         zone = timezone(timedelta(hours=7))  # Vietnam has no daylight saving time
     return datetime.now(zone).date()
 
@@ -188,7 +188,7 @@ class Settings:
 def settings(ctx: typer.Context) -> Settings:
     root = ctx.find_root()
     if not isinstance(root.obj, Settings):  # a command invoked without the callback
-        root.obj = Settings(None, today_in_vietnam(), "vi")
+        root.obj = Settings(None, today_in_vietnam(), Lang.vi)
     return root.obj
 
 
@@ -202,7 +202,7 @@ def echo(*texts: str, err: bool = False) -> None:
         stream.write("\n")
 
 
-def fail(error: "KehoachError", lang: str = "vi") -> typer.Exit:
+def fail(error: "KehoachError", lang: str) -> typer.Exit:
     """Print ``error`` to stderr in ``lang`` and leave with status 2."""
     from kehoach_cli.present.labels import describe, t
 
@@ -230,9 +230,7 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
             try:
                 return function(*a, **k)
             except KehoachError as error:
-                ctx = k.get("ctx")
-                lang = settings(ctx).lang if ctx is not None else "vi"
-                raise fail(error, lang) from None
+                raise fail(error, settings(k["ctx"]).lang) from None
 
         app.command(name, help=text, **kwargs)(wrapper)
         return function
@@ -246,7 +244,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _parse_today(value: str | None) -> date | None:
+def _parse_today(value: str | None, lang: str) -> date | None:
     if not value:
         return None
     from kehoach_cli.core.dates import parse_date
@@ -256,7 +254,7 @@ def _parse_today(value: str | None) -> date | None:
     try:
         return parse_date(value)
     except KehoachError as error:
-        raise typer.BadParameter(say(error.message)) from None
+        raise typer.BadParameter(say(error.message, lang)) from None
 
 
 @app.callback()
@@ -294,7 +292,7 @@ def main_options(
     from kehoach_cli.core.errors import KehoachError
 
     try:
-        day = _parse_today(today) or today_in_vietnam()
+        day = _parse_today(today, lang.value) or today_in_vietnam()
     except KehoachError as error:
         raise fail(error, lang.value) from None
     ctx.obj = Settings(str(file) if file else None, day, lang.value)

@@ -79,25 +79,23 @@ def is_plan_file(target: Path, source: "PlanSource") -> bool:
     return target.resolve() == source.path.resolve()
 
 
-def _refusal(target: Path) -> str:
-    return f"{target} là tệp kế hoạch: không ghi đè. Chọn tên tệp khác cho bản xuất."
-
-
 def write_output(target: Path, data: bytes, source: "PlanSource") -> None:
     """Write an export atomically; never over the plan file itself."""
     from kehoach_cli.planfile.writer import atomic_write
 
     if is_plan_file(target, source):
-        raise KehoachError(_refusal(target))
+        raise KehoachError("error.cli.export.is_plan", target=target)
     if target.is_dir():
-        raise KehoachError(f"{target} là một thư mục; hãy ghi tên tệp, ví dụ {target / 'han.ics'}.")
+        raise KehoachError("error.cli.export.is_folder", target=target, example=target / "han.ics")
     folder = target.parent
     if not folder.is_dir():
-        raise KehoachError(f"Không có thư mục {folder}; tạo thư mục trước hoặc chọn chỗ khác.")
+        raise KehoachError("error.cli.export.no_folder", folder=folder)
     try:
         atomic_write(target, data)
     except OSError as exc:  # e.g. a folder we may not write into
-        raise KehoachError(f"Không ghi được {target}: {exc.strerror}.") from None
+        raise KehoachError(
+            "error.cli.export.cannot_write", target=target, reason=exc.strerror
+        ) from None
 
 
 @command("export")
@@ -150,7 +148,7 @@ def export_command(
     agencies = scope(plan, agency)
     progress = Progress(plan, s.today, s.calendar)
     if output is not None and is_plan_file(output, s.source):
-        raise KehoachError(_refusal(output))
+        raise KehoachError("error.cli.export.is_plan", target=output)
     if kind == ExportKind.ics:
         from kehoach_cli.core.obligations import obligations
         from kehoach_cli.present.ics import calendar

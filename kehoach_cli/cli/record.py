@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.phrases import report_state_text, timeliness_text
 from kehoach_cli.present.wording import format_date, period_label
@@ -61,18 +61,24 @@ CommitOption = Annotated[
 def _event_texts(note: str | None, ref: str | None, by: str | None) -> dict[str, str | None]:
     """The free-text fields of an event, each checked for what TOML can hold."""
     return {
-        "note": _text(note, "Ghi chú (--note)"),
-        "ref": _text(ref, "Văn bản (--ref)"),
-        "by": _text(by, "Người ghi (--by)"),
+        "note": _text(note, "note"),
+        "ref": _text(ref, "ref"),
+        "by": _text(by, "by"),
     }
 
 
-def _text(value: str | None, what: str) -> str | None:
+def _text(value: str | None, option: str) -> str | None:
+    """``value`` checked, named by its option's field label; None when left empty."""
     from kehoach_cli.planfile.writer import check_text
 
     if value is None or value == "":
         return None
-    return check_text(value, what)
+    return check_text(value, _field(option))
+
+
+def _field(option: str) -> Text:
+    """What a free-text option holds, as an error names it."""
+    return text(f"error.cli.field.{option}")
 
 
 class _Git:
@@ -406,36 +412,30 @@ def add(
 
     s = settings(ctx)
     lang = s.lang
-    wanted = check_text(task_id, "Mã nhiệm vụ").strip()
-    body = check_text(text, "Nội dung (--text)").strip()
+    wanted = check_text(task_id, _field("task_id")).strip()
+    body = check_text(text, _field("text")).strip()
     if not body:
-        raise KehoachError("Nội dung nhiệm vụ (--text) đang trống.")
+        raise KehoachError("error.cli.add.empty_text")
     when = parse_date(due) if due else None
-    extra = _text(note, "Ghi chú (--note)")
+    extra = _text(note, "note")
     source = s.source
     git = _Git(commit, source.path)
 
     def prepare(plan: "Plan") -> dict[str, Any]:
         existing = plan.task(wanted)
         if existing is not None:
-            raise KehoachError(
-                f"Mã nhiệm vụ '{wanted}' đã có (nhiệm vụ {existing.id}); chọn mã khác."
-            )
+            raise KehoachError("error.cli.add.id_taken", id=wanted, existing=existing.id)
         if section not in plan.sections:
             near = closest(section, list(plan.sections))
-            hint = f" Có phải: {', '.join(near)}?" if near else ""
-            raise KehoachError(
-                f"Mục '{section}' chưa có trong [sections].{hint} Thêm mục vào tệp trước, "
-                "hoặc chọn một mục đã có."
-            )
+            hint = Text("error.cli.add.did_you_mean", {"names": near}) if near else ""
+            raise KehoachError("error.cli.add.no_section", section=section, hint=hint)
         leads = _refs(plan, lead)
         if not leads:
-            raise KehoachError("Cần ít nhất một đơn vị chủ trì (--lead).")
+            raise KehoachError("error.cli.add.no_lead")
         supports = [ref for ref in _refs(plan, support) if ref not in leads]
         if when is not None and not plan.info.start <= when <= plan.info.end:
             raise KehoachError(
-                f"Hạn {format_date(when)} nằm ngoài thời gian của kế hoạch "
-                f"({format_date(plan.info.start)}–{format_date(plan.info.end)})."
+                "error.cli.add.due_outside", due=when, start=plan.info.start, end=plan.info.end
             )
         git.check()
         return {

@@ -16,18 +16,19 @@ if TYPE_CHECKING:
 def _plan_path(ctx: typer.Context) -> Path:
     source = settings(ctx).source
     if source.embedded:
-        raise KehoachError(
-            "Chưa có tệp kế hoạch của riêng bạn (đang dùng kế hoạch mẫu đi kèm chương trình). "
-            "Chạy lệnh trong thư mục của kho kế hoạch, hoặc dùng --file."
-        )
+        raise KehoachError("error.cli.team.sample_plan")
     return source.path
 
 
-def _read(path: Path, what: str) -> bytes:
+def _read(path: Path, side: str) -> bytes:
+    """One side of a merge (base, ours, theirs), as git hands it over."""
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise KehoachError(f"Không đọc được {what} {path}: {exc.strerror}.") from None
+        what = text(f"error.cli.team.{side}")
+        raise KehoachError(
+            "error.cli.team.cannot_read", what=what, path=path, reason=exc.strerror
+        ) from None
 
 
 @command("merge-driver")
@@ -63,16 +64,15 @@ def merge_driver(
 
     name = path or str(ours)
     raws = [
-        decode(_read(file, what), name)
-        for file, what in ((base, "bản gốc"), (ours, "bản của nhánh này"), (theirs, "bản kia"))
+        decode(_read(file, side), name)
+        for file, side in ((base, "base"), (ours, "ours"), (theirs, "theirs"))
     ]
     base_raw, ours_raw, theirs_raw = raws
     try:
         merged = merge(base_raw.text, ours_raw.text, theirs_raw.text, name)
     except KehoachError as error:
         raise KehoachError(
-            f"{name}: không tự gộp được, giữ nguyên bản của nhánh này. {say(error.message)}",
-            error.problems,
+            "error.cli.merge.failed", error.problems, name=name, said=error.message
         ) from None
     if merged.text != ours_raw.text:
         atomic_write(ours, encode(merged.text, ours_raw))
@@ -80,19 +80,18 @@ def merge_driver(
     if merged.conflicts:
         problems = [
             Problem(
-                f"{say(item_text(c.key))} bị sửa khác nhau ở hai nhánh "
-                f"(dòng {c.line}–{c.line + c.lines - 1})",
+                text(
+                    "error.cli.merge.conflict",
+                    item=item_text(c.key),
+                    first=c.line,
+                    last=c.line + c.lines - 1,
+                ),
                 c.line,
                 name,
             )
             for c in merged.conflicts
         ]
-        raise KehoachError(
-            f"{name}: {len(problems)} chỗ xung đột cần sửa tay (các phần khác đã gộp xong). "
-            "Giữ lại phiên bản đúng, xóa các dòng <<<<<<<, =======, >>>>>>>, rồi chạy "
-            "'kehoach validate':",
-            problems,
-        )
+        raise KehoachError("error.cli.merge.conflicts", problems, name=name, n=len(problems))
     echo(t("team.merged", lang, file=name, events=len(merged.added), items=len(merged.taken)))
 
 

@@ -348,6 +348,46 @@ VI: dict[str, str] = {
     "error.git.sync.undo": " Muốn trở về như trước khi đồng bộ: 'git reset --merge {commit}'.",
     # --- end of errors: git ---
     # --- errors: the command line (cli/) ---
+    "error.cli.bad_timezone": "Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.",
+    "error.cli.init.exists": "Tệp {target} đã có; không ghi đè. Chọn thư mục khác.",
+    "error.cli.init.cannot_create": "Không tạo được {target}: {reason}.",
+    "error.cli.export.is_plan": (
+        "{target} là tệp kế hoạch: không ghi đè. Chọn tên tệp khác cho bản xuất."
+    ),
+    "error.cli.export.is_folder": "{target} là một thư mục; hãy ghi tên tệp, ví dụ {example}.",
+    "error.cli.export.no_folder": (
+        "Không có thư mục {folder}; tạo thư mục trước hoặc chọn chỗ khác."
+    ),
+    "error.cli.export.cannot_write": "Không ghi được {target}: {reason}.",
+    "error.cli.field.task_id": "Mã nhiệm vụ",
+    "error.cli.field.text": "Nội dung (--text)",
+    "error.cli.field.note": "Ghi chú (--note)",
+    "error.cli.field.ref": "Văn bản (--ref)",
+    "error.cli.field.by": "Người ghi (--by)",
+    "error.cli.add.empty_text": "Nội dung nhiệm vụ (--text) đang trống.",
+    "error.cli.add.id_taken": "Mã nhiệm vụ '{id}' đã có (nhiệm vụ {existing}); chọn mã khác.",
+    "error.cli.add.no_section": (
+        "Mục '{section}' chưa có trong [sections].{hint} Thêm mục vào tệp trước, "
+        "hoặc chọn một mục đã có."
+    ),
+    "error.cli.add.did_you_mean": " Có phải: {names}?",
+    "error.cli.add.no_lead": "Cần ít nhất một đơn vị chủ trì (--lead).",
+    "error.cli.add.due_outside": ("Hạn {due} nằm ngoài thời gian của kế hoạch ({start}–{end})."),
+    "error.cli.team.sample_plan": (
+        "Chưa có tệp kế hoạch của riêng bạn (đang dùng kế hoạch mẫu đi kèm chương trình). "
+        "Chạy lệnh trong thư mục của kho kế hoạch, hoặc dùng --file."
+    ),
+    "error.cli.team.cannot_read": "Không đọc được {what} {path}: {reason}.",
+    "error.cli.team.base": "bản gốc",
+    "error.cli.team.ours": "bản của nhánh này",
+    "error.cli.team.theirs": "bản kia",
+    "error.cli.merge.failed": ("{name}: không tự gộp được, giữ nguyên bản của nhánh này. {said}"),
+    "error.cli.merge.conflict": "{item} bị sửa khác nhau ở hai nhánh (dòng {first}–{last})",
+    "error.cli.merge.conflicts": (
+        "{name}: {n} chỗ xung đột cần sửa tay (các phần khác đã gộp xong). "
+        "Giữ lại phiên bản đúng, xóa các dòng <<<<<<<, =======, >>>>>>>, rồi chạy "
+        "'kehoach validate':"
+    ),
     # --- end of errors: cli ---
     # statuses a person records
     "status.not_started": "chưa thực hiện",
@@ -454,6 +494,11 @@ VI: dict[str, str] = {
     "mon.section_overdue": "QUÁ HẠN",
     "mon.section_soon": "ĐẾN HẠN TRONG {n} NGÀY TỚI",
     # -- recording commands: record, submit, history, add --
+    "adm.valid": (
+        "{file}: hợp lệ: {agencies} đơn vị, {groups} nhóm, {tasks} nhiệm vụ, {reports} báo cáo, "
+        "{events} lượt cập nhật."
+    ),
+    "adm.created": "Đã tạo {target} từ kế hoạch mẫu 2021.",
     "rec.recorded": "Đã ghi: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Đã ghi: {agency} nộp {report}, {period} ({date}): {state}",
     "rec.added": "Đã thêm nhiệm vụ {id} vào mục {section}; chủ trì: {lead}; hạn: {due}.",
@@ -940,6 +985,50 @@ EN: dict[str, str] = {
     ),
     # --- end of errors: git ---
     # --- errors: the command line (cli/) ---
+    "error.cli.bad_timezone": "Invalid time zone in KEHOACH_TZ: {name!r}.",
+    "error.cli.init.exists": "{target} already exists; not overwriting it. Choose another folder.",
+    "error.cli.init.cannot_create": "Could not create {target}: {reason}.",
+    "error.cli.export.is_plan": (
+        "{target} is the plan file: not overwriting it. Choose another name for the export."
+    ),
+    "error.cli.export.is_folder": "{target} is a folder; give a file name, for example {example}.",
+    "error.cli.export.no_folder": (
+        "There is no folder {folder}; create it first or choose another place."
+    ),
+    "error.cli.export.cannot_write": "Could not write {target}: {reason}.",
+    "error.cli.field.task_id": "The task ID",
+    "error.cli.field.text": "The text (--text)",
+    "error.cli.field.note": "The note (--note)",
+    "error.cli.field.ref": "The document (--ref)",
+    "error.cli.field.by": "The recorder (--by)",
+    "error.cli.add.empty_text": "The task's text (--text) is empty.",
+    "error.cli.add.id_taken": "Task ID '{id}' is already taken (task {existing}); choose another.",
+    "error.cli.add.no_section": (
+        "Section '{section}' is not in [sections].{hint} Add the section to the file first, "
+        "or choose an existing one."
+    ),
+    "error.cli.add.did_you_mean": " Did you mean: {names}?",
+    "error.cli.add.no_lead": "At least one lead agency (--lead) is needed.",
+    "error.cli.add.due_outside": "Due date {due} is outside the plan's period ({start}–{end}).",
+    "error.cli.team.sample_plan": (
+        "You have no plan file of your own yet (the sample plan shipped with the program is in "
+        "use). Run the command in the plan repository's folder, or use --file."
+    ),
+    "error.cli.team.cannot_read": "Could not read {what} {path}: {reason}.",
+    "error.cli.team.base": "the common ancestor",
+    "error.cli.team.ours": "this branch's version",
+    "error.cli.team.theirs": "the other branch's version",
+    "error.cli.merge.failed": (
+        "{name}: could not merge automatically; kept this branch's version. {said}"
+    ),
+    "error.cli.merge.conflict": (
+        "{item} was changed differently on the two branches (lines {first}–{last})"
+    ),
+    "error.cli.merge.conflicts": (
+        "{name}: {n} conflicts to resolve by hand (everything else is merged). "
+        "Keep the right version, delete the <<<<<<<, =======, >>>>>>> lines, then run "
+        "'kehoach validate':"
+    ),
     # --- end of errors: cli ---
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -1038,6 +1127,11 @@ EN: dict[str, str] = {
     "mon.section_overdue": "OVERDUE",
     "mon.section_soon": "DUE WITHIN THE NEXT {n} DAYS",
     # -- recording commands: record, submit, history, add --
+    "adm.valid": (
+        "{file}: valid: {agencies} agencies, {groups} groups, {tasks} tasks, {reports} reports, "
+        "{events} events."
+    ),
+    "adm.created": "Created {target} from the sample 2021 plan.",
     "rec.recorded": "Recorded: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Recorded: {agency} submitted {report}, {period} ({date}): {state}",
     "rec.added": "Added task {id} to section {section}; lead: {lead}; due: {due}.",
