@@ -1007,7 +1007,7 @@ EN: dict[str, str] = {
         "Section '{section}' is not in [sections].{hint} Add the section to the file first, "
         "or choose an existing one."
     ),
-    "error.cli.add.did_you_mean": " Did you mean: {names}?",
+    "error.cli.add.did_you_mean": " Did you mean {names}?",
     "error.cli.add.no_lead": "At least one lead agency (--lead) is needed.",
     "error.cli.add.due_outside": "Due date {due} is outside the plan's period ({start}–{end}).",
     "error.cli.team.sample_plan": (
