@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import REAL_PLAN
+
 CASES = {
     "unknown agency": (
         ["list", "--agency", "xyzabc"],
@@ -80,3 +82,22 @@ def test_a_bad_today_is_a_usage_error_in_each_language(cli):
     assert (vi.exit_code, en.exit_code) == (2, 2)
     assert "Ngày không tồn tại: '32/01/2021'." in vi.stderr
     assert "No such date: '32/01/2021'." in en.stderr
+
+
+def test_merge_conflicts_read_in_each_language(cli, tmp_path):
+    plan = REAL_PLAN.read_text(encoding="utf-8")
+    start = plan.index("text = ", plan.index('id = "1.3"'))
+    base = tmp_path / "base.toml"
+    base.write_text(plan, encoding="utf-8")
+    for lang, side in (("vi", "AAA"), ("en", "BBB")):
+        ours, theirs = tmp_path / f"ours-{lang}.toml", tmp_path / "theirs.toml"
+        ours.write_text(f'{plan[:start]}text = "{side} {plan[start + 8 :]}', encoding="utf-8")
+        theirs.write_text(f'{plan[:start]}text = "CCC {plan[start + 8 :]}', encoding="utf-8")
+        result = cli("--lang", lang, "merge-driver", str(base), str(ours), str(theirs), "t.toml")
+        assert result.exit_code == 2, result
+        if lang == "vi":
+            assert "t.toml: 1 chỗ xung đột cần sửa tay" in result.stderr
+            assert "nhiệm vụ 1.3 bị sửa khác nhau ở hai nhánh (dòng " in result.stderr
+        else:
+            assert "t.toml: conflicts to resolve by hand: 1 " in result.stderr
+            assert "task 1.3 was changed differently on the two branches (lines " in result.stderr

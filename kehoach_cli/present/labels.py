@@ -1025,7 +1025,7 @@ EN: dict[str, str] = {
         "{item} was changed differently on the two branches (lines {first}–{last})"
     ),
     "error.cli.merge.conflicts": (
-        "{name}: {n} conflicts to resolve by hand (everything else is merged). "
+        "{name}: conflicts to resolve by hand: {n} (everything else is merged). "
         "Keep the right version, delete the <<<<<<<, =======, >>>>>>> lines, then run "
         "'kehoach validate':"
     ),
