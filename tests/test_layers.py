@@ -62,8 +62,6 @@ def imports_of(path: Path) -> list[tuple[int, str]]:
 
 
 MODULES = sorted(PACKAGE.rglob("*.py"))
-# TEMPORARY, while the layers are being separated: modules that still cross.
-PENDING: set[str] = set()
 
 
 def test_the_layers_are_packages():
@@ -73,8 +71,6 @@ def test_the_layers_are_packages():
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_imports_point_down(path: Path):
-    if module_name(path) in PENDING:
-        pytest.xfail("still crosses its layer")
     here = layer_of(module_name(path))
     wrong = []
     for line, imported in imports_of(path):

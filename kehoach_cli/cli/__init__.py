@@ -12,8 +12,8 @@ command registered.
 
 # No ``from __future__ import annotations`` in the cli modules: typer reads the
 # annotations of the global options and of the command run four times a run,
-# compiling them each time when they are strings (1-2 ms a command). Names
-# imported only for type checking are quoted instead.
+# compiling them each time when they are strings. Names imported only for
+# type checking are quoted instead.
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -45,10 +45,9 @@ def main() -> None:
     """The ``kehoach`` process: run one command, then leave without tearing down.
 
     A command is a short-lived process. The cyclic collector is switched off
-    for it: its passes over typer's objects and a large plan's hundred
-    thousand cost 15-25 ms at 5,000 tasks and would find next to no garbage.
-    Once the output is flushed the process ends with ``os._exit``, skipping
-    the teardown that frees every object one by one (5-8 ms more).
+    for it: its passes over typer's objects and a large plan's would find next
+    to no garbage. Once the output is flushed the process ends with
+    ``os._exit``, skipping the teardown that frees every object one by one.
     """
     import gc
 

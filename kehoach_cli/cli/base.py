@@ -130,7 +130,7 @@ def today_in_vietnam() -> date:
     name = os.environ.get("KEHOACH_TZ") or DEFAULT_TZ
     if name == DEFAULT_TZ:
         # Vietnam has kept UTC+7 without daylight saving time since 1975, so the
-        # usual case needs no time-zone database (loading it costs ~14 ms a run).
+        # usual case needs no time-zone database.
         return datetime.now(timezone(timedelta(hours=7))).date()
     try:
         from zoneinfo import ZoneInfo
@@ -148,8 +148,6 @@ def today_in_vietnam() -> date:
 class Settings:
     """The global options, and the plan they name once a command asks for it."""
 
-    # A plain class: ``dataclasses`` alone costs about a millisecond to import,
-    # and the top-level help imports this module.
     __slots__ = ("_loaded", "_source", "file", "lang", "today")
 
     def __init__(self, file: str | None, today: date, lang: str) -> None:

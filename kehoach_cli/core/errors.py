@@ -32,7 +32,7 @@ def text(key: str, /, **values: object) -> Text:
 class Problem(NamedTuple):
     """One thing wrong in a plan file, located as precisely as we can."""
 
-    message: Text | str  # TEMPORARY: str while messages move to the label tables
+    message: Text
     line: int | None = None
     path: str | None = None
 
@@ -64,9 +64,7 @@ class KehoachError(Exception):
         return f"KehoachError({self.message!r}, {self.problems!r})"
 
 
-def _plain(message: Text | str) -> str:
-    if isinstance(message, str):
-        return message
+def _plain(message: Text) -> str:
     if not message.values:
         return message.key
     return f"{message.key} {dict(message.values)}"

@@ -1274,14 +1274,12 @@ def t(key: str, lang: str = "vi", /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def say(message: Text | str, lang: str = "vi") -> str:
+def say(message: Text, lang: str = "vi") -> str:
     """A message worded in ``lang``: its label with each value worded too.
 
     Values that are ``Text`` are worded in the same language, dates are written
     dd/mm/yyyy, period codes as people read them, and lists are joined with commas.
     """
-    if isinstance(message, str):  # TEMPORARY: a message not yet in the tables
-        return message
     values = {name: _worded(value, lang) for name, value in message.values.items()}
     return t(message.key, lang, **values)
 
