@@ -1,4 +1,4 @@
-"""Dates as people type and read them, and reporting periods.
+"""Dates as people type them, and reporting period codes: parsed, taken apart and bounded here.
 
 The one place where dates are parsed: ``dd/mm/yyyy``, ``d/m/yyyy`` and ISO
 ``yyyy-mm-dd`` are accepted strictly. ``dateutil.parser`` is never used on
