@@ -296,6 +296,7 @@ def check_text(
 def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> list[str]:
     """Items grouped by agency in plan order, each with its deadline and days
     (and a task's text on the line below)."""
+    due_word = t("col.due", lang).lower()
 
     @cache  # a task's entry is the same for each of its agencies: written once
     def entry(
@@ -306,8 +307,7 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
         else:
             when = t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
         deadline = f"{weekday_name(effective_due, lang)} {moved_due_text(effective_due, due, lang)}"
-        text = f"  - {item_label(kind, ref, period, lang)}: "
-        text += f"{t('col.due', lang).lower()} {deadline}, {when}"
+        text = f"  - {item_label(kind, ref, period, lang)}: {due_word} {deadline}, {when}"
         if kind == "task":
             text += f"\n    {shorten(title, MAIL_WIDTH - 4)}"
         return text

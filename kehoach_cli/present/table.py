@@ -96,12 +96,13 @@ def _side_by_side(columns: list[list[list[str]]], blanks: list[str]) -> list[str
     lines: each row is as tall as its tallest cell, shorter cells are blank-filled
     below, and the table's lines are the columns' lines side by side, without
     trailing blanks."""
-    heights = [max(len(cell) for cell in row) for row in zip(*columns, strict=True)]
+    heights = [max(map(len, row)) for row in zip(*columns, strict=True)]
     filled = []
     for cells, blank in zip(columns, blanks, strict=True):
         lines: list[str] = []
         for cell, height in zip(cells, heights, strict=True):
             lines += cell
-            lines += [blank] * (height - len(cell))
+            if len(cell) < height:
+                lines += [blank] * (height - len(cell))
         filled.append(lines)
     return [SEPARATOR.join(parts).rstrip() for parts in zip(*filled, strict=True)]
