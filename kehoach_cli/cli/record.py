@@ -91,19 +91,19 @@ class _Git:
 
     def check(self) -> None:
         if self.enabled:
-            from kehoach_cli.git import repo as gitutil
+            from kehoach_cli.git import repo
 
-            gitutil.check_can_commit(self.path)
+            repo.check_can_commit(self.path)
 
     def after(self, message: "Callable[[Plan], str]") -> "Callable[[Plan], None] | None":
         if not self.enabled:
             return None
 
         def commit(plan: "Plan") -> None:
-            from kehoach_cli.git import repo as gitutil
+            from kehoach_cli.git import repo
 
             text = message(plan)
-            self.done = (gitutil.commit_file(self.path, text), text)
+            self.done = (repo.commit_file(self.path, text), text)
 
         return commit
 

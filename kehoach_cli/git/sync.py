@@ -1,6 +1,6 @@
 """Sharing the plan over git: the merge driver's set-up, pulling, pushing, what arrived.
 
-Every git call is an argument list through ``gitutil.run_git`` (never a
+Every git call is an argument list through ``repo.run_git`` (never a
 shell), in the plan file's repository. Nothing here prints: the ``team``
 commands render what these functions return.
 """

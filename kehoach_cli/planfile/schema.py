@@ -241,7 +241,7 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
         tasks=tuple(tasks),
         events=EventLog(events),
     )
-    _check_memberships(c, plan, tasks)
+    _check_memberships(c, plan)
     if c.problems:
         return None, c.problems
     return plan, []
@@ -645,7 +645,7 @@ def _valid_period(code: str) -> bool:
         return False
 
 
-def _check_memberships(c: _Checker, plan: Plan, tasks: list[Task]) -> None:
+def _check_memberships(c: _Checker, plan: Plan) -> None:
     """Events must belong to an agency that owes the task or the report."""
     for event in plan.events:
         if event.task is not None:

@@ -509,7 +509,7 @@ def append_task_with_tomlkit(text: str, fields: dict[str, Any]) -> str:
 
 
 def _load_fresh(source: PlanSource) -> tuple[Plan, RawFile, dict[str, Any] | None]:
-    """Like ``storage.load``, but NFC-normalised, and with the raw data if it was parsed.
+    """Like ``load.load``, but NFC-normalised, and with the raw data if it was parsed.
 
     Parsing and validation are skipped when the cache already holds the plan
     for these exact bytes; then the raw data is None (``transact`` parses it
