@@ -196,15 +196,10 @@ def overdue_text(
         keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
         columns = [Column(k, f"col.{k}") for k in keys]
     else:
-
-        @cache  # thousands of items are overdue by a few hundred day counts
-        def days(n: int) -> str:
-            return t("mon.days", lang, n=n)
-
         columns = [
-            Column("days_overdue", "mon.col.overdue", lambda v, r: days(v)),
+            Column("days_overdue", "mon.col.overdue", word=lambda n: t("mon.days", lang, n=n)),
             Column("ref", "mon.col.item", lambda v, r: item_label(r["kind"], v, r["period"], lang)),
-            Column("agency", "col.agency", lambda v, r: plan.agency_label(v)),
+            Column("agency", "col.agency", word=plan.agency_label),
             Column("effective_due", "col.due", lambda v, r: moved_due_text(v, r["due"], lang)),
             Column("title", "col.text", fit="cut"),
         ]

@@ -25,6 +25,8 @@ class Column(NamedTuple):
     show: Callable[[Any, dict[str, Any]], str] | None = None
     fit: str | None = None  # "cut" to one line or "wrap" when the table is too wide
     table: bool = True  # shown in people's formats
+    # a cell that depends on its value alone: worded once per distinct value
+    word: Callable[[Any], str] | None = None
 
 
 def terminal_width() -> int:
@@ -105,10 +107,14 @@ def _plain(value: Any) -> str:
 
 def _cells(column: Column, rows: Rows) -> list[str]:
     """The column's cell in every row as people read it."""
-    show = column.show
+    show, key = column.show, column.key
+    if column.word is not None:
+        values = [row.get(key) for row in rows]
+        worded = {value: column.word(value) for value in set(values)}
+        return [worded[value] for value in values]
     if show is None:
-        return [_plain(row.get(column.key)) for row in rows]
-    return [show(row.get(column.key), row) for row in rows]
+        return [_plain(row.get(key)) for row in rows]
+    return [show(row.get(key), row) for row in rows]
 
 
 def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None = None) -> str:

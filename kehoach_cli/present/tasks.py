@@ -117,7 +117,7 @@ def list_text(  # noqa: C901  # mccabe counts in the small cell formatters neste
             Column(
                 "agency",
                 "col.agency",
-                show=lambda v, r: plan.agency_label(v),
+                word=plan.agency_label,
                 table=target.is_group,
             ),
             Column(
@@ -142,7 +142,7 @@ def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: st
     if fmt == "json":
         return to_json(detail)
     assignment_columns = [
-        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
+        Column("agency", "col.agency", word=plan.agency_label),
         Column("status", "col.status", show=lambda v, r: status_label(v, lang)),
         Column(
             "timeliness",
@@ -162,7 +162,7 @@ def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: st
 
     history_columns = [
         Column("date", "col.date"),
-        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
+        Column("agency", "col.agency", word=plan.agency_label),
         Column("status", "col.status", show=lambda v, r: status_label(v, lang)),
         Column("note", "read.col.note_ref", show=note_and_ref, fit="wrap"),
         Column("ref", "col.ref", table=False),
@@ -356,8 +356,8 @@ def history_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) ->
         return f"{row['report']} {period_label(row['period'], lang)}"
 
     columns = [
-        Column("date", "col.date", show=lambda v, r: format_date(v)),
-        Column("agency", "col.agency", show=lambda v, r: plan.agency_label(v)),
+        Column("date", "col.date", word=format_date),
+        Column("agency", "col.agency", word=plan.agency_label),
         Column("kind", "col.event", show=lambda v, r: t(f"event.{v}", lang)),
         Column("task", "col.what", show=what),
         Column("report", "col.report", table=False),
