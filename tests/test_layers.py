@@ -37,6 +37,8 @@ CORE_THIRD_PARTY = {"dateutil"}
 # Modules of the standard library that would let the core reach files,
 # processes or the clock.
 CORE_FORBIDDEN_STDLIB = {"os", "io", "pathlib", "subprocess", "shutil", "tempfile", "time", "sys"}
+# The presentation layer turns results into text; it opens no files.
+PRESENT_FORBIDDEN_STDLIB = {"os", "io", "pathlib", "subprocess", "tempfile", "sqlite3", "marshal"}
 
 
 def module_name(path: Path) -> str:
@@ -83,6 +85,8 @@ def test_imports_point_down(path: Path):
                 "kehoach_cli.__version__",
             ):
                 wrong.append(f"{line}: {imported}")
+        elif here == "present" and top in PRESENT_FORBIDDEN_STDLIB:
+            wrong.append(f"{line}: {imported}")
         elif here == "core" and (
             top in CORE_FORBIDDEN_STDLIB
             or (top not in sys.stdlib_module_names and top not in CORE_THIRD_PARTY)
