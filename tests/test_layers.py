@@ -41,6 +41,16 @@ CORE_FORBIDDEN_STDLIB = {"os", "io", "pathlib", "subprocess", "shutil", "tempfil
 PRESENT_FORBIDDEN_STDLIB = {"os", "io", "pathlib", "subprocess", "tempfile", "sqlite3", "marshal"}
 
 
+def outside_allowed(layer: str, top: str) -> bool:
+    """Whether ``layer`` may import the outside module ``top``."""
+    if layer == "present":
+        return top not in PRESENT_FORBIDDEN_STDLIB
+    if layer == "core":
+        in_stdlib = top in sys.stdlib_module_names and top not in CORE_FORBIDDEN_STDLIB
+        return in_stdlib or top in CORE_THIRD_PARTY
+    return True
+
+
 def module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -85,12 +95,7 @@ def test_imports_point_down(path: Path):
                 "kehoach_cli.__version__",
             ):
                 wrong.append(f"{line}: {imported}")
-        elif here == "present" and top in PRESENT_FORBIDDEN_STDLIB:
-            wrong.append(f"{line}: {imported}")
-        elif here == "core" and (
-            top in CORE_FORBIDDEN_STDLIB
-            or (top not in sys.stdlib_module_names and top not in CORE_THIRD_PARTY)
-        ):
+        elif not outside_allowed(here, top):
             wrong.append(f"{line}: {imported}")
     assert not wrong, f"{module_name(path)} ({here or 'top'}) imports across its layer"
 
