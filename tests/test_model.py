@@ -47,25 +47,6 @@ def test_columns_are_read_without_making_events_and_events_are_made_once():
         log.column("colour")
 
 
-def test_a_column_given_as_a_function_is_read_once_and_only_when_needed():
-    calls: list[str] = []
-
-    def later(name: str):
-        def read() -> list[object]:
-            calls.append(name)
-            return columns_of(EVENTS)[name]
-
-        return read
-
-    columns = {**columns_of(EVENTS), "note": later("note"), "seq": later("seq")}
-    log = EventLog.from_columns(columns)
-    assert log.column("task") == ["1", None, "2"] and calls == []
-    assert log.column("seq") == [1, 2, 3] and calls == ["seq"]
-    assert log.column("seq") == [1, 2, 3] and calls == ["seq"]
-    assert log[0] == EVENTS[0] and sorted(calls) == ["note", "seq"]
-    assert log == EVENTS and len(calls) == 2
-
-
 def test_a_log_of_events_gives_its_columns_too():
     log = EventLog(EVENTS)
     assert log.column("agency") == ["stc", "sxd", "stc"]

@@ -62,11 +62,9 @@ _YEAR_FORM = r"(?P<year>\d{4})"
 
 def _period_words_removed(text: str) -> str:
     """Fold accents and drop the words people put before a period (tháng, quý, năm)."""
-    import unicodedata
+    from kehoach_cli.core.text import unaccented
 
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
-    plain = re.sub(r"\s+", "", plain)
+    plain = re.sub(r"\s+", "", unaccented(text))
     return plain.replace("thang", "").replace("nam", "").replace("quy", "q")
 
 

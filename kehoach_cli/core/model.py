@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -131,37 +131,23 @@ class EventLog(Sequence[Event]):
     position is made then, once. Equal to any sequence of the same events.
     """
 
-    __slots__ = ("_columns", "_in_order", "_later", "_made", "_make", "_order")
+    __slots__ = ("_columns", "_in_order", "_made", "_order")
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         self._made: list[Event | None] = list(events)
         self._columns: dict[str, list[Any]] = {}
-        self._later: dict[str, Callable[[], list[Any]]] = {}
         self._in_order: list[list[Any]] | None = None  # the columns in field order
-        self._make: Callable[..., Event] = Event
         self._order: list[int] | None = None
 
     @classmethod
     def from_columns(
-        cls,
-        columns: Mapping[str, list[Any] | Callable[[], list[Any]]],
-        make: Callable[..., Event] = Event,
-        order: list[int] | None = None,
+        cls, columns: Mapping[str, list[Any]], order: list[int] | None = None
     ) -> EventLog:
-        """Events given as one list per field of ``Event`` (all of equal length),
-        or a function returning the list, called when the field is first read;
-        ``make`` builds one event from its field values in field order, and
+        """Events given as one list per field of ``Event``, all of equal length;
         ``order``, when known, is what ``effect_order`` would compute."""
         log = cls()
-        for name in EVENT_FIELDS:
-            given = columns[name]
-            if callable(given):
-                log._later[name] = given
-            else:
-                log._columns[name] = given
-        first = next(iter(log._columns.values()), None)
-        log._made = [None] * len(first if first is not None else log.column(EVENT_FIELDS[0]))
-        log._make = make
+        log._columns = {name: columns[name] for name in EVENT_FIELDS}
+        log._made = [None] * len(log._columns[EVENT_FIELDS[0]])
         log._order = order
         return log
 
@@ -179,10 +165,7 @@ class EventLog(Sequence[Event]):
         if found is None:
             if name not in EVENT_FIELDS:
                 raise KeyError(name)
-            later = self._later.pop(name, None)
-            found = self._columns[name] = (
-                later() if later is not None else [getattr(event, name) for event in self]
-            )
+            found = self._columns[name] = [getattr(event, name) for event in self]
         return found
 
     def __len__(self) -> int:
@@ -197,7 +180,7 @@ class EventLog(Sequence[Event]):
             return tuple(self[at] for at in range(*index.indices(len(self))))
         found = self._made[index]
         if found is None:
-            found = self._made[index] = self._make(*[c[index] for c in self._fields()])
+            found = self._made[index] = Event(*[c[index] for c in self._fields()])
         return found
 
     def _fields(self) -> list[list[Any]]:
@@ -209,7 +192,7 @@ class EventLog(Sequence[Event]):
     def __iter__(self) -> Iterator[Event]:
         made = self._made
         if None in made:
-            made[:] = map(self._make, *self._fields())
+            made[:] = map(Event, *self._fields())
         return iter(made)  # type: ignore[arg-type]  # every slot is filled now
 
     def __eq__(self, other: object) -> bool:

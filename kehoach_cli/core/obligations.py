@@ -73,11 +73,11 @@ def report_obligations(
     With ``agencies``, only the reports they owe, narrowed to them.
     """
     plan = progress.plan
+    wanted = None if agencies is None else set(agencies)
     found: list[Obligation] = []
     for report in plan.reports:
         owners = plan.reporters(report)
-        if agencies is not None:
-            wanted = set(agencies)
+        if wanted is not None:
             owners = tuple(a for a in owners if a in wanted)
             if not owners:
                 continue

@@ -18,15 +18,18 @@ def is_nfc(text: str) -> bool:
     return unicodedata.is_normalized("NFC", text)
 
 
-def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for matching.
+def unaccented(text: str) -> str:
+    """``text`` in lower case without its accents (``Quý`` → ``quy``).
 
     ``đ`` has no decomposition, so it is mapped to ``d`` by hand.
     """
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d")
-    return _NON_WORD.sub(" ", stripped).strip()
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for matching."""
+    return _NON_WORD.sub(" ", unaccented(text)).strip()
 
 
 def contains_words(haystack: str, needle: str) -> bool:

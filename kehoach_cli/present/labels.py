@@ -6,7 +6,7 @@ from datetime import date
 
 from kehoach_cli.core.dates import PeriodCode
 from kehoach_cli.core.errors import KehoachError, Text
-from kehoach_cli.present.wording import period_label
+from kehoach_cli.present.wording import format_date, period_label
 
 LANGS = ("vi", "en")
 
@@ -1290,7 +1290,7 @@ def _worded(value: object, lang: str) -> object:
     if isinstance(value, PeriodCode):
         return period_label(value, lang)
     if isinstance(value, date):
-        return f"{value.day:02}/{value.month:02}/{value.year}"
+        return format_date(value)
     if isinstance(value, list | tuple):
         return ", ".join(str(_worded(item, lang)) for item in value)
     return value

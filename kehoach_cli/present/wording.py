@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kehoach_cli.core.dates import ROMAN, period_kind
+from kehoach_cli.core.dates import ROMAN, period_parts
 
 WEEKDAYS = {
     "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
@@ -25,12 +25,9 @@ def weekday_name(day: date, lang: str = "vi") -> str:
 
 def period_label(code: str, lang: str = "vi") -> str:
     """``tháng 03/2021``, ``quý I/2021``, ``năm 2021`` (``03/2021``… in English)."""
-    kind = period_kind(code)
-    year = code[:4]
+    kind, year, number = period_parts(code)
     if kind == "month":
-        month = code[5:7]
-        return f"tháng {month}/{year}" if lang == "vi" else f"{month}/{year}"
+        return f"tháng {number:02}/{year}" if lang == "vi" else f"{number:02}/{year}"
     if kind == "quarter":
-        q = int(code[-1])
-        return f"quý {ROMAN[q - 1]}/{year}" if lang == "vi" else f"Q{q}/{year}"
-    return f"năm {year}" if lang == "vi" else year
+        return f"quý {ROMAN[number - 1]}/{year}" if lang == "vi" else f"Q{number}/{year}"
+    return f"năm {year}" if lang == "vi" else str(year)
