@@ -108,6 +108,11 @@ VI: dict[str, str] = {
         "Lần ghi trước của {report} {period} là ngày {earlier}, sau ngày {day}: lần nộp có ngày "
         "muộn nhất mới được tính, nên bản ghi này sẽ không có tác dụng. Không ghi."
     ),
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' không phải kỳ hạn: ghi tháng 2021-06, quý 2021-Q2, nửa năm 2021-H1 hoặc năm 2021."
+    ),
+    "error.period_kind.half": "nửa năm",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -269,6 +274,11 @@ VI: dict[str, str] = {
     ),
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
+    ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' phải là ngày (2021-01-31) hoặc kỳ hạn (tháng \"2021-06\", "
+        'quý "2021-Q2", nửa năm "2021-H1", năm "2021"), không phải chuỗi \'{value}\'.'
     ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
@@ -722,6 +732,12 @@ EN: dict[str, str] = {
         "latest-dated submission counts, so this record would have no effect. Nothing was "
         "recorded."
     ),
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' is not a deadline period: write a month 2021-06, a quarter 2021-Q2, "
+        "a half-year 2021-H1 or a year 2021."
+    ),
+    "error.period_kind.half": "half-year",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -902,6 +918,11 @@ EN: dict[str, str] = {
     ),
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' is not required to send report '{report}'."
+    ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' must be a date (2021-01-31) or a period (month \"2021-06\", "
+        'quarter "2021-Q2", half-year "2021-H1", year "2021"), not the string \'{value}\'.'
     ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
