@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from kehoach_cli.core.errors import KehoachError
-from kehoach_cli.core.lookup import resolve
 from kehoach_cli.core.model import Agency, Group, Plan
 from kehoach_cli.core.text import fold, unaccented
 from kehoach_cli.planfile.importer.text import Outline, RawTask
@@ -119,37 +118,39 @@ class Builder:
         self.draft.groups = _groups(base)
         refs = {name: f"@{name}" for name in ("all", "departments", "districts")}
         self.known = Agencies(base, refs, self._new_agency)
+        self.adopted: dict[str, str] = {}
+        for key, agency in catalogue.agencies.items():
+            names = (agency.name, agency.short, *agency.aliases)
+            self.known.offer(key, names, self._adopt)
 
     def _new_agency(self, name: str) -> tuple[str, str]:
-        """A name no known agency has: one from the catalogue, or a new key."""
-        try:
-            found = self.catalogue.agencies[resolve(self.catalogue, name, groups=False).ref]
-            agency = Agency(
-                _free_key(found.key, self.draft.agencies),
-                found.name,
-                found.short,
-                found.kind,
-                found.aliases,
-            )
-            why = f"{CHECK}: đơn vị mới «{found.name}» lấy từ danh mục, có đúng không?"
-        except KehoachError:
-            agency = Agency(
-                _free_key(_initials(name), self.draft.agencies), name, name, _kind(name)
-            )
-            why = f"{CHECK}: «{name}» chưa có trong danh sách đơn vị: đơn vị mới, mã tự đặt"
+        """A name no known agency has: a new agency with a key made from it."""
+        key = _free_key(_initials(name), self.draft.agencies)
+        why = f"«{name}» chưa có trong danh sách đơn vị: đơn vị mới, mã tự đặt"
+        self._add(Agency(key, name, name, _kind(name)), why)
+        return key, why
+
+    def _adopt(self, key: str) -> str:
+        """An agency of the catalogue met in the text, added to the plan the first time."""
+        if key not in self.adopted:
+            found = self.catalogue.agencies[key]
+            mine = _free_key(key, self.draft.agencies)
+            agency = Agency(mine, found.name, found.short, found.kind, found.aliases)
+            self._add(agency, f"đơn vị mới «{found.name}» lấy từ danh mục")
+            self.adopted[key] = mine
+        return self.adopted[key]
+
+    def _add(self, agency: Agency, why: str) -> None:
         self.draft.agencies[agency.key] = agency
-        self.draft.new_agencies[agency.key] = why
+        self.draft.new_agencies[agency.key] = f"{CHECK}: {why}"
         self.known.add(agency.key, agency.name, agency.short, *agency.aliases)
-        group = "districts" if agency.kind == "district" else "departments"
-        if agency.kind not in ("office", "unit", "front", "council"):
-            members = self.draft.groups[group].members
-            self.draft.groups[group] = Group(
-                group,
-                self.draft.groups[group].name,
-                (*members, agency.key),
-                self.draft.groups[group].aliases,
-            )
-        return agency.key, why
+        if agency.kind in ("office", "unit", "front", "council"):
+            return
+        name = "districts" if agency.kind == "district" else "departments"
+        group = self.draft.groups[name]
+        self.draft.groups[name] = Group(
+            name, group.name, (*group.members, agency.key), group.aliases
+        )
 
     # --- from a document's outline -------------------------------------------------
 

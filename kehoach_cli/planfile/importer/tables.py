@@ -122,7 +122,7 @@ class TableBuilder(Builder):
             if name and not fold_keep(name).startswith("cac don vi"):
                 key, why = self._new_agency(name)
                 refs.append(key)
-                checks.append(why.removeprefix(f"{CHECK}: "))
+                checks.append(why)
             pos = end + rest.end()
         refs = list(dict.fromkeys(refs))
         return refs, (f"{CHECK}: " + "; ".join(checks)) if checks else ""

@@ -95,6 +95,7 @@ class Agencies:
         self.new = new  # a name no agency has -> (its new key, why to check)
         self.names: list[tuple[str, str]] = []
         self.labels: dict[str, str] = {}
+        self.adopt: Callable[[str], str] = str
         for key, agency in plan.agencies.items():
             self.add(key, agency.name, agency.short, *agency.aliases)
 
@@ -104,12 +105,21 @@ class Agencies:
         self.names += [(fold_keep(n), key) for n in (name, *others)]
         self.names.sort(key=lambda item: -len(item[0]))
 
+    def offer(self, key: str, names: tuple[str, ...], adopt: Callable[[str], str]) -> None:
+        """Names of an agency the plan does not have yet (from the catalogue): the
+        first time one is met, ``adopt`` adds that agency and gives its key."""
+        taken = {name for name, _ in self.names}
+        if not any(fold_keep(n) in taken for n in names):
+            self.names += [(fold_keep(n), f"?{key}") for n in names]
+            self.names.sort(key=lambda item: -len(item[0]))
+            self.adopt = adopt
+
     def name_at(self, folded: str, pos: int) -> tuple[str, int] | None:
         """The agency whose name starts at ``pos``, and where the name ends."""
         for name, key in self.names:
             end = pos + len(name)
             if folded.startswith(name, pos) and (end == len(folded) or not folded[end].isalnum()):
-                return key, end
+                return (self.adopt(key[1:]) if key.startswith("?") else key), end
         return None
 
     def group_at(self, folded: str, pos: int) -> tuple[str | None, int] | None:
@@ -139,7 +149,8 @@ class Agencies:
         if " " not in kind and not rest[:1].isupper():
             return None  # "Ban hành", "Báo cáo": words, not a name
         try:
-            return resolve(self.plan, name, groups=False).ref, m.end(), f"«{name}»"
+            key = resolve(self.plan, name, groups=False).ref
+            return key, m.end(), f"«{name}» được hiểu là {self.labels[key]}"
         except KehoachError:
             pass
         near = closest(name, [n for n, _ in self.names], n=1)
