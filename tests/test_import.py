@@ -12,7 +12,7 @@ from kehoach_cli.core.model import Agency, Plan, PlanInfo
 from kehoach_cli.planfile.importer.draft import Builder
 from kehoach_cli.planfile.importer.read import catalogue, from_paragraphs, import_source
 from kehoach_cli.planfile.importer.text import join_page_breaks, outline
-from kehoach_cli.planfile.importer.when import deadline, documents, duties
+from kehoach_cli.planfile.importer.when import deadline, documents, duties, unread_deadline
 from kehoach_cli.planfile.importer.who import who
 from kehoach_cli.planfile.load import PlanSource, load, sample_path
 from tests.conftest import REAL_PLAN
@@ -161,6 +161,8 @@ def test_deadlines_reports_and_cited_documents():
     assert deadline("Hoàn thành trong Quý II/2021", 2021, start, end)[0] == "2021-Q2"
     assert deadline("trình trong 6 tháng đầu năm", 2021, start, end)[0] == "2021-H1"
     assert deadline("đất sử dụng trước 18/12/1980", 2021, start, end)[0] is None
+    assert deadline("hoàn thành trong năm 2021", 2021, start, end)[0] == "2021"
+    assert unread_deadline("hoàn thành trước Tết Nguyên đán") == "hoàn thành trước Tết Nguyên đán"
     text = "báo cáo trước ngày 15 hàng tháng; báo cáo năm gửi trước ngày 05/12/2021."
     assert [(d.period, d.rrule) for d in duties(text)] == [
         ("month", "FREQ=MONTHLY;BYMONTHDAY=15"),
@@ -354,7 +356,7 @@ def test_import_output_is_never_overwritten(cli, tmp_path):
     valid(cli, target)
     before = target.read_bytes()
     again = cli("import", str(source), "-o", str(target))
-    assert again.exit_code == 2 and "không ghi đè" in again.stderr
+    assert again.exit_code == 2 and "không ghi đè" in again.stderr and "-o" in again.stderr
     assert target.read_bytes() == before
 
 

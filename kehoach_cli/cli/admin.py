@@ -71,14 +71,14 @@ def init(
         echo(t("adm.created", lang, target=target))
 
 
-def _write_new(target: Path, data: bytes) -> None:
+def _write_new(target: Path, data: bytes, exists: str = "error.cli.init.exists") -> None:
     """Create ``target`` with ``data``; an existing file is never overwritten."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("xb") as out:
             out.write(data)
     except FileExistsError:
-        raise KehoachError("error.cli.init.exists", target=target) from None
+        raise KehoachError(exists, target=target) from None
     except OSError as exc:
         raise KehoachError(
             "error.cli.init.cannot_create", target=target, reason=exc.strerror
@@ -119,10 +119,10 @@ def import_(
     Ví dụ:  kehoach import chuong-trinh-2026.docx -o data/tasks.toml
     """
     if output is not None and output.exists():
-        raise KehoachError("error.cli.init.exists", target=output)
+        raise KehoachError("error.cli.import.exists", target=output)
     text = _imported(ctx, source, into, year)
     if output is None:
         echo(text)
         return
-    _write_new(output, text.encode())
+    _write_new(output, text.encode(), exists="error.cli.import.exists")
     echo(t("imp.written", settings(ctx).lang, target=output), err=True)

@@ -370,6 +370,7 @@ VI: dict[str, str] = {
     "error.cli.bad_timezone": "Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "Tệp {target} đã có; không ghi đè. Chọn thư mục khác.",
     "error.cli.init.cannot_create": "Không tạo được {target}: {reason}.",
+    "error.cli.import.exists": "Tệp {target} đã có; không ghi đè. Chọn tên tệp khác cho -o.",
     "error.cli.export.is_plan": (
         "{target} là tệp kế hoạch: không ghi đè. Chọn tên tệp khác cho bản xuất."
     ),
@@ -1036,6 +1037,9 @@ EN: dict[str, str] = {
     "error.cli.bad_timezone": "Invalid time zone in KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "{target} already exists; not overwriting it. Choose another folder.",
     "error.cli.init.cannot_create": "Could not create {target}: {reason}.",
+    "error.cli.import.exists": (
+        "{target} already exists; not overwriting it. Choose another file for -o."
+    ),
     "error.cli.export.is_plan": (
         "{target} is the plan file: not overwriting it. Choose another name for the export."
     ),

@@ -16,7 +16,14 @@ from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.core.model import Agency, Group, Plan
 from kehoach_cli.core.text import fold, unaccented
 from kehoach_cli.planfile.importer.text import Outline, RawTask
-from kehoach_cli.planfile.importer.when import Duty, deadline, documents, duties, recipients_text
+from kehoach_cli.planfile.importer.when import (
+    Duty,
+    deadline,
+    documents,
+    duties,
+    recipients_text,
+    unread_deadline,
+)
 from kehoach_cli.planfile.importer.who import Agencies, Found, names_list, support_of, who
 
 CHECK = "kiểm tra"
@@ -202,14 +209,19 @@ class Builder:
             task.kind = "request"
         if raw.truncated:
             task.note = "Phần đầu của nhiệm vụ bị mất trong văn bản nguồn."
-            task.checks["text"] = f"{CHECK}: phần đầu nhiệm vụ bị mất"
+            task.checks["text"] = "phần đầu nhiệm vụ bị mất"
         self._when(task)
+        if "text" in task.checks:
+            task.checks["text"] = f"{CHECK}: {task.checks['text']}"
         self.draft.tasks.append(task)
 
     def _when(self, task: DraftTask) -> None:
         info = self.draft.info
         due, _ = deadline(task.text, self.year, info["start"], info["end"])
         task.due = due
+        if due is None and (words := unread_deadline(task.text)):
+            why = f"thời hạn «{words}» chưa đọc được, ghi 'due' nếu cần"
+            task.checks["text"] = "; ".join(filter(None, (task.checks.get("text"), why)))
         task.references = documents(task.text)
         recipients: list[str] = []
         for duty in duties(task.text):

@@ -149,10 +149,8 @@ def _task(task: DraftTask) -> list[str]:
         out.append(_line("support", task.support, checks.get("support", "")))
     if task.due is not None:
         out.append(_line("due", task.due, checks.get("due", "")))
-    elif "due" in checks:
-        out.append(f"# {checks['due']}")
     if task.references:
         out.append(_line("references", task.references))
-    if task.note:
-        out.append(_line("note", task.note))
+    if task.note:  # a deadline not understood is kept in the note: its check goes there
+        out.append(_line("note", task.note, checks.get("due", "") if task.due is None else ""))
     return out

@@ -16,6 +16,12 @@ _BEFORE_DAY = re.compile(rf"(?:truoc|cham nhat|han|den het)(?: la)?(?: ngay)? {_
 _MONTH = re.compile(r"(?:trong |truoc |den het |hoan thanh )thang (?P<m>\d{1,2})[/-](?P<y>\d{4})")
 _QUARTER = re.compile(r"quy (?P<q>iv|i{1,3}|[1-4])(?:[/-]| nam )(?P<y>\d{4})")
 _HALF = re.compile(r"6 thang (?P<h>dau|cuoi) nam(?: (?P<y>\d{4}))?")
+_YEAR = re.compile(r"hoan thanh (?:trong |trong ca )?nam (?P<y>\d{4})")
+# Words that say a deadline follows: when none of the forms above reads it, a person should.
+_DEADLINE_WORDS = re.compile(
+    r"(?:hoan thanh|xong) (?:truoc|trong|cham nhat)[^.;,]*"
+    r"|(?:thoi han|cham nhat) [^.;,\d]*\d[^.;,]*"
+)
 _MONTHLY = re.compile(r"truoc ngay (?P<d>\d{1,2}) hang thang")
 _QUARTERLY = re.compile(r"hang quy[^.;]*?truoc ngay (?P<d>\d{1,2}) thang cuoi quy")
 _YEARLY = re.compile(
@@ -78,6 +84,11 @@ def deadline(text: str, year: int, start: date, end: date) -> tuple[date | str |
             continue
         if start <= day <= end:
             return day, text[m.start() : m.end()]
+    return _period_deadline(text, folded, year)
+
+
+def _period_deadline(text: str, folded: str, year: int) -> tuple[str | None, str]:
+    """A deadline given as a month, quarter, half-year or year, and its words."""
     for pattern in (_MONTH, _QUARTER):
         if found := pattern.search(folded):
             code = _period(found.group(0))
@@ -87,7 +98,15 @@ def deadline(text: str, year: int, start: date, end: date) -> tuple[date | str |
         code = _period(f"6 thang {half['h']} nam {half['y'] or year}")
         if code:
             return code, text[half.start() : half.end()]
+    if whole := _YEAR.search(folded):
+        return whole["y"], text[whole.start() : whole.end()]
     return None, ""
+
+
+def unread_deadline(text: str) -> str:
+    """Words that seem to set a deadline the forms above do not read ("" when none)."""
+    m = _DEADLINE_WORDS.search(fold_keep(text))
+    return text[m.start() : m.end()] if m else ""
 
 
 def _period(words: str) -> str | None:
