@@ -151,7 +151,7 @@ def test_a_name_no_agency_has_becomes_a_new_agency_with_a_check(sample):
     said = who(builder.known, "Sở Nông nghiệp và Môi trường chủ trì, phối hợp Sở Du Lịch Biển:")
     assert said.lead == ["snnmt"]  # from the catalogue of the 2025 reorganisation
     assert len(said.support) == 1 and said.support[0] not in sample.agencies
-    assert said.checks and "Du Lịch Biển" in said.checks[0]
+    assert said.support_checks and "Du Lịch Biển" in said.support_checks[0]
     assert set(builder.draft.new_agencies) == {"snnmt", said.support[0]}
 
 
@@ -390,3 +390,31 @@ def test_init_from_a_document_runs_the_importer(cli, tmp_path):
     assert result.exit_code == 0, result
     valid(cli, tmp_path / "kh" / "data" / "tasks.toml")
     assert "89 nhiệm vụ" in result.stderr
+
+
+def test_the_head_and_foot_of_a_document_fill_the_plan_table(sample):
+    items = [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH QUẢNG TRỊ",
+        "KẾ HOẠCH",
+        "Thực hiện chuyển đổi số năm 2026",
+        "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;",
+        "I. NHIỆM VỤ",
+        "1. Sở Khoa học và Công nghệ chủ trì, phối hợp Sở Du lịch xây dựng đề án.",
+        "2. Các sở, ban, ngành, địa phương báo cáo trước ngày 15 hàng tháng.",
+        "Nơi nhận:",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn B",
+    ]
+    draft = from_paragraphs(items, sample)
+    info = draft.info
+    assert info["title"] == "Kế hoạch thực hiện chuyển đổi số năm 2026"
+    assert info["issuer"] == "Ủy ban nhân dân tỉnh Quảng Trị"
+    assert (info["signer"], info["signer_title"]) == ("Lê Văn B", "Phó Chủ tịch")
+    assert info["based_on"] == ["Nghị quyết số 57-NQ/TW ngày 22/12/2024"]
+    assert [(t.id, t.lead) for t in draft.tasks] == [("I.1", ["skhcn"]), ("I.2", ["@all"])]
+    assert "Sở Du lịch" in draft.tasks[0].checks["support"]
+    assert [(r.id, r.rrule, r.task) for r in draft.reports] == [
+        ("bc-thang", "FREQ=MONTHLY;BYMONTHDAY=15", "I.2")
+    ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.core.model import Agency, Group, Plan
-from kehoach_cli.core.text import fold, unaccented
+from kehoach_cli.core.text import fold
 from kehoach_cli.planfile.importer.text import Outline, RawTask
 from kehoach_cli.planfile.importer.when import (
     Duty,
@@ -200,11 +200,13 @@ class Builder:
             task.lead = list(heading.lead)
             extra = support_of(self.known, raw.text)
             task.support = _merged(heading.support, extra.support)
-            said.checks += heading.checks + extra.checks
+            said.checks += heading.checks
+            said.support_checks += heading.support_checks + extra.support_checks
             if why:
                 task.checks["lead"] = why
-        if said.checks:
-            task.checks["lead"] = f"{CHECK}: " + "; ".join(dict.fromkeys(said.checks))
+        for key, found in (("lead", said.checks), ("support", said.support_checks)):
+            if found:
+                task.checks[key] = f"{CHECK}: " + "; ".join(dict.fromkeys(found))
         if said.request:
             task.kind = "request"
         if raw.truncated:
@@ -254,21 +256,21 @@ class Builder:
         self.draft.reports.append(report)
 
     def _info(self, found: Outline) -> None:
-        head = [unaccented(p).replace("*", "") for p in found.head]
+        """What the head and the foot of the document say about it."""
         info = self.draft.info
         checks = self.draft.info_checks
         info["id"] = f"kh-{self.year}"
-        title = next(
-            (found.head[i] for i, p in enumerate(head) if re.match(r"(chuong trinh|ke hoach)", p)),
-            "",
-        )
-        info["title"] = title.replace("*", "").strip() or f"Kế hoạch năm {self.year}"
+        title = _head_line(found.head, r"(chuong trinh|ke hoach)\b")
+        info["title"] = title or f"Kế hoạch năm {self.year}"
         if not title:
             checks["title"] = f"{CHECK}: tên văn bản không có trong văn bản nguồn"
-        issuer = next((found.head[i] for i, p in enumerate(head) if p.startswith("uy ban")), "")
-        info["issuer"] = _sentence_case(issuer) or "Ủy ban nhân dân tỉnh"
+        issuer = _head_line(found.head, r"(uy ban nhan dan|ubnd)\b")
+        info["issuer"] = issuer or "Ủy ban nhân dân tỉnh"
         if not issuer:
             checks["issuer"] = f"{CHECK}: ghi tên cơ quan ban hành"
+        info["based_on"] = [
+            doc for p in found.head if fold(p).startswith("can cu") for doc in documents(p)
+        ]
         foot = [p.replace("*", "").strip() for p in found.foot]
         info["signer"] = foot[-1] if len(foot) > 1 and _looks_like_name(foot[-1]) else ""
         titles = [p for p in foot if "CHỦ TỊCH" in p]
@@ -324,16 +326,31 @@ def _kind(name: str) -> str:
 
 
 def _sentence_case(text: str) -> str:
-    """ "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" → "Ủy ban nhân dân tỉnh Hà Tĩnh"."""
+    """ "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" → "Ủy ban nhân dân tỉnh Hà Tĩnh", "PHÓ CHỦ TỊCH" →
+    "Phó Chủ tịch": a heading in capitals written as a sentence."""
     text = text.replace("*", "").strip()
-    if not text:
-        return ""
+    if not text or text.upper() != text:
+        return text
     words = text.lower().split()
     if "tỉnh" in words:
         at = words.index("tỉnh") + 1
         words[at:] = [w.capitalize() for w in words[at:]]
     words[0] = words[0].capitalize()
-    return " ".join(words)
+    return " ".join(words).replace("chủ tịch", "Chủ tịch")
+
+
+def _head_line(head: list[str], start: str) -> str:
+    """The head's line that starts with ``start`` (folded), in sentence case, with the
+    line after it when it is only a word or two in capitals ("KẾ HOẠCH" / "Thực hiện …")."""
+    for index, line in enumerate(head):
+        if re.match(start, fold(line)):
+            text = _sentence_case(line)
+            after = head[index + 1] if index + 1 < len(head) else ""
+            if line.upper() == line and len(line.split()) <= 4 and after:
+                rest = _sentence_case(after)
+                text = f"{text} {rest[:1].lower()}{rest[1:]}"
+            return text
+    return ""
 
 
 def _looks_like_name(text: str) -> bool:

@@ -66,6 +66,8 @@ def plan_text(draft: Draft, source: str) -> str:
     out = [HEADER.format(title=info["title"], source=source), "format = 1", "", "[plan]"]
     for key in ("id", "title", "issuer", "signer", "signer_title", "start", "end"):
         out.append(_line(key, info[key], draft.info_checks.get(key, "")))
+    if info.get("based_on"):
+        out += _long_list("based_on", info["based_on"])
     out.append(
         _line(
             "deadline_rule", info["deadline_rule"], "hạn rơi vào ngày nghỉ: ngày làm việc kế tiếp"

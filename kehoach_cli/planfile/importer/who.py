@@ -80,7 +80,8 @@ class Found:
 
     lead: list[str] = field(default_factory=list)
     support: list[str] = field(default_factory=list)
-    checks: list[str] = field(default_factory=list)  # why a person should look
+    checks: list[str] = field(default_factory=list)  # why a person should look at the lead
+    support_checks: list[str] = field(default_factory=list)  # ... and at the support
     request: bool = False
 
 
@@ -265,5 +266,5 @@ def _support_at(agencies: Agencies, text: str, folded: str, pos: int, found: Fou
     if not m:
         return []
     specific, groups, checks, _ = names_list(agencies, text, m.end())
-    found.checks += checks
+    found.support_checks += checks
     return _combined(agencies, [*specific, *groups]) if not specific else [*specific, *groups]
