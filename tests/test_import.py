@@ -418,3 +418,29 @@ def test_the_head_and_foot_of_a_document_fill_the_plan_table(sample):
     assert [(r.id, r.rrule, r.task) for r in draft.reports] == [
         ("bc-thang", "FREQ=MONTHLY;BYMONTHDAY=15", "I.2")
     ]
+
+
+def test_a_word_document_with_a_task_table(sample, tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("DANH MỤC NHIỆM VỤ NĂM 2026")
+    table = document.add_table(rows=1, cols=4)
+    for cell, header in zip(
+        table.rows[0].cells, ("STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"), strict=True
+    ):
+        cell.text = header
+    for row in (
+        ("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý I/2026"),
+        ("2", "Xây dựng kho dữ liệu", "Sở Khoa học và Công nghệ", "30/9/2026"),
+    ):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    path = tmp_path / "danh-muc.docx"
+    document.save(str(path))
+    tasks = parsed(import_source(path, sample)[0])["tasks"]
+    assert [(t["lead"], t["due"]) for t in tasks] == [
+        (["stp"], "2026-Q1"),
+        (["skhcn"], datetime.date(2026, 9, 30)),
+    ]

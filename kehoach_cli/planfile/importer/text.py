@@ -148,11 +148,9 @@ def _preamble(head: list[str], rest: list[str], found: Outline, cursor: _Cursor)
         found.head = head
         return
     lost = ".".join([*parts[:-1], str(int(parts[-1]) - 1)])
-    for depth in range(1, len(parts)):
-        _add_section(found, cursor, ".".join([*parts[: depth - 1], lost.split(".")[depth - 1]]), "")
+    for depth in range(1, len(parts) + 1):  # the lost subsection and the sections above it
+        _add_section(found, cursor, ".".join(lost.split(".")[:depth]), "")
         found.sections[-1].missing = True
-    _add_section(found, cursor, lost, "")
-    found.sections[-1].missing = True
     cursor.section = lost
     for index, item in enumerate(head):
         text = _BULLET.fullmatch(item)
@@ -225,9 +223,8 @@ def _numbered(items: list[str], index: int, found: Outline, cursor: _Cursor) -> 
     parent = sid.rsplit(".", 1)[0] if "." in sid else ""
     nxt = items[index + 1] if index + 1 < len(items) else ""
     nxt_kind = _kind(nxt)
-    deeper = nxt_kind == "number" and (_NUMBER_HEAD.fullmatch(nxt) or {"n": ""})["n"].startswith(
-        number + "."
-    )
+    below = _NUMBER_HEAD.fullmatch(nxt) if nxt_kind == "number" else None
+    deeper = below is not None and below["n"].startswith(number + ".")
     if nxt_kind in ("bullet", "sub") or deeper or (nxt_kind == "body" and text.endswith(":")):
         _add_section(found, cursor, sid, text)
         cursor.section = sid
