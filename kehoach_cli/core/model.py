@@ -84,6 +84,9 @@ class Task(NamedTuple):
     references: tuple[str, ...] = ()
     kind: str = "task"
     note: str = ""
+    # A deadline written as a period (2021-06, 2021-Q2, 2021-H1, 2021), as written;
+    # ``due`` is then that period's last day.
+    due_period: str = ""
 
     @property
     def tracked(self) -> bool:

@@ -24,8 +24,13 @@ def weekday_name(day: date, lang: str = "vi") -> str:
 
 
 def period_label(code: str, lang: str = "vi") -> str:
-    """``tháng 03/2021``, ``quý I/2021``, ``năm 2021`` (``03/2021``… in English)."""
+    """``tháng 03/2021``, ``quý I/2021``, ``6 tháng đầu năm 2021``, ``năm 2021``
+    (``03/2021``, ``Q1/2021``, ``first half of 2021``, ``2021`` in English)."""
     kind, year, number = period_parts(code)
+    if kind == "half":
+        if lang == "vi":
+            return f"6 tháng {'đầu' if number == 1 else 'cuối'} năm {year}"
+        return f"{'first' if number == 1 else 'second'} half of {year}"
     if kind == "month":
         return f"tháng {number:02}/{year}" if lang == "vi" else f"{number:02}/{year}"
     if kind == "quarter":
