@@ -629,6 +629,8 @@ def test_deadlines_within_and_range(cli):
     rows = rows_of(cli(*PLAN, *JAN25, "deadlines", "--within", "7", "--format", "json"))
     assert [r["ref"] for r in rows] == ["bc-thang", "II.1.2"]  # 01/02 is exactly 7 days away
     rows = rows_of(cli(*PLAN, *JAN25, "deadlines", "--within", "6", "--format", "json"))
+    assert [r["ref"] for r in rows] == ["bc-thang", "II.1.2"]  # written for Sunday 31/01
+    rows = rows_of(cli(*PLAN, *JAN25, "deadlines", "--within", "5", "--format", "json"))
     assert [r["ref"] for r in rows] == ["bc-thang"]  # the overdue report stays
     rows = rows_of(
         cli(
