@@ -489,7 +489,7 @@ def test_show_with_events_gives_status_and_history(cli, recorded):
     assert by_agency["stc"]["date"] == "2021-02-04"
     assert by_agency["ubnd-duc-tho"]["timeliness"] == "done_on_time"
     assert by_agency["skhdt"]["timeliness"] == "overdue" and by_agency["skhdt"]["days"] == 9
-    assert [h["agency"] for h in detail["history"]] == ["ubnd-duc-tho", "stc"]
+    assert [h["agency"] for h in detail["history"]] == ["stc", "ubnd-duc-tho"]  # newest first
     out = ok(cli(*recorded, *FEB10, "show", "II.1.2"))
     assert "hoàn thành quá hạn 3 ngày" in out
     assert "hoàn thành đúng hạn" in out
@@ -499,15 +499,7 @@ def test_show_with_events_gives_status_and_history(cli, recorded):
 
 def test_show_history_lists_every_update(cli, recorded):
     detail = json.loads(ok(cli(*recorded, *FEB10, "show", "1.3", "--format", "json")))
-    assert detail["history"] == [
-        {
-            "date": "2021-01-20",
-            "agency": "stc",
-            "status": "in_progress",
-            "note": "Đang xây dựng dự thảo",
-            "ref": "",
-            "by": "",
-        },
+    assert detail["history"] == [  # newest first, as ``history`` lists them
         {
             "date": "2021-01-28",
             "agency": "stc",
@@ -515,6 +507,14 @@ def test_show_history_lists_every_update(cli, recorded):
             "note": "Đã trình UBND tỉnh",
             "ref": "Tờ trình số 15/TTr-STC",
             "by": "Nguyễn Văn A",
+        },
+        {
+            "date": "2021-01-20",
+            "agency": "stc",
+            "status": "in_progress",
+            "note": "Đang xây dựng dự thảo",
+            "ref": "",
+            "by": "",
         },
     ]
     assert detail["assignments"][0]["status"] == "done"

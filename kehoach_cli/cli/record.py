@@ -326,9 +326,14 @@ def history(
         typer.Argument(metavar="TASK", help="Mã nhiệm vụ; bỏ trống để xem mọi cập nhật."),
     ] = None,
     agency: AgencyOption = None,
+    everything: Annotated[
+        bool,
+        typer.Option("--all", help="Cả các lần ghi đề ngày sau hôm nay (--today)."),
+    ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Lọc theo nhiệm vụ (TASK) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts).
+    Như mọi lệnh khác, chỉ tính đến hôm nay: lần ghi đề ngày sau đó chỉ hiện với --all.
 
     Ví dụ:  kehoach history II.1.2 --agency 'huong khe'
 
@@ -342,7 +347,8 @@ def history(
     plan = s.load()
     task = find_task(plan, task_id) if task_id else None
     agencies = resolve(plan, agency).agencies if agency else None
-    echo(history_text(plan, history_rows(plan, task, agencies), fmt.value, s.lang))
+    rows = history_rows(plan, task, agencies, None if everything else s.today)
+    echo(history_text(plan, rows, fmt.value, s.lang))
 
 
 # --- add --------------------------------------------------------------------------
