@@ -443,7 +443,9 @@ def test_show_table_real_plan(cli):
     assert "II. TỔ CHỨC THỰC HIỆN" in out
     assert "Các sở, ban, ngành, địa phương (38 đơn vị)" in out
     assert "31/01/2021 (Chủ nhật)" in out
-    assert "01/02/2021 (Thứ Hai)" in out and "ngày nghỉ" in out
+    assert "01/02/2021 (thứ Hai)" in out  # mid-sentence: lower case
+    assert "hạn rơi vào Chủ nhật nên lùi sang ngày làm việc tiếp theo" in " ".join(out.split())
+    assert "next_working_day" not in out
     assert "Tình hình thực hiện của các đơn vị chủ trì" in out
     assert "trong hạn, còn 7 ngày" in out
     assert "Chưa có cập nhật nào." in out

@@ -14,7 +14,7 @@ import typer
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import report_state_text, timeliness_text
+from kehoach_cli.present.phrases import recorded_text, report_state_text
 from kehoach_cli.present.wording import format_date, period_label
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ def record(
             task=task.id,
             status=t(f"status.{code}", lang),
             date=format_date(day),
-            state=timeliness_text(state.timeliness.code, state.timeliness.days, lang),
+            state=recorded_text(state.timeliness.code, state.timeliness.days, lang),
         )
     )
     if state.last is not None and state.last.date > day:
