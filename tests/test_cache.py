@@ -389,10 +389,8 @@ def test_holidays_of_another_library_version_are_computed_again(monkeypatch):
     holidays.cached_vietnam_holidays(2021)
     monkeypatch.setattr(holidays, "library_version", lambda: "holidays 99")
     calls: list[int] = []
-    monkeypatch.setattr(
-        holidays, "vietnam_holidays", lambda year: calls.append(year) or frozenset()
-    )
-    assert holidays.cached_vietnam_holidays(2021) == frozenset()
+    monkeypatch.setattr(holidays, "vietnam_holidays", lambda year: calls.append(year) or {})
+    assert holidays.cached_vietnam_holidays(2021) == {}
     assert calls == [2021]
 
 

@@ -18,16 +18,20 @@ def validate(ctx: typer.Context) -> None:
     """
     s = settings(ctx)
     plan = s.load()
+    from kehoach_cli.present.render import paragraph
+
     echo(
-        t(
-            "adm.valid",
-            s.lang,
-            file=s.source.display,
-            agencies=len(plan.agencies),
-            groups=len(plan.groups),
-            tasks=len(plan.tasks),
-            reports=len(plan.reports),
-            events=len(plan.events),
+        paragraph(
+            t(
+                "adm.valid",
+                s.lang,
+                file=s.source.display,
+                agencies=len(plan.agencies),
+                groups=len(plan.groups),
+                tasks=len(plan.tasks),
+                reports=len(plan.reports),
+                events=len(plan.events),
+            )
         )
     )
 

@@ -307,28 +307,28 @@ def _prune() -> None:
 
 # -- public holidays --------------------------------------------------------------
 #
-# ``holidays.marshal``: the days off of each year asked for, with the version of
-# the ``holidays`` package they came from in the header.
+# ``holidays.marshal``: the days off of each year asked for and their names, with
+# the version of the ``holidays`` package they came from in the header.
 
 
-def _stored_holidays(version: str) -> dict[str, list[str]]:
-    """Every year stored by this ``version`` of the library, as ISO dates."""
-    found = _unpack(cache_dir() / _HOLIDAYS, {"version": version})
+def _stored_holidays(version: str) -> dict[str, dict[str, str]]:
+    """Every year stored by this ``version`` of the library: ISO date -> name."""
+    found = _unpack(cache_dir() / _HOLIDAYS, {"version": version, "names": "vi"})
     return found[0] if found is not None else {}
 
 
-def get_holidays(version: str, year: int) -> frozenset[date] | None:
+def get_holidays(version: str, year: int) -> dict[date, str] | None:
     """The days off stored for ``year`` by this ``version`` of the library, or None."""
     if not enabled():
         return None
     try:
         days = _stored_holidays(version).get(str(year))
-        return None if days is None else frozenset(map(date.fromisoformat, days))
+        return None if days is None else {date.fromisoformat(d): n for d, n in days.items()}
     except Exception:
         return None
 
 
-def put_holidays(version: str, year: int, days: frozenset[date]) -> None:
+def put_holidays(version: str, year: int, days: dict[date, str]) -> None:
     """Add ``year`` to the stored days off, for this ``version``; best effort."""
     if not enabled():
         return
@@ -336,6 +336,6 @@ def put_holidays(version: str, year: int, days: frozenset[date]) -> None:
         years = _stored_holidays(version)
     except Exception:
         years = {}  # a damaged file is replaced whole
-    years[str(year)] = sorted(day.isoformat() for day in days)
+    years[str(year)] = {day.isoformat(): name for day, name in sorted(days.items())}
     with contextlib.suppress(Exception):
-        _write(cache_dir() / _HOLIDAYS, _pack({"version": version}, years))
+        _write(cache_dir() / _HOLIDAYS, _pack({"version": version, "names": "vi"}, years))

@@ -498,7 +498,7 @@ VI: dict[str, str] = {
         "Đúng hạn: số kỳ nộp đúng hạn / số kỳ đã đến hạn."
     ),
     "mon.task_ref": "Nhiệm vụ {ref}",
-    "mon.report_ref": "Báo cáo {period} ({ref})",
+    "mon.report_ref": "Báo cáo {period}",
     "mon.col.item": "Việc",
     "mon.days": "{n} ngày",
     "mon.none_overdue": "Không có việc nào quá hạn tính đến ngày {date}.",
@@ -513,6 +513,9 @@ VI: dict[str, str] = {
     ),
     "mon.section_overdue": "QUÁ HẠN",
     "mon.section_soon": "ĐẾN HẠN TRONG {n} NGÀY TỚI",
+    # check mail: one entry for the agencies that owe the same thing
+    "mon.owed_by": "Đơn vị ({n}): {names}",
+    "mon.report_named": "{name}, {period}",
     # -- recording commands: record, submit, history, add --
     "adm.valid": (
         "{file}: hợp lệ: {agencies} đơn vị, {groups} nhóm, {tasks} nhiệm vụ, {reports} báo cáo, "
@@ -539,6 +542,7 @@ VI: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} nộp {report} {period} ({date})",
     "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
     "rec.no_history": "Chưa có cập nhật nào.",
+    "rec.ongoing": "nhiệm vụ thường xuyên, không có hạn",
     # -- working as a team over git: merge-driver, git-setup, sync --
     "merge.item.tasks": "nhiệm vụ {id}",
     "merge.item.reports": "báo cáo {id}",
@@ -595,10 +599,9 @@ VI: dict[str, str] = {
     "read.task": "Nhiệm vụ {id}",
     "read.kind": "Loại",
     "read.kind.task": "nhiệm vụ (có theo dõi tiến độ)",
-    "read.moved": (
-        "hạn ghi trong kế hoạch là {date} ({weekday}), ngày nghỉ, "
-        "nên chuyển sang ngày làm việc tiếp theo"
-    ),
+    # deadlines moved by the rule, and why
+    "read.moved_weekend": "hạn rơi vào {weekday} nên lùi sang ngày làm việc tiếp theo",
+    "read.moved_holiday": "hạn rơi vào {holiday} nên lùi sang ngày làm việc tiếp theo",
     "read.assignments": "Tình hình thực hiện của các đơn vị chủ trì",
     "read.history": "Lịch sử cập nhật",
     "read.no_history": "Chưa có cập nhật nào.",
@@ -614,11 +617,14 @@ VI: dict[str, str] = {
     # -- scoreboard and exports: summary, export --
     "sum.total": "Tổng cộng",
     "sum.empty": "Không có đơn vị nào có nhiệm vụ hoặc báo cáo phải theo dõi.",
-    "sum.as_of": "Kết quả thực hiện tính đến ngày {date} (đơn vị yếu nhất lên đầu)",
+    "sum.as_of": (
+        "Kết quả thực hiện tính đến ngày {date} (xếp theo tỷ lệ hoàn thành từ thấp đến cao)"
+    ),
     "sum.legend": (
         "NV: nhiệm vụ chủ trì. Đúng, Trễ: hoàn thành đúng hạn, quá hạn. Trong: trong hạn.\n"
-        "Quá: quá hạn chưa hoàn thành. >30: việc quá hạn trên 30 ngày (nhiệm vụ và báo cáo).\n"
-        "Vướng: vướng mắc (đã tính ở cột tiến độ). TX: thường xuyên (không có hạn).\n"
+        "Quá: quá hạn chưa hoàn thành. >30: việc quá hạn trên 30 ngày (nhiệm vụ và\n"
+        "báo cáo). Vướng: vướng mắc (đã tính ở cột tiến độ). TX: thường xuyên (không có\n"
+        "hạn).\n"
         "BC✓, BC+, BC✗: kỳ báo cáo nộp đúng hạn, nộp trễ, chưa nộp khi đã quá hạn.\n"
         "Hoàn thành = đã hoàn thành ÷ (đã hoàn thành + quá hạn chưa hoàn thành).\n"
         "Đúng hạn = số việc xong đúng hạn ÷ số việc đã đến hạn. Việc = nhiệm vụ có hạn\n"
@@ -655,7 +661,7 @@ VI: dict[str, str] = {
     "exp.wrote": "Đã ghi {path}.",
     "exp.wrote_events": "Đã ghi {n} sự kiện vào {path}.",
     "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
-    "ics.report_summary": "Hạn nộp báo cáo {period} ({ref})",
+    "ics.report_summary": "Hạn nộp báo cáo {period}",
     "ics.owners": "Đơn vị thực hiện: {who}",
     "ics.due": "Hạn: {day} {date}",
     "ics.plan": "Theo: {title}",
@@ -1164,7 +1170,7 @@ EN: dict[str, str] = {
         "On time: periods submitted on time / periods due so far."
     ),
     "mon.task_ref": "Task {ref}",
-    "mon.report_ref": "Report {period} ({ref})",
+    "mon.report_ref": "Report {period}",
     "mon.col.item": "Item",
     "mon.days": "{n} days",
     "mon.none_overdue": "Nothing is overdue as of {date}.",
@@ -1178,6 +1184,9 @@ EN: dict[str, str] = {
     ),
     "mon.section_overdue": "OVERDUE",
     "mon.section_soon": "DUE WITHIN THE NEXT {n} DAYS",
+    # check mail: one entry for the agencies that owe the same thing
+    "mon.owed_by": "Agencies ({n}): {names}",
+    "mon.report_named": "{name}, {period}",
     # -- recording commands: record, submit, history, add --
     "adm.valid": (
         "{file}: valid: {agencies} agencies, {groups} groups, {tasks} tasks, {reports} reports, "
@@ -1204,6 +1213,7 @@ EN: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} submitted {report} {period} ({date})",
     "rec.commit.add": "kehoach: add task {id} (section {section})",
     "rec.no_history": "No updates recorded yet.",
+    "rec.ongoing": "an ongoing task, with no deadline",
     # -- working as a team over git: merge-driver, git-setup, sync --
     "merge.item.tasks": "task {id}",
     "merge.item.reports": "report {id}",
@@ -1260,8 +1270,10 @@ EN: dict[str, str] = {
     "read.task": "Task {id}",
     "read.kind": "Kind",
     "read.kind.task": "task (progress tracked)",
-    "read.moved": (
-        "the plan says {date} ({weekday}), a day off, so it moves to the next working day"
+    # deadlines moved by the rule, and why
+    "read.moved_weekend": "the deadline falls on a {weekday}, so it moves to the next working day",
+    "read.moved_holiday": (
+        "the deadline falls on a public holiday ({holiday}), so it moves to the next working day"
     ),
     "read.assignments": "Progress of the lead agencies",
     "read.history": "Update history",
@@ -1276,24 +1288,25 @@ EN: dict[str, str] = {
     # -- scoreboard and exports: summary, export --
     "sum.total": "Total",
     "sum.empty": "No agency has tasks or reports to track.",
-    "sum.as_of": "Results as of {date} (worst first)",
+    "sum.as_of": "Results as of {date} (by completion rate, lowest first)",
     "sum.legend": (
-        "Tasks: tasks led. On time, Late: done on time, done late. Track: on track.\n"
-        "Overdue: overdue and unfinished. >30: items overdue for more than 30 days (tasks\n"
-        "and reports). Blocked: also counted under timeliness. Ongoing: no deadline.\n"
+        "Led: tasks led. On time, Late: done on time, done late. Track: on track.\n"
+        "Over: overdue and unfinished. >30: items overdue for more than 30 days (tasks\n"
+        "and reports). Block: blocked (also counted under timeliness). No due: ongoing\n"
+        "tasks, with no deadline.\n"
         "R✓, R+, R✗: report periods sent on time, sent late, missing after the deadline.\n"
         "Done = completed ÷ (completed + overdue unfinished).\n"
         "On time = items met on time ÷ items due so far. Items = tasks with a deadline\n"
         "and report periods."
     ),
-    "sum.short.tasks": "Tasks",
+    "sum.short.tasks": "Led",
     "sum.short.done_on_time": "On time",
     "sum.short.done_late": "Late",
     "sum.short.on_track": "Track",
-    "sum.short.overdue": "Overdue",
+    "sum.short.overdue": "Over",
     "sum.short.overdue_over_30": ">30",
-    "sum.short.blocked": "Blocked",
-    "sum.short.ongoing": "Ongoing",
+    "sum.short.blocked": "Block",
+    "sum.short.ongoing": "No due",
     "sum.short.reports_on_time": "R✓",
     "sum.short.reports_late": "R+",
     "sum.short.reports_missing": "R✗",
@@ -1317,7 +1330,7 @@ EN: dict[str, str] = {
     "exp.wrote": "Wrote {path}.",
     "exp.wrote_events": "Wrote {n} events to {path}.",
     "ics.task_summary": "Task {ref} due: {text}",
-    "ics.report_summary": "Report {period} due ({ref})",
+    "ics.report_summary": "Report {period} due",
     "ics.owners": "Owed by: {who}",
     "ics.due": "Due: {day} {date}",
     "ics.plan": "Plan: {title}",

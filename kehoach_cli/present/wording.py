@@ -7,7 +7,8 @@ from datetime import date
 from kehoach_cli.core.dates import ROMAN, period_parts
 
 WEEKDAYS = {
-    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
+    # as written mid-sentence: "hạn thứ Hai 01/02/2021"
+    "vi": ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
 
@@ -19,8 +20,10 @@ def format_date(day: date | None) -> str:
     return f"{day.day:02}/{day.month:02}/{day.year}"
 
 
-def weekday_name(day: date, lang: str = "vi") -> str:
-    return WEEKDAYS.get(lang, WEEKDAYS["vi"])[day.weekday()]
+def weekday_name(day: date, lang: str = "vi", *, start: bool = False) -> str:
+    """``thứ Hai`` mid-sentence; ``Thứ Hai`` at the ``start`` of one, or alone."""
+    name = WEEKDAYS.get(lang, WEEKDAYS["vi"])[day.weekday()]
+    return name[0].upper() + name[1:] if start else name
 
 
 def period_label(code: str, lang: str = "vi") -> str:
