@@ -100,7 +100,7 @@ def test_merge_conflicts_read_in_each_language(cli, tmp_path):
             assert "xung đột ở nhiệm vụ 1.3 (dòng " in result.stderr
             assert "(bản của máy này ở trên, bản từ máy chủ ở dưới)" in result.stderr
         else:
-            assert "t.toml: merged except 1 places a person must decide" in result.stderr
+            assert "t.toml: merged, except for places a person must decide: 1." in result.stderr
             assert "conflict in task 1.3 (lines " in result.stderr
             assert "(this machine's version above, the version from the server below)" in (
                 result.stderr

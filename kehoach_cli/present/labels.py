@@ -1104,10 +1104,10 @@ EN: dict[str, str] = {
     "error.cli.merge.not_utf8": "a version is not UTF-8",
     "error.cli.merge.by_items": "a version cannot be split into items with certainty",
     "error.cli.merge.conflicts": (
-        "{name}: merged except {n} places a person must decide. At each, the file keeps both "
-        "versions between the marker lines <<<<<<<, ======= and >>>>>>> ({ours} above, {theirs} "
-        "below); no update or task was dropped. The file is not valid until they are resolved; "
-        "'kehoach validate' lists them again:"
+        "{name}: merged, except for places a person must decide: {n}. At each, the file keeps "
+        "both versions between the marker lines <<<<<<<, ======= and >>>>>>> ({ours} above, "
+        "{theirs} below); no update or task was dropped. The file is not valid until they are "
+        "resolved; 'kehoach validate' lists them again:"
     ),
     # --- end of errors: cli ---
     "status.not_started": "not started",
