@@ -7,7 +7,6 @@ import json
 import marshal
 import os
 import sys
-import zlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -81,15 +80,19 @@ def _rewrite(
     body: bytes | None = None,
     *,
     copy: bytes | None = None,
-    crc: int | None = None,
+    signed: bool = True,
     **header_changes,
 ) -> None:
-    """Replace parts of an entry; its header's size and CRC fit the new body unless told."""
+    """Replace parts of an entry; its header's size fits the new body and, unless
+    told, it is signed again with the cache's own key (a forger who has the key)."""
     header, old_body, old_copy = _parts(entry)
     body = old_body if body is None else body
-    header.update(size=len(body), crc32=zlib.crc32(body) if crc is None else crc)
-    header.update(header_changes)
     copy = old_copy if copy is None else copy
+    header.pop("signature")
+    header.update(size=len(body))
+    header.update(header_changes)
+    key = (entry.parent / cache._KEY).read_bytes()
+    header["signature"] = cache._signature(key, header, body, copy) if signed else "0" * 64
     entry.write_bytes(json.dumps(header).encode() + b"\n" + body + copy)
 
 
@@ -230,11 +233,11 @@ def test_editing_a_module_the_plan_depends_on_changes_the_fingerprint(monkeypatc
         b"",
         b"\x00\xff garbage",
         b'{"format": 10}',  # a header, nothing else
-        "HALF",  # the body cut in half, size and CRC fixed up
-        "FLIP",  # one bit of the body flipped, CRC not
-        "BODY",  # right size and CRC, a cut body from another plan
-        "LAYOUT",  # right size and CRC, a body of another shape
-        "TYPES",  # right size and CRC, a field of the wrong type
+        "HALF",  # the body cut in half, size and signature fixed up
+        "FLIP",  # one bit of the body flipped, not signed again
+        "BODY",  # signed, a cut body from another plan
+        "LAYOUT",  # signed, a body of another shape
+        "TYPES",  # signed, a field of the wrong type
         "SIZE",  # a size that is not a number
     ],
 )
@@ -247,7 +250,7 @@ def test_corrupt_entries_mean_parsing(synthetic, damage):
     elif damage == "FLIP":
         flipped = bytearray(body)
         flipped[len(body) // 3] ^= 0x10
-        _rewrite(entry, bytes(flipped), crc=zlib.crc32(body))
+        _rewrite(entry, bytes(flipped), signed=False)
     elif damage == "BODY":
         _rewrite(entry, marshal.dumps(cache.encode_plan(parse_only(REAL_PLAN)))[:-8])
     elif damage == "LAYOUT":
@@ -400,7 +403,7 @@ def test_corrupt_holiday_cache_means_computing(damage):
     holidays.cached_vietnam_holidays(2021)
     path = cache.cache_dir() / cache._HOLIDAYS
     if damage == "FLIP":
-        _rewrite(path, crc=0)
+        _rewrite(path, signed=False)
     elif damage == "TYPES":
         _rewrite(path, marshal.dumps({"2021": [20210101]}))
     else:

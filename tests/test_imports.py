@@ -23,7 +23,7 @@ HEAVY = (
     "importlib.metadata",
     "csv",
     "zoneinfo",  # ~14 ms (tzdata look-up): only for a KEHOACH_TZ other than Vietnam's
-    "hashlib",  # OpenSSL: the cache keys entries with CRC-32 and compares bytes
+    "hashlib",  # OpenSSL: the cache names entries by CRC-32 and signs them with _blake2
     "tomllib",  # only when the plan is not in the cache
     "kehoach_cli.planfile.cache",
     "kehoach_cli.planfile.schema",

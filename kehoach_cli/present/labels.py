@@ -118,6 +118,8 @@ VI: dict[str, str] = {
     "merge.item.table": "[{name}]",
     "merge.item.array": "[[{name}]] #{n}",
     "merge.item.file": "tệp",
+    "merge.side.ours": "{label}",
+    "merge.side.theirs": "{label}",
     "error.file.not_found": (
         "Không tìm thấy tệp kế hoạch: {path}. Kiểm tra --file hoặc {env}, hoặc tạo tệp mới bằng "
         "'kehoach init'."
@@ -130,6 +132,30 @@ VI: dict[str, str] = {
         "xung đột git chưa giải quyết ở {item} (dòng {first}–{last}): giữ lại phiên bản đúng "
         "(giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng đánh dấu "
         "<<<<<<<, =======, >>>>>>>."
+    ),
+    # merged without losing anything: what to do with each marked region
+    "error.file.conflict_events": (
+        "xung đột ở {item} (dòng {first}–{last}): hai bên ghi các cập nhật khác nhau. Giữ lại "
+        "các dòng của cả hai bên ({ours} ở trên, {theirs} ở dưới; cập nhật nào có ở cả hai thì "
+        "giữ một lần), chỉ xóa ba dòng đánh dấu <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_one_side": (
+        "xung đột ở {item} (dòng {first}–{last}): chỉ có ở {side}; bên kia đã xóa hoặc đổi nó, "
+        "hoặc nó không còn khớp với phần còn lại của tệp. Giữ lại (chỉ xóa ba dòng đánh dấu "
+        "<<<<<<<, =======, >>>>>>>) để không mất gì, rồi chạy lại 'kehoach validate' và sửa chỗ "
+        "nó tham chiếu (ví dụ mục, đơn vị mà bên kia đã đổi mã hoặc xóa)."
+    ),
+    "error.file.conflict_tasks": (
+        "xung đột ở {item} (dòng {first}–{last}): hai bên viết khác nhau ({ours} ở trên, "
+        "{theirs} ở dưới). Nếu là một nhiệm vụ: giữ bản đúng (hoặc gộp hai bản làm một). Nếu là "
+        "hai nhiệm vụ khác nhau trùng mã: giữ cả hai và đổi mã (id) của một nhiệm vụ. Rồi xóa "
+        "ba dòng đánh dấu <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_reports": (
+        "xung đột ở {item} (dòng {first}–{last}): hai bên viết khác nhau ({ours} ở trên, "
+        "{theirs} ở dưới). Nếu là một báo cáo: giữ bản đúng (hoặc gộp hai bản làm một). Nếu là "
+        "hai báo cáo khác nhau trùng mã: giữ cả hai và đổi mã (id) của một báo cáo. Rồi xóa "
+        "ba dòng đánh dấu <<<<<<<, =======, >>>>>>>."
     ),
     "error.file.syntax": "{file}: lỗi cú pháp TOML.",
     "error.file.syntax_problem": "{message}; {hint}",
@@ -169,7 +195,6 @@ VI: dict[str, str] = {
     "error.merge.twice": "{file}: mục {item} xuất hiện hai lần (dòng {line}).",
     "error.merge.events_not_copied": "không chép lại được các cập nhật của bên kia.",
     "error.merge.unreadable": "{file}: kết quả gộp không đọc được ({reason}).",
-    "error.merge.invalid": "{file}: kết quả gộp sẽ không hợp lệ:",
     "error.merge.entries_mismatch": (
         "{file}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp."
     ),
@@ -348,10 +373,19 @@ VI: dict[str, str] = {
         "'git push -u origin <tên nhánh>' (hoặc 'git branch --set-upstream-to'), rồi chạy lại."
     ),
     "error.git.sync.conflict": (
-        "Bước gộp (git pull) có xung đột ở: {files}. Với tệp kế hoạch, 'kehoach validate' "
-        "chỉ ra chỗ xung đột; sửa xong thì 'git add' + 'git commit' rồi chạy lại "
-        "'kehoach sync'. Muốn trở lại như trước khi đồng bộ: 'git merge --abort'. "
-        "Không mất dữ liệu nào. Git và trình gộp báo:\n{said}"
+        "Bước gộp (git pull) chưa xong: còn xung đột ở {files}. Chưa đẩy gì lên máy chủ. "
+        "{plan}Sửa xong thì 'git add' + 'git commit' rồi chạy lại 'kehoach sync'. Muốn trở lại "
+        "như trước khi đồng bộ: 'git merge --abort'. Git và trình gộp báo:\n{said}"
+    ),
+    "error.git.sync.plan_marked": (
+        "Tệp kế hoạch {file} giữ cả hai bản ở {n} chỗ, giữa các dòng <<<<<<< {ours} và "
+        ">>>>>>> {theirs}; mọi phần khác đã gộp, không cập nhật hay nhiệm vụ nào bị bỏ. Tệp "
+        "chưa hợp lệ cho đến khi sửa các chỗ đó: 'kehoach validate' chỉ từng chỗ và cách sửa. "
+    ),
+    "error.git.sync.plan_unmarked": (
+        "Tệp kế hoạch {file} chỉ còn bản của máy này, không có dòng đánh dấu xung đột: các thay "
+        "đổi từ máy chủ CHƯA có trong tệp. Đừng commit tệp như vậy; chạy 'git merge --abort', "
+        "chạy 'kehoach git-setup' rồi đồng bộ lại. "
     ),
     "error.git.sync.pull_failed": (
         "Bước lấy về (git pull) không thành công; máy này chưa thay đổi gì.\n{said}"
@@ -401,12 +435,18 @@ VI: dict[str, str] = {
     "error.cli.team.base": "bản gốc",
     "error.cli.team.ours": "bản của nhánh này",
     "error.cli.team.theirs": "bản kia",
-    "error.cli.merge.failed": ("{name}: không tự gộp được, giữ nguyên bản của nhánh này. {said}"),
-    "error.cli.merge.conflict": "{item} bị sửa khác nhau ở hai nhánh (dòng {first}–{last})",
+    "error.cli.merge.whole": (
+        "{name}: không gộp được theo từng mục ({reason}). Tệp giữ nguyên cả hai bản, không mất "
+        "gì: {ours} giữa <<<<<<< và =======, {theirs} giữa ======= và >>>>>>>. Tệp chưa hợp lệ "
+        "cho đến khi sửa tay thành một bản; hoặc trở lại như trước bằng 'git merge --abort'."
+    ),
+    "error.cli.merge.not_utf8": "một bản không phải UTF-8",
+    "error.cli.merge.by_items": "một bản không tách được thành từng mục một cách chắc chắn",
     "error.cli.merge.conflicts": (
-        "{name}: {n} chỗ xung đột cần sửa tay (các phần khác đã gộp xong). "
-        "Giữ lại phiên bản đúng, xóa các dòng <<<<<<<, =======, >>>>>>>, rồi chạy "
-        "'kehoach validate':"
+        "{name}: đã gộp, trừ {n} chỗ cần người quyết định. Ở mỗi chỗ, tệp giữ cả hai bản giữa "
+        "các dòng đánh dấu (<<<<<<< {ours}, =======, >>>>>>> {theirs}); không cập nhật hay "
+        "nhiệm vụ nào bị bỏ. Tệp chưa hợp lệ cho đến khi sửa xong; 'kehoach validate' chỉ lại "
+        "từng chỗ:"
     ),
     # --- end of errors: cli ---
     # statuses a person records
@@ -768,6 +808,8 @@ EN: dict[str, str] = {
     "merge.item.table": "[{name}]",
     "merge.item.array": "[[{name}]] #{n}",
     "merge.item.file": "the file",
+    "merge.side.ours": "this machine's version",
+    "merge.side.theirs": "the version from the server",
     "error.file.not_found": (
         "Plan file not found: {path}. Check --file or {env}, or create a new plan with 'kehoach "
         "init'."
@@ -782,6 +824,31 @@ EN: dict[str, str] = {
         "unresolved git conflict in {item} (lines {first}–{last}): keep the right version "
         "(between <<<<<<< and =======, or between ======= and >>>>>>>), then delete the marker "
         "lines <<<<<<<, =======, >>>>>>>."
+    ),
+    # merged without losing anything: what to do with each marked region
+    "error.file.conflict_events": (
+        "conflict in {item} (lines {first}–{last}): the two sides recorded different updates. "
+        "Keep the lines of both sides ({ours} above, {theirs} below; an update found on both "
+        "once) and delete only the three marker lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_one_side": (
+        "conflict in {item} (lines {first}–{last}): only {side} has it; the other side deleted "
+        "or changed it, or it no longer fits the rest of the file. Keep it "
+        "(delete only the three marker lines <<<<<<<, =======, >>>>>>>) so that nothing is "
+        "lost, then run 'kehoach validate' again and fix what it refers to (a section or agency "
+        "the other side renamed or deleted, say)."
+    ),
+    "error.file.conflict_tasks": (
+        "conflict in {item} (lines {first}–{last}): the two sides wrote it differently ({ours} "
+        "above, {theirs} below). If it is one task, keep the right version (or combine the two). "
+        "If they are two different tasks with the same id, keep both and give one of them a new "
+        "id. Then delete the three marker lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_reports": (
+        "conflict in {item} (lines {first}–{last}): the two sides wrote it differently ({ours} "
+        "above, {theirs} below). If it is one report, keep the right version (or combine the two). "
+        "If they are two different reports with the same id, keep both and give one of them a new "
+        "id. Then delete the three marker lines <<<<<<<, =======, >>>>>>>."
     ),
     "error.file.syntax": "{file}: TOML syntax error.",
     "error.file.syntax_problem": "{message}; {hint}",
@@ -829,7 +896,6 @@ EN: dict[str, str] = {
     "error.merge.twice": "{file}: {item} appears twice (line {line}).",
     "error.merge.events_not_copied": "could not copy the other side's updates.",
     "error.merge.unreadable": "{file}: the merged result cannot be read ({reason}).",
-    "error.merge.invalid": "{file}: the merged result would not be valid:",
     "error.merge.entries_mismatch": (
         "{file}: could not match the [[tasks]]/[[reports]] entries while merging."
     ),
@@ -1019,10 +1085,21 @@ EN: dict[str, str] = {
         "'git push -u origin <branch>' once (or 'git branch --set-upstream-to'), then run again."
     ),
     "error.git.sync.conflict": (
-        "The merge step (git pull) found conflicts in: {files}. For the plan file, "
-        "'kehoach validate' shows where they are; once they are fixed, 'git add' + 'git commit', "
-        "then run 'kehoach sync' again. To return to how things were before syncing: "
-        "'git merge --abort'. No data has been lost. Git and the merge driver said:\n{said}"
+        "The merge step (git pull) is not finished: conflicts remain in {files}. Nothing was "
+        "pushed. {plan}Once they are fixed, 'git add' + 'git commit', then run 'kehoach sync' "
+        "again. To return to how things were before syncing: 'git merge --abort'. Git and the "
+        "merge driver said:\n{said}"
+    ),
+    "error.git.sync.plan_marked": (
+        "The plan file {file} keeps both versions in {n} places, between the marker lines <<<<<<< "
+        "and >>>>>>> ({ours} above, {theirs} below); everything else is merged, and no update or "
+        "task was dropped. The file is not valid until those places are resolved: 'kehoach "
+        "validate' shows each one and what to do. "
+    ),
+    "error.git.sync.plan_unmarked": (
+        "The plan file {file} holds only this machine's version, with no conflict markers: the "
+        "changes from the server are NOT in it. Do not commit it like this; run "
+        "'git merge --abort', run 'kehoach git-setup', then sync again. "
     ),
     "error.git.sync.pull_failed": (
         "The fetch step (git pull) failed; nothing has changed on this machine.\n{said}"
@@ -1076,16 +1153,19 @@ EN: dict[str, str] = {
     "error.cli.team.base": "the common ancestor",
     "error.cli.team.ours": "this branch's version",
     "error.cli.team.theirs": "the other branch's version",
-    "error.cli.merge.failed": (
-        "{name}: could not merge automatically; kept this branch's version. {said}"
+    "error.cli.merge.whole": (
+        "{name}: could not merge item by item ({reason}). The file keeps both versions whole, "
+        "nothing is lost: {ours} between <<<<<<< and =======, {theirs} between ======= and "
+        ">>>>>>>. The file is not valid until it "
+        "is made into one version by hand; or return to how things were with 'git merge --abort'."
     ),
-    "error.cli.merge.conflict": (
-        "{item} was changed differently on the two branches (lines {first}–{last})"
-    ),
+    "error.cli.merge.not_utf8": "a version is not UTF-8",
+    "error.cli.merge.by_items": "a version cannot be split into items with certainty",
     "error.cli.merge.conflicts": (
-        "{name}: conflicts to resolve by hand: {n} (everything else is merged). "
-        "Keep the right version, delete the <<<<<<<, =======, >>>>>>> lines, then run "
-        "'kehoach validate':"
+        "{name}: merged, except for places a person must decide: {n}. At each, the file keeps "
+        "both versions between the marker lines <<<<<<<, ======= and >>>>>>> ({ours} above, "
+        "{theirs} below); no update or task was dropped. The file is not valid until they are "
+        "resolved; 'kehoach validate' lists them again:"
     ),
     # --- end of errors: cli ---
     "status.not_started": "not started",
