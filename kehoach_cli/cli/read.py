@@ -5,18 +5,11 @@ and hand them to ``kehoach_cli.present.tasks``, which words and lays them out.
 """
 
 from datetime import date
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-
-
-class Role(StrEnum):
-    lead = "lead"
-    support = "support"
-    all = "all"
 
 
 def _date_option(value: str | None) -> date | None:
@@ -51,12 +44,12 @@ def list_tasks(
     ctx: typer.Context,
     agency: AgencyOption = None,
     role: Annotated[
-        Role,
+        str,
         typer.Option(
             "--role",
             help="Với --agency: lead (chủ trì, mặc định), support (phối hợp) hoặc all (cả hai).",
         ),
-    ] = Role.lead,
+    ] = "lead",
     status: Annotated[
         list[str] | None,
         typer.Option(
@@ -104,7 +97,7 @@ def list_tasks(
       kehoach list --agency @districts --status 'quá hạn'
       kehoach list --section 4 --search 'nông thôn mới' --format json
     """
-    from kehoach_cli.core.lookup import resolve
+    from kehoach_cli.core.lookup import parse_role, resolve
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.queries import list_rows, task_filter
     from kehoach_cli.present.tasks import list_text
@@ -121,7 +114,7 @@ def list_tasks(
         search=search,
     )
     target = resolve(plan, agency) if agency is not None else None
-    rows = list_rows(Progress(plan, s.today, s.calendar), flt, target, role.value)
+    rows = list_rows(Progress(plan, s.today, s.calendar), flt, target, parse_role(role))
     echo(list_text(plan, rows, target, fmt.value, s.lang))
 
 

@@ -36,7 +36,6 @@ RefOption = Annotated[
     str | None,
     typer.Option(
         "--ref",
-        "-r",
         help="Văn bản làm căn cứ, ví dụ 'Kế hoạch số 12/KH-STC' (tùy ý).",
         show_default=False,
     ),
@@ -74,6 +73,13 @@ def _text(value: str | None, option: str) -> str | None:
     if value is None or value == "":
         return None
     return check_text(value, _field(option))
+
+
+def _full_name(plan: "Plan", ref: str) -> str:
+    """An agency's full name (a group's name): what a write was resolved to, in
+    full, so that a name typed loosely is seen to have found the right unit."""
+    agency = plan.agencies.get(ref)
+    return agency.name if agency else plan.agency_label(ref)
 
 
 def _field(option: str) -> Text:
@@ -192,7 +198,7 @@ def record(
         t(
             "rec.recorded",
             lang,
-            agency=plan.agency_label(key),
+            agency=_full_name(plan, key),
             task=task.id,
             status=t(f"status.{code}", lang),
             date=format_date(day),
@@ -230,6 +236,7 @@ def submit(
         str | None,
         typer.Option(
             "--report",
+            "-r",
             help="Mã báo cáo (ví dụ bc-thang, bc-nam); mặc định là báo cáo hàng tháng duy nhất.",
             show_default=False,
         ),
@@ -305,7 +312,7 @@ def submit(
         t(
             "rec.submitted",
             lang,
-            agency=plan.agency_label(key),
+            agency=_full_name(plan, key),
             report=report.name,
             period=period_label(chosen_period.code, lang),
             date=format_date(day),
@@ -368,9 +375,7 @@ def add(
     ],
     section: Annotated[
         str,
-        typer.Option(
-            "--section", "-s", help="Mục chứa nhiệm vụ (một mã trong [sections]), ví dụ 10.2."
-        ),
+        typer.Option("--section", help="Mục chứa nhiệm vụ (một mã trong [sections]), ví dụ 10.2."),
     ],
     text: Annotated[str, typer.Option("--text", help="Nội dung nhiệm vụ (nguyên văn).")],
     lead: Annotated[
@@ -404,7 +409,7 @@ def add(
 
     Ví dụ:  kehoach add 10.2.3 --section 10.2 --text 'Tuyên truyền …' --lead stttt
 
-    Ví dụ:  kehoach add 5.1.9 -s 5.1 --text '…' --lead snv --support @districts --due 30/06/2021
+    Ví dụ:  kehoach add 5.1.9 --section 5.1 --text "…" --lead snv --due 30/06/2021
     """
     from kehoach_cli.core.dates import parse_date
     from kehoach_cli.core.text import closest
@@ -458,7 +463,7 @@ def add(
             lang,
             id=fields["id"],
             section=fields["section"],
-            lead=", ".join(plan.agency_label(ref) for ref in fields["lead"]),
+            lead=", ".join(_full_name(plan, ref) for ref in fields["lead"]),
             due=format_date(when) if when else t("word.ongoing", lang),
         )
     )

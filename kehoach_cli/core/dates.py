@@ -61,15 +61,19 @@ _YEAR_FORM = r"(?P<year>\d{4})"
 
 
 def _period_words_removed(text: str) -> str:
-    """Fold accents and drop the words people put before a period (tháng, quý, năm)."""
+    """Fold accents and drop the words people put around a period: "tháng 3/2021",
+    "T3/2021", "quý I năm 2021", "năm 2021"."""
     from kehoach_cli.core.text import unaccented
 
     plain = re.sub(r"\s+", "", unaccented(text))
-    return plain.replace("thang", "").replace("nam", "").replace("quy", "q")
+    plain = plain.replace("thang", "").replace("quy", "q").replace("nam", "/")
+    plain = re.sub(r"^t(?=\d)", "", plain)  # T3/2021: the month
+    return re.sub(r"/+", "/", plain).strip("/")
 
 
 def parse_period(text: str) -> tuple[str, str]:
-    """``(kind, code)`` for a period a person typed: 2021-03, 03/2021, 2021-Q1, 2021."""
+    """``(kind, code)`` for a period a person typed: 2021-03, 03/2021, T3/2021,
+    tháng 3/2021, 2021-Q1, Q1/2021, quý I/2021, 2021, năm 2021."""
     raw = _period_words_removed(text)
     for pattern in _MONTH_FORMS:
         if (m := re.fullmatch(pattern, raw)) and 1 <= int(m["month"]) <= 12:

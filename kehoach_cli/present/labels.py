@@ -33,6 +33,10 @@ VI: dict[str, str] = {
         "Không tìm thấy đơn vị '{query}'.\nCó phải: {near}?\nXem danh sách bằng lệnh 'kehoach "
         "agencies'."
     ),
+    "error.agency_foreign_letters": (
+        "'{query}' có chữ cái Kirin hoặc Hy Lạp trông giống chữ Latinh: {letters}. Hãy gõ lại "
+        "tên đơn vị bằng bàn phím tiếng Việt."
+    ),
     "error.agency_is_group": (
         "'{query}' là một nhóm ({name}, {n} đơn vị); mỗi lần chỉ ghi cho một đơn vị, ví dụ "
         "{example}."
@@ -55,7 +59,10 @@ VI: dict[str, str] = {
     "error.due_range": "--due-after phải không muộn hơn --due-before.",
     "error.search_empty": "Chưa nhập nội dung cần tìm cho --search.",
     "error.section_unknown": "Không có mục '{section}'. Các mục lớn: {sections}.",
-    "error.role_invalid": "Vai trò không hợp lệ: '{role}'. Dùng lead, support hoặc all.",
+    "error.role_invalid": (
+        "Vai trò không hợp lệ: '{role}'. Dùng 'chủ trì' (lead), 'phối hợp' (support) hoặc 'tất "
+        "cả' (all)."
+    ),
     "error.within_negative": "--within phải là số ngày không âm.",
     "error.date_range": "--from phải không muộn hơn --to.",
     "error.day_ahead": (
@@ -652,6 +659,10 @@ EN: dict[str, str] = {
         "No agency '{query}' was found.\nDid you mean: {near}?\nSee the list with 'kehoach "
         "agencies'."
     ),
+    "error.agency_foreign_letters": (
+        "'{query}' contains Cyrillic or Greek letters that look like Latin ones: {letters}. "
+        "Type the agency's name again on a Latin keyboard."
+    ),
     "error.agency_is_group": (
         "'{query}' is a group ({name}, {n} agencies); record for one agency at a time, for "
         "example {example}."
@@ -671,7 +682,9 @@ EN: dict[str, str] = {
     "error.due_range": "--due-after must not be later than --due-before.",
     "error.search_empty": "Nothing to look for was given to --search.",
     "error.section_unknown": "There is no section '{section}'. The main sections: {sections}.",
-    "error.role_invalid": "Invalid role: '{role}'. Use lead, support or all.",
+    "error.role_invalid": (
+        "Invalid role: '{role}'. Use lead ('chủ trì'), support ('phối hợp') or all ('tất cả')."
+    ),
     "error.within_negative": "--within must be a number of days, not negative.",
     "error.date_range": "--from must not be later than --to.",
     "error.day_ahead": (
