@@ -166,3 +166,19 @@ def test_a_look_alike_letter_is_refused_in_each_language(kh, plan_file):
     assert "chữ cái Kirin hoặc Hy Lạp" in vi.stderr
     assert "Cyrillic or Greek letters" in en.stderr
     assert plan_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["deadlines"], ["overdue"], ["history"], ["summary"], ["reports"]],
+)
+def test_a_read_shows_the_agency_it_found_above_its_table(kh, command):
+    for lang, line in (
+        ("vi", "Đơn vị: Sở Kế hoạch và Đầu tư (skhdt)\n\n"),
+        ("en", "Agency: Sở Kế hoạch và Đầu tư (skhdt)\n\n"),
+    ):
+        result = kh(*command, "--agency", "ke hoach dau tu", lang=lang)
+        assert result.exit_code in (0, 1), result
+        assert result.stdout.startswith(line)
+        as_json = kh(*command, "--agency", "ke hoach dau tu", "--format", "json", lang=lang)
+        assert as_json.stdout.startswith(("[", "{"))

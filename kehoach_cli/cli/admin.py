@@ -12,10 +12,7 @@ from kehoach_cli.present.labels import t
 
 @command("validate")
 def validate(ctx: typer.Context) -> None:
-    """Thoát với mã 0 khi tệp hợp lệ, 2 khi có lỗi.
-
-    Ví dụ:  kehoach --file data/tasks.toml validate
-    """
+    """Load the plan (which validates it) and say what it holds."""
     s = settings(ctx)
     plan = s.load()
     echo(
@@ -35,14 +32,9 @@ def validate(ctx: typer.Context) -> None:
 @command("init")
 def init(
     ctx: typer.Context,
-    directory: Annotated[
-        Path, typer.Argument(help="Thư mục sẽ chứa data/tasks.toml (mặc định: thư mục hiện tại).")
-    ] = Path("."),
+    directory: Annotated[Path, typer.Argument()] = Path("."),
 ) -> None:
-    """Không ghi đè tệp đã có.
-
-    Ví dụ:  kehoach init ke-hoach-2021 && cd ke-hoach-2021 && git init
-    """
+    """Copy the sample plan into a folder, never over an existing file."""
     from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path
 
     target = directory / PLAN_RELATIVE
