@@ -34,9 +34,13 @@ def _last_event(plan_file, agency):
     ],
 )
 def test_a_month_however_written(kh, plan_file, typed, code):
-    result = kh("submit", "stc", "--period", typed, "--date", "18/03/2021")
-    assert result.exit_code == 0, result
-    assert _last_event(plan_file, "stc")["period"] == code
+    for lang, said in (("vi", "Đã ghi: Sở Tài chính nộp"), ("en", "Recorded: Sở Tài chính sub")):
+        result = kh(
+            "submit", "stc", "--period", typed, "--date", "18/03/2021", "--correct", lang=lang
+        )
+        assert result.exit_code == 0, result
+        assert result.stdout.startswith(said)
+        assert _last_event(plan_file, "stc")["period"] == code
 
 
 @pytest.mark.parametrize("typed", ["quý I/2021", "quy I/2021", "Q1/2021", "2021-Q1"])
@@ -69,9 +73,11 @@ def test_a_year_however_written(kh, typed):
     ],
 )
 def test_a_status_in_everyday_words(kh, plan_file, words, code):
-    result = kh("record", "1.3", *words)
-    assert result.exit_code == 0, result
-    assert _last_event(plan_file, "stc")["status"] == code
+    for lang, said in (("vi", "Đã ghi: "), ("en", "Recorded: ")):
+        result = kh("record", "1.3", *words, lang=lang)
+        assert result.exit_code == 0, result
+        assert result.stdout.startswith(said)
+        assert _last_event(plan_file, "stc")["status"] == code
 
 
 def test_a_status_filter_in_everyday_words(kh):
@@ -87,10 +93,11 @@ def test_a_status_filter_in_everyday_words(kh):
     [("chủ trì", "lead"), ("phoi hop", "support"), ("phối hợp", "support"), ("tất cả", "all")],
 )
 def test_roles_in_vietnamese(kh, word, role):
-    typed = kh("list", "--agency", "stc", "--role", word, "--format", "json")
-    coded = kh("list", "--agency", "stc", "--role", role, "--format", "json")
-    assert typed.exit_code == 0, typed
-    assert typed.stdout == coded.stdout
+    for lang in ("vi", "en"):
+        typed = kh("list", "--agency", "stc", "--role", word, "--format", "csv", lang=lang)
+        coded = kh("list", "--agency", "stc", "--role", role, "--format", "csv", lang=lang)
+        assert typed.exit_code == 0, typed
+        assert typed.stdout == coded.stdout
 
 
 def test_an_unknown_role_names_the_words_in_each_language(kh):
