@@ -58,6 +58,8 @@ def test_the_top_level_help_imports_no_command_module():
         "kehoach_cli.core.errors",
         "kehoach_cli.present",
         "kehoach_cli.present.labels",
+        "kehoach_cli.present.table",
+        "kehoach_cli.present.text",
         "kehoach_cli.present.wording",
     ]
     listed = [line.split()[0] for line in out[out.index("Lệnh:") + 1 : -1] if line[2:3] != " "]

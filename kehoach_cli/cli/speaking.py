@@ -114,25 +114,24 @@ def wrap(text: str, width: int, indent: str) -> str:
     """``text`` rewrapped paragraph by paragraph, as click does (a paragraph
     after a line holding only ``\\b`` is kept as written), but never breaking
     words or hyphenated options."""
-    import textwrap
+    from kehoach_cli.present.text import wrap as wrap_words
 
-    paragraphs = re.split(r"\n\s*\n", text.strip("\n"))
     out = []
-    for paragraph in paragraphs:
+    for paragraph in re.split(r"\n\s*\n", text.strip("\n")):
         lines = paragraph.splitlines()
         if lines and lines[0].strip() == "\b":
             out.append("\n".join(indent + line for line in lines[1:]))
             continue
-        out.append(
-            textwrap.fill(
-                " ".join(line.strip() for line in lines),
-                width,
-                initial_indent=indent,
-                subsequent_indent=indent,
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
+        words = " ".join(" ".join(lines).split())
+        wrapped = wrap_words(
+            words,
+            width,
+            break_long_words=False,
+            break_on_hyphens=False,
+            initial_indent=indent,
+            subsequent_indent=indent,
         )
+        out.append("\n".join(wrapped))
     return "\n\n".join(out)
 
 
