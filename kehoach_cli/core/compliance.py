@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kehoach_cli.core.calendar import came_due
 from kehoach_cli.core.dates import period_bounds
 from kehoach_cli.core.model import Report, Task
 from kehoach_cli.core.obligations import obligations
@@ -236,8 +237,10 @@ class Score(NamedTuple):
     Dated items are the agency's task assignments with a deadline (cancelled
     ones left out) and its report periods.
 
-    * completed: tasks done (on time or late) + reports submitted (on time or
-      late, early ones included);
+    * completed: tasks done (on time or late) + report periods due by today
+      and submitted (on time or late); a period submitted early counts once
+      it comes due, as in the report matrix (``report_matrix``), whose due
+      cells these report counts are;
     * overdue_unfinished: tasks overdue + reports missing;
     * completion rate = completed ÷ (completed + overdue_unfinished), the
       Government Office's formula;
@@ -285,10 +288,6 @@ class Score(NamedTuple):
 _SCORE_COUNTS = Score._fields[1:]
 
 
-def _decided(effective_due: date, met: bool, today: date) -> bool:
-    return effective_due < today or (met and effective_due <= today)
-
-
 def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, int]]:
     """The figures of each of ``agencies``, from one pass over the tasks and
     one over the reports."""
@@ -312,30 +311,33 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
         mine = counts[agency]
         code = timely.code
         met = code in ("done_on_time", "done_late")
-        so_far = due is not None and code != "cancelled" and _decided(due, met, today)
+        so_far = due is not None and code != "cancelled" and came_due(due, met, today)
         mine[code] += n
         mine["blocked"] += blocked * n
         mine["overdue_over_30"] += (code == "overdue" and timely.days > LONG_OVERDUE_DAYS) * n
         mine["due_so_far"] += so_far * n
         mine["on_time_so_far"] += (so_far and code == "done_on_time") * n
-    for report in plan.reports:
-        every = progress.periods(report)
-        for agency in plan.reporters(report):
-            theirs = counts.get(agency)
-            if theirs is None:
-                continue
-            for period in every:
-                submitted = progress.submitted_on(agency, report.id, period.code)
-                state = report_state(period, submitted, today)
-                theirs[f"reports_{state.code}"] += 1
-                if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
-                    theirs["overdue_over_30"] += 1
-                if _decided(period.effective_due, submitted is not None, today):
-                    theirs["due_so_far"] += 1
-                    theirs["on_time_so_far"] += state.code == "on_time"
+    _count_reports(progress, counts)
     for mine in counts.values():
         mine["tasks"] = sum(mine[code] for code in TIMELINESS)  # one timeliness each
     return counts
+
+
+def _count_reports(progress: Progress, counts: dict[str, dict[str, int]]) -> None:
+    """Add each agency's report periods to ``counts``: the cells of the report
+    matrix over the whole plan, judged as the matrix judges them, so that the
+    matrix and the scoreboard give the same figures."""
+    cells = report_matrix(progress, agencies=tuple(counts), last=progress.plan.info.end)
+    for cell in cells:
+        theirs, state = counts[cell.agency], cell.state
+        if not state.counted:
+            theirs["reports_pending"] += 1  # not due yet, even if already submitted
+            continue
+        theirs[f"reports_{state.code}"] += 1
+        theirs["due_so_far"] += 1
+        theirs["on_time_so_far"] += state.code == "on_time"
+        if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
+            theirs["overdue_over_30"] += 1
 
 
 def _worst_first(order: dict[str, int]) -> Callable[[Score], tuple]:

@@ -117,7 +117,7 @@ def _matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str)
     counts: dict[str, str] = {}
     for agency in agencies:
         row = [grid[(agency, code)] for code in codes]
-        decided = [c for c in row if c.state.code != "pending"]
+        decided = [c for c in row if c.state.counted]
         on_time = sum(c.state.code == "on_time" for c in decided)
         counts[agency] = f"{on_time}/{len(decided)}"
     name_width = max(
