@@ -26,7 +26,7 @@ RULES = {
 @st.composite
 def plans(draw: st.DrawFn) -> Plan:
     """A plan of a few agencies, reports and tasks, with random submissions
-    (early, on time, late, corrected) and status updates."""
+    (early, on time, late, corrected, withdrawn) and status updates."""
     keys = [f"s{n}" for n in range(draw(st.integers(1, 4)))]
     reports = []
     for n in range(draw(st.integers(1, 3))):
@@ -60,6 +60,18 @@ def plans(draw: st.DrawFn) -> Plan:
         day = period.effective_due + timedelta(days=draw(st.integers(-60, 40)))
         day = min(max(day, START), END)
         events.append(Event(agency, day, report=report.id, period=period.code, seq=len(events) + 1))
+        if draw(st.integers(0, 4)) == 0:  # now and then withdrawn later
+            later = day + timedelta(days=draw(st.integers(0, 30)))
+            events.append(
+                Event(
+                    agency,
+                    later,
+                    report=report.id,
+                    period=period.code,
+                    withdraws=day,
+                    seq=len(events) + 1,
+                )
+            )
     for key in keys:
         if draw(st.booleans()):
             day = START + timedelta(days=draw(st.integers(0, 364)))

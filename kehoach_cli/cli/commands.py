@@ -1,6 +1,6 @@
 """The commands: the module that registers each, and its summary, in the order help lists them."""
 
-MODULES = ("admin", "exports", "monitor", "read", "record", "team")
+MODULES = ("admin", "amend", "exports", "monitor", "read", "record", "team")
 # Every command, in the order the help lists them: the module that registers it
 # and its summary, the first paragraph of its help. The top-level help lists
 # the summaries from here, and ``base.command`` starts each command's own help
@@ -41,6 +41,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "record": ("record", "Ghi trạng thái thực hiện một nhiệm vụ của một đơn vị chủ trì."),
     "submit": ("record", "Ghi việc một đơn vị đã gửi báo cáo định kỳ cho một kỳ."),
+    "withdraw": (
+        "amend",
+        "Rút lại lần ghi trạng thái mới nhất của một nhiệm vụ, hoặc một lần nộp báo cáo.",
+    ),
+    "extend": (
+        "amend",
+        "Ghi việc gia hạn một nhiệm vụ (cho mọi đơn vị chủ trì hoặc một số đơn vị) theo văn bản.",
+    ),
     "history": ("record", "Các lần ghi tiến độ và nộp báo cáo, mới nhất trước."),
     "add": ("record", "Thêm một nhiệm vụ phát sinh trong năm vào tệp kế hoạch."),
     "merge-driver": (

@@ -335,6 +335,7 @@ def history(
     Ví dụ:  kehoach history --agency stc --format json
     """
     from kehoach_cli.core.lookup import find_task, resolve
+    from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.queries import history_rows
     from kehoach_cli.present.tasks import history_text
 
@@ -342,7 +343,8 @@ def history(
     plan = s.load()
     task = find_task(plan, task_id) if task_id else None
     agencies = resolve(plan, agency).agencies if agency else None
-    echo(history_text(plan, history_rows(plan, task, agencies), fmt.value, s.lang))
+    rows = history_rows(Progress(plan, s.today, s.calendar), task, agencies)
+    echo(history_text(plan, rows, fmt.value, s.lang))
 
 
 # --- add --------------------------------------------------------------------------

@@ -97,6 +97,8 @@ class Item(NamedTuple):
     effective_due: date
     days: int  # days overdue (overdue_items) or days left (due_soon)
     title: str
+    extended_to: date | None = None  # the deadline an extension moved it to
+    extension_ref: str = ""  # the document that extended it
 
 
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
@@ -110,9 +112,10 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
             continue
         effective = progress.effective_due(task.due)
         found += [
-            Item("task", task.id, None, agency, task.due, effective, state.days, task.text)
-            for agency, _, state in progress.states(task.id, leads[task.lead], effective)
-            if state.code == "overdue"
+            _task_item(progress, task, task.due, state.agency, state.due or effective, days)
+            for state in progress.states(task.id, leads[task.lead], effective)
+            if state.timeliness.code == "overdue"
+            for days in (state.timeliness.days,)
         ]
     # a missing period is past its deadline, so it has begun: the matrix holds it
     for cell in report_matrix(progress, agencies=agencies):
@@ -127,6 +130,17 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
     return _in_order(plan_order(progress), found, most_days_first=True)
 
 
+def _task_item(
+    progress: Progress, task: Task, due: date, agency: str, effective: date, days: int
+) -> Item:
+    """An agency's item on a task due on ``due``, with its extension if it has one."""
+    item = Item("task", task.id, None, agency, due, effective, days, task.text)
+    moved = progress.extension(task.id, agency)
+    if moved is None:
+        return item
+    return item._replace(extended_to=moved.extended_to, extension_ref=moved.ref)
+
+
 def due_soon(
     progress: Progress,
     within: int = DEFAULT_WITHIN_DAYS,
@@ -136,7 +150,18 @@ def due_soon(
     today = progress.today
     end = today + timedelta(days=within)
     found = [
-        Item(o.kind, o.ref, o.period, agency, o.due, o.effective_due, o.days_left(today), o.title)
+        Item(
+            o.kind,
+            o.ref,
+            o.period,
+            agency,
+            o.due,
+            o.effective_due,
+            o.days_left(today),
+            o.title,
+            o.extended_to,
+            o.extension_ref,
+        )
         for o in obligations(progress, start=today, end=end, agencies=agencies)
         for agency in o.pending
     ]
@@ -197,7 +222,7 @@ def stale_items(
     tasks = [task for task in plan.tasks if task.due is None and task.tracked]
     leads = leads_by_refs(plan, tasks, agencies)
     for task in tasks:
-        for agency, _, state in progress.states(task.id, leads[task.lead], None):
+        for agency, _, state, _ in progress.states(task.id, leads[task.lead], None):
             if state.owed:
                 last = progress.latest_on(task.id, agency)
                 since = last or plan.info.start
@@ -258,6 +283,7 @@ class Score(NamedTuple):
     overdue: int = 0
     ongoing: int = 0
     cancelled: int = 0
+    extended: int = 0  # assignments judged against an extended deadline
     blocked: int = 0  # current status "blocked"; also counted under its timeliness
     overdue_over_30: int = 0  # tasks overdue and reports missing for more than 30 days
     reports_on_time: int = 0
@@ -303,8 +329,10 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
         due = progress.effective_due(task.due)
         judged.update(
             [
-                (agency, status == "blocked", timely, due)
-                for agency, status, timely in progress.states(task.id, leads[task.lead], due)
+                (agency, status == "blocked", timely, judged)
+                for agency, status, timely, judged in progress.states(
+                    task.id, leads[task.lead], due
+                )
             ]
         )
     for (agency, blocked, timely, due), n in judged.items():
@@ -317,6 +345,10 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
         mine["overdue_over_30"] += (code == "overdue" and timely.days > LONG_OVERDUE_DAYS) * n
         mine["due_so_far"] += so_far * n
         mine["on_time_so_far"] += (so_far and code == "done_on_time") * n
+    for task in tasks:
+        for agency in progress.extended_leads(task.id):
+            if agency in counts and agency in plan.leads(task):
+                counts[agency]["extended"] += 1
     _count_reports(progress, counts)
     for mine in counts.values():
         mine["tasks"] = sum(mine[code] for code in TIMELINESS)  # one timeliness each

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,7 +101,8 @@ class Task:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One recorded fact: a status update on a task, or a report submission."""
+    """One recorded fact: a status update on a task, a report submission, the
+    withdrawal of one of those, or a task's deadline extended for an agency."""
 
     agency: str
     date: date
@@ -108,6 +110,9 @@ class Event:
     status: str | None = None
     report: str | None = None
     period: str | None = None
+    # (``datetime.date``: inside this class ``date`` names the field above)
+    withdraws: datetime.date | None = None  # a withdrawal: the day of the entry it names
+    extended_to: datetime.date | None = None  # an extension: the task's new deadline
     note: str = ""
     ref: str = ""
     by: str = ""
@@ -115,7 +120,33 @@ class Event:
 
     @property
     def kind(self) -> str:
+        if self.withdraws is not None:
+            return "withdrawal"
+        if self.extended_to is not None:
+            return "extension"
         return "status" if self.task is not None else "report"
+
+    @property
+    def entry(self) -> EntryRef:
+        """The entry this event is or, for a withdrawal, the one it withdraws."""
+        day = self.withdraws if self.withdraws is not None else self.date
+        return entry_ref(self.agency, day, self.task, self.status, self.report, self.period)
+
+
+# What names an entry for a withdrawal: who, when, and what it said (a task and
+# status, or a report and period). Hand edits and merges reorder lines but keep these.
+EntryRef = tuple[str, date, str | None, str | None, str | None, str | None]
+
+
+def entry_ref(
+    agency: str,
+    day: date,
+    task: str | None,
+    status: str | None,
+    report: str | None,
+    period: str | None,
+) -> EntryRef:
+    return (agency, day, task, status, report, period)
 
 
 EVENT_FIELDS = tuple(Event.__dataclass_fields__)

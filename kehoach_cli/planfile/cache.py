@@ -51,7 +51,7 @@ from typing import Any
 from kehoach_cli.core.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-FORMAT = 10  # bump when the layout of an entry changes
+FORMAT = 11  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".marshal"
@@ -83,6 +83,7 @@ _TYPES = {
     "int": int,
     "date": date,
     "date | None": date,
+    "datetime.date | None": date,
     "tuple[str, ...]": tuple,
 }
 

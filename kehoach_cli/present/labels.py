@@ -108,6 +108,22 @@ VI: dict[str, str] = {
         "Lần ghi trước của {report} {period} là ngày {earlier}, sau ngày {day}: lần nộp có ngày "
         "muộn nhất mới được tính, nên bản ghi này sẽ không có tác dụng. Không ghi."
     ),
+    # withdraw and extend
+    "error.nothing_to_withdraw": (
+        "{agency} chưa có lần ghi trạng thái nào của nhiệm vụ {task} để rút lại."
+    ),
+    "error.nothing_to_withdraw_report": (
+        "{agency} chưa có lần nộp báo cáo {report} {period} nào để rút lại."
+    ),
+    "error.withdraw_before_entry": (
+        "Ngày rút lại {day} trước ngày của lần ghi bị rút lại ({entry})."
+    ),
+    "error.extend_no_due": (
+        "Nhiệm vụ {task} là nhiệm vụ thường xuyên (không có hạn), không gia hạn được."
+    ),
+    "error.extend_not_later": (
+        "Hạn mới {to} phải sau hạn của nhiệm vụ {task} trong kế hoạch ({due})."
+    ),
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -270,6 +286,26 @@ VI: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: ngày của lần ghi bị rút lại ('withdraws' = {day}) không được sau ngày rút "
+        "lại ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: dòng gia hạn ('extended_to') phải có 'task' và không có 'status', 'period' "
+        "hay 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: nhiệm vụ {task} không có hạn ('due') nên không gia hạn được."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: hạn mới {day} phải sau hạn {due} của nhiệm vụ {task}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: dòng rút lại ({what}, ngày {day}) không khớp lần ghi nào của đơn "
+        "vị này; sửa 'withdraws', 'task', 'status' (hoặc 'report', 'period') cho đúng lần ghi "
+        "cần rút lại."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -388,6 +424,18 @@ VI: dict[str, str] = {
         "Giữ lại phiên bản đúng, xóa các dòng <<<<<<<, =======, >>>>>>>, rồi chạy "
         "'kehoach validate':"
     ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Ghi mã nhiệm vụ (kehoach withdraw 1.3) hoặc --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), không ghi cả hai."
+    ),
+    "error.cli.withdraw_period_without_report": "--period chỉ dùng cùng --report.",
+    "error.cli.withdraw_report_needs": (
+        "Rút lại một lần nộp báo cáo {report} cần ghi cả --period và --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Ghi văn bản cho gia hạn bằng --ref, ví dụ --ref 'Công văn số 123/UBND-TH'."
+    ),
     # --- end of errors: cli ---
     # statuses a person records
     "status.not_started": "chưa thực hiện",
@@ -420,6 +468,33 @@ VI: dict[str, str] = {
     # event kinds
     "event.status": "cập nhật",
     "event.report": "báo cáo",
+    # withdraw and extend
+    "event.withdrawal": "rút lại",
+    "event.extension": "gia hạn",
+    "event.withdrawn": "(đã rút lại)",
+    "event.withdraws": "rút lại: {what}, ghi ngày {date}",
+    "event.extended_to": "gia hạn đến {date}",
+    "col.extended_to": "Gia hạn đến",
+    "col.extension_ref": "Văn bản gia hạn",
+    "col.withdraws": "Rút lại lần ghi ngày",
+    "col.withdrawn": "Đã rút lại",
+    "word.extended": "(gia hạn)",
+    "word.extended_from": "(gia hạn, hạn cũ {date})",
+    "sum.col.extended": "Được gia hạn",
+    "amend.withdrawn_status": (
+        "Đã rút lại: {agency} — {task} → {status} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.now_status": "Trạng thái hiện tại: {status} (ghi ngày {since}).",
+    "amend.now_none": "Trạng thái hiện tại: chưa thực hiện (không còn lần ghi nào).",
+    "amend.withdrawn_report": (
+        "Đã rút lại: {agency} nộp báo cáo {report} {period} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.commit.status": "kehoach: rút lại {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: rút lại {agency} nộp {report} {period} ({entry})",
+    "amend.extended": "Đã ghi gia hạn: nhiệm vụ {task}, {agencies}: hạn {due} → {to} ({ref}).",
+    "amend.extended_moved": "Hạn mới rơi vào ngày nghỉ nên hạn thực tế là {date}.",
+    "amend.all_leads": "cả {n} đơn vị chủ trì",
+    "amend.commit.extend": "kehoach: gia hạn {task} đến {to} ({agencies}; {ref})",
     # column headers
     "col.id": "Mã",
     "col.key": "Mã",
@@ -722,6 +797,18 @@ EN: dict[str, str] = {
         "latest-dated submission counts, so this record would have no effect. Nothing was "
         "recorded."
     ),
+    # withdraw and extend
+    "error.nothing_to_withdraw": "{agency} has no status recorded on task {task} to withdraw.",
+    "error.nothing_to_withdraw_report": (
+        "{agency} has no submission of report {report} {period} to withdraw."
+    ),
+    "error.withdraw_before_entry": (
+        "The withdrawal date {day} is before the date of the entry withdrawn ({entry})."
+    ),
+    "error.extend_no_due": "Task {task} is ongoing (it has no deadline): it cannot be extended.",
+    "error.extend_not_later": (
+        "The new deadline {to} must be after task {task}'s deadline in the plan ({due})."
+    ),
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -903,6 +990,26 @@ EN: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' is not required to send report '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: the date of the entry withdrawn ('withdraws' = {day}) must not be after the "
+        "date of the withdrawal ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: an extension ('extended_to') needs a 'task' and has no 'status', 'period' "
+        "or 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: task {task} has no deadline ('due'), so it cannot be extended."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: the new deadline {day} must be after task {task}'s deadline {due}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: the withdrawal ({what}, dated {day}) matches no entry of this "
+        "agency; correct 'withdraws', 'task', 'status' (or 'report', 'period') to name the "
+        "entry to withdraw."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -1029,6 +1136,18 @@ EN: dict[str, str] = {
         "Keep the right version, delete the <<<<<<<, =======, >>>>>>> lines, then run "
         "'kehoach validate':"
     ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Give a task id (kehoach withdraw 1.3) or --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), not both."
+    ),
+    "error.cli.withdraw_period_without_report": "--period goes only with --report.",
+    "error.cli.withdraw_report_needs": (
+        "Withdrawing a submission of report {report} needs both --period and --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Name the document granting the extension with --ref, e.g. --ref 'Công văn số 123/UBND-TH'."
+    ),
     # --- end of errors: cli ---
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -1056,6 +1175,34 @@ EN: dict[str, str] = {
     "kind.council": "People's Council",
     "event.status": "status",
     "event.report": "report",
+    # withdraw and extend
+    "event.withdrawal": "withdrawal",
+    "event.extension": "extension",
+    "event.withdrawn": "(withdrawn)",
+    "event.withdraws": "withdraws: {what}, recorded {date}",
+    "event.extended_to": "extended to {date}",
+    "col.extended_to": "Extended to",
+    "col.extension_ref": "Extension document",
+    "col.withdraws": "Withdraws entry of",
+    "col.withdrawn": "Withdrawn",
+    "word.extended": "(extended)",
+    "word.extended_from": "(extended, was {date})",
+    "sum.col.extended": "Extended",
+    "amend.withdrawn_status": (
+        "Withdrawn: {agency} — {task} → {status} recorded {entry} (withdrawn {date})."
+    ),
+    "amend.now_status": "Current status: {status} (recorded {since}).",
+    "amend.now_none": "Current status: not started (no entry left).",
+    "amend.withdrawn_report": (
+        "Withdrawn: {agency}'s submission of report {report} {period} recorded {entry} "
+        "(withdrawn {date})."
+    ),
+    "amend.commit.status": "kehoach: withdraw {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: withdraw {agency}'s {report} {period} ({entry})",
+    "amend.extended": "Extension recorded: task {task}, {agencies}: due {due} → {to} ({ref}).",
+    "amend.extended_moved": "The new deadline falls on a day off, so the effective one is {date}.",
+    "amend.all_leads": "all {n} lead agencies",
+    "amend.commit.extend": "kehoach: extend {task} to {to} ({agencies}; {ref})",
     "col.id": "ID",
     "col.key": "Key",
     "col.short": "Short name",

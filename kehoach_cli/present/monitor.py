@@ -161,6 +161,8 @@ def item_rows(items: list[Item], days_key: str) -> list[dict[str, Any]]:
             "agency": i.agency,
             "due": i.due,
             "effective_due": i.effective_due,
+            "extended_to": i.extended_to,
+            "extension_ref": i.extension_ref or None,
             days_key: i.days,
             "title": i.title,
         }
@@ -193,14 +195,21 @@ def overdue_text(
 ) -> str:
     """``overdue``: most overdue first; on screen, the stale ongoing tasks after them."""
     if fmt in ("json", "csv"):
-        keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
+        keys = ("kind", "ref", "period", "agency", "due", "effective_due")
         columns = [Column(k, f"col.{k}") for k in keys]
+        columns += [Column("extended_to", "col.extended_to")]
+        columns += [Column("extension_ref", "col.extension_ref")]
+        columns += [Column(k, f"col.{k}") for k in ("days_overdue", "title")]
     else:
         columns = [
             Column("days_overdue", "mon.col.overdue", word=lambda n: t("mon.days", lang, n=n)),
             Column("ref", "mon.col.item", lambda v, r: item_label(r["kind"], v, r["period"], lang)),
             Column("agency", "col.agency", word=plan.agency_label),
-            Column("effective_due", "col.due", lambda v, r: moved_due_text(v, r["due"], lang)),
+            Column(
+                "effective_due",
+                "col.due",
+                lambda v, r: moved_due_text(v, r["due"], lang, r["extended_to"] is not None),
+            ),
             Column("title", "col.text", fit="cut"),
         ]
     empty = t("mon.none_overdue", lang, date=format_date(today))
@@ -295,21 +304,29 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
 
     @cache  # a task's entry is the same for each of its agencies: written once
     def entry(
-        kind: str, ref: str, period: str | None, effective_due: date, due: date, n: int, title: str
+        kind: str,
+        ref: str,
+        period: str | None,
+        effective_due: date,
+        due: date,
+        n: int,
+        title: str,
+        extended: bool,
     ) -> str:
         if overdue:
             when = t("word.days_overdue", lang, n=n)
         else:
             when = t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
-        deadline = f"{weekday_name(effective_due, lang)} {moved_due_text(effective_due, due, lang)}"
+        moved = moved_due_text(effective_due, due, lang, extended)
+        deadline = f"{weekday_name(effective_due, lang)} {moved}"
         text = f"  - {item_label(kind, ref, period, lang)}: {due_word} {deadline}, {when}"
         if kind == "task":
             text += f"\n    {shorten(title, MAIL_WIDTH - 4)}"
         return text
 
     by_agency: dict[str, list[str]] = {}
-    for kind, ref, period, agency, due, effective_due, days, title in items:
-        line = entry(kind, ref, period, effective_due, due, days, title)
+    for kind, ref, period, agency, due, effective_due, days, title, extended, _ in items:
+        line = entry(kind, ref, period, effective_due, due, days, title, extended is not None)
         by_agency.setdefault(agency, []).append(line)
     order = {key: n for n, key in enumerate(plan.agencies)}
     lines: list[str] = []
