@@ -521,3 +521,40 @@ def test_two_people_withdrawing_the_same_entry_merge_into_a_valid_file():
         "withdrawal",
         "withdrawal",
     ]
+
+
+# -- the calendar export --------------------------------------------------------------
+
+
+def _task_events(kh, today: str = "15/01/2021") -> list:
+    from icalendar import Calendar
+
+    data = ok(kh("export", "ics", today=today)).encode("utf-8")
+    found = Calendar.from_ical(data).walk("VEVENT")
+    return [e for e in found if "II.1.2" in str(e["summary"])]
+
+
+def test_the_calendar_moves_an_extended_task_and_splits_a_partly_extended_one(kh):
+    (before,) = _task_events(kh)
+    assert before.decoded("dtstart") == date(2021, 2, 1)
+    ok(
+        kh(
+            "extend",
+            "II.1.2",
+            "--to",
+            "31/03/2021",
+            "-a",
+            "stc",
+            "--ref",
+            "CV 7",
+            today="10/01/2021",
+        )
+    )
+    split = _task_events(kh)
+    assert [e.decoded("dtstart") for e in split] == [date(2021, 2, 1), date(2021, 3, 31)]
+    assert split[0]["uid"] == before["uid"] and split[1]["uid"] != before["uid"]
+    assert "Đơn vị thực hiện: Sở Tài chính" in str(split[1]["description"])
+    assert "(gia hạn, hạn cũ 31/01/2021): CV 7" in str(split[1]["description"])
+    ok(kh("extend", "II.1.2", "--to", "31/03/2021", "--ref", "CV 8", today="12/01/2021"))
+    (moved,) = _task_events(kh)
+    assert moved.decoded("dtstart") == date(2021, 3, 31) and moved["uid"] == before["uid"]
