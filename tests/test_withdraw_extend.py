@@ -558,3 +558,25 @@ def test_the_calendar_moves_an_extended_task_and_splits_a_partly_extended_one(kh
     ok(kh("extend", "II.1.2", "--to", "31/03/2021", "--ref", "CV 8", today="12/01/2021"))
     (moved,) = _task_events(kh)
     assert moved.decoded("dtstart") == date(2021, 3, 31) and moved["uid"] == before["uid"]
+
+
+def test_sync_names_withdrawals_and_extensions_that_arrive():
+    from kehoach_cli.cli.team import _arrival_line
+    from kehoach_cli.planfile.load import PlanSource, load
+    from tests.conftest import REAL_PLAN
+
+    plan, _ = load(PlanSource(REAL_PLAN))
+    withdrawal = {"date": date(2021, 3, 10), "task": "1.3", "status": "done"}
+    withdrawal["withdraws"] = date(2021, 2, 20)
+    assert _arrival_line(plan, "stc", withdrawal, "vi") == (
+        "Sở Tài chính rút lại: 1.3 → hoàn thành ghi ngày 20/02/2021 (10/03/2021)"
+    )
+    report = {"date": date(2021, 3, 10), "report": "bc-thang", "period": "2021-02"}
+    report["withdraws"] = date(2021, 2, 18)
+    assert _arrival_line(plan, "stc", report, "en") == (
+        "Sở Tài chính withdrew: bc-thang 02/2021 recorded 18/02/2021 (10/03/2021)"
+    )
+    extension = {"date": date(2021, 1, 29), "task": "II.1.2", "extended_to": date(2021, 3, 31)}
+    assert _arrival_line(plan, "stc", extension, "vi") == (
+        "Sở Tài chính II.1.2 gia hạn đến 31/03/2021 (29/01/2021)"
+    )

@@ -614,6 +614,9 @@ VI: dict[str, str] = {
     "team.sync.none_arrived": "Không có cập nhật tiến độ mới.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} nộp {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} rút lại: {what} ghi ngày {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} gia hạn đến {to} ({date})",
     "team.sync.changed": "Nội dung kế hoạch thay đổi: {items}.",
     "team.sync.pushed": "Đã đẩy lên máy chủ.",
     "team.sync.nothing_to_push": "Không có gì mới để đẩy lên.",
@@ -1319,6 +1322,9 @@ EN: dict[str, str] = {
     "team.sync.none_arrived": "No new progress updates.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} submitted {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} withdrew: {what} recorded {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} extended to {to} ({date})",
     "team.sync.changed": "The plan itself changed: {items}.",
     "team.sync.pushed": "Pushed to the server.",
     "team.sync.nothing_to_push": "Nothing new to push.",
