@@ -158,7 +158,7 @@ def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: st
         Column(
             "extended_to",
             "col.extended_to",
-            show=lambda v, r: extension_text(v, r["extension_ref"], lang),
+            show=lambda v, r: extension_text(v, r["extension_ref"]),
             table=any(a["extended_to"] for a in detail["assignments"]),
         ),
         Column("extension_ref", "col.extension_ref", table=False),
@@ -361,11 +361,11 @@ def _deadline_rows(
 # --- history -------------------------------------------------------------------------
 
 
-def extension_text(extended_to: date | None, ref: str | None, lang: str) -> str:
-    """``đến 30/04/2021 (Công văn số …)``: an extended deadline and its document."""
+def extension_text(extended_to: date | None, ref: str | None) -> str:
+    """``30/04/2021 (Công văn số …)``: an extended deadline and its document."""
     if extended_to is None:
         return ""
-    text = t("event.extended_to", lang, date=format_date(extended_to))
+    text = format_date(extended_to)
     return f"{text}\n({ref})" if ref else text
 
 
