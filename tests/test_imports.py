@@ -30,6 +30,9 @@ HEAVY = (
     "kehoach_cli.planfile.writer",
     "rich",
     "pydantic",  # typer >= 0.29 imports it on every command
+    "docx",  # python-docx: import only
+    "openpyxl",  # import only
+    "kehoach_cli.planfile.importer.read",
 )
 
 

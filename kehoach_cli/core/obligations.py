@@ -31,8 +31,12 @@ class Obligation(NamedTuple):
         return (self.effective_due - today).days
 
 
-def _within(day: date, start: date | None, end: date | None) -> bool:
-    return (start is None or day >= start) and (end is None or day <= end)
+def _within(due: date, effective_due: date, start: date | None, end: date | None) -> bool:
+    """True when the obligation's span, from its written deadline to the day the
+    rule moved it to, meets [start, end]: a report due on Saturday and moved to
+    Monday is due soon from the days before Saturday. The one test of "due in a
+    window", for ``deadlines``, ``check`` and the calendar export."""
+    return (start is None or effective_due >= start) and (end is None or due <= end)
 
 
 def task_obligations(
@@ -42,7 +46,7 @@ def task_obligations(
     end: date | None = None,
     agencies: tuple[str, ...] | None = None,
 ) -> list[Obligation]:
-    """Tracked task deadlines whose effective due date is in [start, end].
+    """Tracked task deadlines in [start, end] (``_within``).
 
     With ``agencies``, only the tasks they lead, narrowed to them. Who still owes
     a task is worked out only for the tasks kept (``check`` looks a few days ahead).
@@ -59,7 +63,7 @@ def task_obligations(
             continue
         if progress.extended_leads(task.id):
             found += _extended_obligations(progress, task, task.due, owners, start, end)
-        elif _within(day, start, end):
+        elif _within(task.due, day, start, end):
             states = progress.states(task.id, owners, day)
             pending = tuple(s.agency for s in states if s.timeliness.owed)
             found.append(
@@ -83,12 +87,13 @@ def _extended_obligations(
         by_day.setdefault(state.due or due, []).append(state)
     found: list[Obligation] = []
     for day, states in sorted(by_day.items()):
-        if not _within(day, start, end):
-            continue
         agencies = tuple(s.agency for s in states)
+        moved = progress.extension(task.id, agencies[0])
+        written = moved.extended_to if moved is not None and moved.extended_to else due
+        if not _within(written, day, start, end):
+            continue
         pending = tuple(s.agency for s in states if s.timeliness.owed)
         item = Obligation("task", task.id, None, due, day, agencies, pending, task.text)
-        moved = progress.extension(task.id, agencies[0])
         if moved is not None:
             item = item._replace(extended_to=moved.extended_to, extension_ref=moved.ref)
         found.append(item)
@@ -102,7 +107,7 @@ def report_obligations(
     end: date | None = None,
     agencies: tuple[str, ...] | None = None,
 ) -> list[Obligation]:
-    """Report periods whose effective due date is in [start, end].
+    """Report periods due in [start, end] (``_within``).
 
     With ``agencies``, only the reports they owe, narrowed to them.
     """
@@ -116,7 +121,7 @@ def report_obligations(
             if not owners:
                 continue
         for period in progress.periods(report):
-            if not _within(period.effective_due, start, end):
+            if not _within(period.due, period.effective_due, start, end):
                 continue
             pending = tuple(
                 agency
@@ -145,7 +150,7 @@ def obligations(
     end: date | None = None,
     agencies: tuple[str, ...] | None = None,
 ) -> list[Obligation]:
-    """Every dated obligation whose effective due date is in [start, end], by date.
+    """Every dated obligation due in [start, end] (``_within``), by date.
 
     With ``agencies``, only obligations those agencies share, narrowed to them.
     """

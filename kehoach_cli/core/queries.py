@@ -179,7 +179,7 @@ def _task_fields(progress: Progress, task: Task) -> dict[str, Any]:
         "text": task.text,
         "lead": list(plan.leads(task)),
         "support": list(plan.supporters(task)),
-        "due": task.due,
+        "due": task.due_period or task.due,  # a period code stays as written
         "effective_due": progress.effective_due(task.due),
         "lead_refs": list(task.lead),  # for people: group names instead of members
     }
@@ -322,7 +322,7 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
             "ref": e.ref,
             "by": e.by,
         }
-        for e, withdrawn in progress.history(task.id)
+        for e, withdrawn in reversed(progress.history(task.id))  # newest first, as ``history``
     ]
     return detail
 
@@ -331,15 +331,21 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
 
 
 def history_rows(
-    progress: Progress, task: Task | None, agencies: tuple[str, ...] | None
+    progress: Progress,
+    task: Task | None,
+    agencies: tuple[str, ...] | None,
+    until: date | None = None,
 ) -> list[dict[str, Any]]:
     """Recorded events, newest first (equal dates: the one written later first);
-    ``withdrawn`` marks the entries withdrawn by today."""
+    with ``until``, none dated after it, as every other command sees the plan;
+    ``withdrawn`` marks the entries withdrawn by ``progress``'s day."""
     plan = progress.plan
     withdrawn = progress.withdrawn
     rows: list[dict[str, Any]] = []
     for at in reversed(plan.event_order):  # by date, then by place in the file
         event = plan.events[at]
+        if until is not None and event.date > until:
+            continue
         if task is not None and event.task != task.id:
             continue
         if agencies is not None and event.agency not in agencies:

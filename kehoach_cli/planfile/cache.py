@@ -25,7 +25,7 @@ the size and CRC-32 of the body, and what the entry depends on), the body
 (``marshal.dumps`` of plain data) and, for a plan, the bytes of the plan file.
 A plan's body is a dict: ``sections`` as (key, title) pairs; for each kind of
 record (``plan``, ``agencies``, ``groups``, ``reports``, ``tasks``,
-``events``) a dict from each field of the model's dataclass to its values, in
+``events``) a dict from each field of the model's record to its values, in
 file order, dates as ISO text; and ``event_order``, the events' order of
 effect, so that no command sorts them again.
 
@@ -43,7 +43,6 @@ import marshal
 import os
 import sys
 import zlib
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -67,7 +66,7 @@ _CODE = (
     "core/text.py",
     "core/calendar.py",
 )
-# The records of each kind, and the dataclass whose fields they have.
+# The records of each kind, and the model's record whose fields they have.
 _RECORDS: dict[str, type] = {
     "plan": PlanInfo,
     "agencies": Agency,
@@ -76,15 +75,14 @@ _RECORDS: dict[str, type] = {
     "tasks": Task,
     "events": Event,
 }
-# The types of field (as written in the model) an entry can hold, and their values' type.
-_TYPES = {
-    "str": str,
-    "str | None": str,
-    "int": int,
-    "date": date,
-    "date | None": date,
-    "datetime.date | None": date,
-    "tuple[str, ...]": tuple,
+# The types of field in the model an entry can hold, and their values' type.
+_TYPES: dict[Any, type] = {
+    str: str,
+    str | None: str,
+    int: int,
+    date: date,
+    date | None: date,
+    tuple[str, ...]: tuple,
 }
 
 
@@ -182,12 +180,13 @@ def _write(path: Path, data: bytes) -> None:
 # -- plans ----------------------------------------------------------------------
 
 
-def _stored(kind: str, column: list[Any]) -> list[Any]:
+def _stored(kind: Any, column: list[Any]) -> list[Any]:
     """One field's values as an entry holds them; TypeError for a value not of type ``kind``."""
     if kind not in _TYPES:
         raise TypeError(f"cannot cache a field of type {kind}")
     expected = _TYPES[kind]
-    given = [value for value in column if value is not None] if "None" in kind else column
+    optional = type(None) in getattr(kind, "__args__", ())
+    given = [value for value in column if value is not None] if optional else column
     if any(type(value) is not expected for value in given):
         raise TypeError(f"a value that is not {kind}")
     if expected is tuple and any(type(item) is not str for value in column for item in value):
@@ -200,7 +199,7 @@ def _stored(kind: str, column: list[Any]) -> list[Any]:
     return [distinct.setdefault(value, value) for value in column]
 
 
-def _loaded(kind: str, column: list[Any]) -> list[Any]:
+def _loaded(kind: Any, column: list[Any]) -> list[Any]:
     """One field's values as the model holds them: dates made from their text, once each."""
     if _TYPES[kind] is not date:
         return column
@@ -232,8 +231,8 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
         if any(type(item) is not cls for item in items):
             raise TypeError(f"not all {cls.__name__}")
         body[name] = {
-            f.name: _stored(str(f.type), [getattr(item, f.name) for item in items])
-            for f in fields(cls)
+            name: _stored(kind, [getattr(item, name) for item in items])
+            for name, kind in cls.__annotations__.items()
         }
     body["event_order"] = plan.event_order
     return body
@@ -242,7 +241,9 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
 def decode_plan(body: dict[str, Any]) -> Plan:
     """The Plan that ``encode_plan`` saw."""
     columns = {
-        name: {f.name: _loaded(str(f.type), body[name][f.name]) for f in fields(cls)}
+        name: {
+            field: _loaded(kind, body[name][field]) for field, kind in cls.__annotations__.items()
+        }
         for name, cls in _RECORDS.items()
     }
 
@@ -306,28 +307,28 @@ def _prune() -> None:
 
 # -- public holidays --------------------------------------------------------------
 #
-# ``holidays.marshal``: the days off of each year asked for, with the version of
-# the ``holidays`` package they came from in the header.
+# ``holidays.marshal``: the days off of each year asked for and their names, with
+# the version of the ``holidays`` package they came from in the header.
 
 
-def _stored_holidays(version: str) -> dict[str, list[str]]:
-    """Every year stored by this ``version`` of the library, as ISO dates."""
-    found = _unpack(cache_dir() / _HOLIDAYS, {"version": version})
+def _stored_holidays(version: str) -> dict[str, dict[str, str]]:
+    """Every year stored by this ``version`` of the library: ISO date -> name."""
+    found = _unpack(cache_dir() / _HOLIDAYS, {"version": version, "names": "vi"})
     return found[0] if found is not None else {}
 
 
-def get_holidays(version: str, year: int) -> frozenset[date] | None:
+def get_holidays(version: str, year: int) -> dict[date, str] | None:
     """The days off stored for ``year`` by this ``version`` of the library, or None."""
     if not enabled():
         return None
     try:
         days = _stored_holidays(version).get(str(year))
-        return None if days is None else frozenset(map(date.fromisoformat, days))
+        return None if days is None else {date.fromisoformat(d): n for d, n in days.items()}
     except Exception:
         return None
 
 
-def put_holidays(version: str, year: int, days: frozenset[date]) -> None:
+def put_holidays(version: str, year: int, days: dict[date, str]) -> None:
     """Add ``year`` to the stored days off, for this ``version``; best effort."""
     if not enabled():
         return
@@ -335,6 +336,6 @@ def put_holidays(version: str, year: int, days: frozenset[date]) -> None:
         years = _stored_holidays(version)
     except Exception:
         years = {}  # a damaged file is replaced whole
-    years[str(year)] = sorted(day.isoformat() for day in days)
+    years[str(year)] = {day.isoformat(): name for day, name in sorted(days.items())}
     with contextlib.suppress(Exception):
-        _write(cache_dir() / _HOLIDAYS, _pack({"version": version}, years))
+        _write(cache_dir() / _HOLIDAYS, _pack({"version": version, "names": "vi"}, years))

@@ -124,6 +124,11 @@ VI: dict[str, str] = {
     "error.extend_not_later": (
         "Hạn mới {to} phải sau hạn của nhiệm vụ {task} trong kế hoạch ({due})."
     ),
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' không phải kỳ hạn: ghi tháng 2021-06, quý 2021-Q2, nửa năm 2021-H1 hoặc năm 2021."
+    ),
+    "error.period_kind.half": "nửa năm",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -306,6 +311,20 @@ VI: dict[str, str] = {
         "vị này; sửa 'withdraws', 'task', 'status' (hoặc 'report', 'period') cho đúng lần ghi "
         "cần rút lại."
     ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' phải là ngày (2021-01-31) hoặc kỳ hạn (tháng \"2021-06\", "
+        'quý "2021-Q2", nửa năm "2021-H1", năm "2021"), không phải chuỗi \'{value}\'.'
+    ),
+    # import
+    "error.import.kind": "{file}: chỉ nhập được văn bản {kinds}.",
+    "error.import.unreadable": "Không đọc được {file}: {reason}.",
+    "error.import.not_utf8": "{file} không phải văn bản UTF-8; lưu lại dạng UTF-8 rồi nhập lại.",
+    "error.import.no_year": "Không rõ kế hoạch năm nào; ghi rõ bằng --year NĂM.",
+    "error.import.no_table": (
+        "{file}: không thấy bảng nhiệm vụ (dòng tiêu đề có cột Nội dung và cột Chủ trì hoặc "
+        "Thời gian)."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -387,6 +406,7 @@ VI: dict[str, str] = {
     "error.cli.bad_timezone": "Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "Tệp {target} đã có; không ghi đè. Chọn thư mục khác.",
     "error.cli.init.cannot_create": "Không tạo được {target}: {reason}.",
+    "error.cli.import.exists": "Tệp {target} đã có; không ghi đè. Chọn tên tệp khác cho -o.",
     "error.cli.export.is_plan": (
         "{target} là tệp kế hoạch: không ghi đè. Chọn tên tệp khác cho bản xuất."
     ),
@@ -553,7 +573,7 @@ VI: dict[str, str] = {
         "Đúng hạn: số kỳ nộp đúng hạn / số kỳ đã đến hạn."
     ),
     "mon.task_ref": "Nhiệm vụ {ref}",
-    "mon.report_ref": "Báo cáo {period} ({ref})",
+    "mon.report_ref": "Báo cáo {period}",
     "mon.col.item": "Việc",
     "mon.days": "{n} ngày",
     "mon.none_overdue": "Không có việc nào quá hạn tính đến ngày {date}.",
@@ -568,12 +588,24 @@ VI: dict[str, str] = {
     ),
     "mon.section_overdue": "QUÁ HẠN",
     "mon.section_soon": "ĐẾN HẠN TRONG {n} NGÀY TỚI",
+    # check mail: one entry for the agencies that owe the same thing
+    "mon.owed_by": "Đơn vị ({n}): {names}",
+    "mon.report_named": "{name}, {period}",
     # -- recording commands: record, submit, history, add --
     "adm.valid": (
         "{file}: hợp lệ: {agencies} đơn vị, {groups} nhóm, {tasks} nhiệm vụ, {reports} báo cáo, "
         "{events} lượt cập nhật."
     ),
     "adm.created": "Đã tạo {target} từ kế hoạch mẫu 2021.",
+    # import and init --blank / --from
+    "adm.created_blank": "Đã tạo khung kế hoạch {target}: điền nội dung rồi chạy kehoach validate.",
+    "adm.created_from": "Đã tạo {target} từ {source}: xem lại các dòng “# kiểm tra”.",
+    "imp.summary": (
+        "{file}: {tasks} nhiệm vụ ({with_lead} có đơn vị chủ trì, {with_due} có thời hạn), "
+        "{reports} báo cáo định kỳ, {new_agencies} đơn vị mới, {checks} chỗ cần kiểm tra "
+        "(# kiểm tra)."
+    ),
+    "imp.written": "Đã ghi {target}.",
     "rec.recorded": "Đã ghi: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Đã ghi: {agency} nộp {report}, {period} ({date}): {state}",
     "rec.added": "Đã thêm nhiệm vụ {id} vào mục {section}; chủ trì: {lead}; hạn: {due}.",
@@ -585,6 +617,7 @@ VI: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} nộp {report} {period} ({date})",
     "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
     "rec.no_history": "Chưa có cập nhật nào.",
+    "rec.ongoing": "nhiệm vụ thường xuyên, không có hạn",
     # -- working as a team over git: merge-driver, git-setup, sync --
     "merge.item.tasks": "nhiệm vụ {id}",
     "merge.item.reports": "báo cáo {id}",
@@ -644,10 +677,9 @@ VI: dict[str, str] = {
     "read.task": "Nhiệm vụ {id}",
     "read.kind": "Loại",
     "read.kind.task": "nhiệm vụ (có theo dõi tiến độ)",
-    "read.moved": (
-        "hạn ghi trong kế hoạch là {date} ({weekday}), ngày nghỉ, "
-        "nên chuyển sang ngày làm việc tiếp theo"
-    ),
+    # deadlines moved by the rule, and why
+    "read.moved_weekend": "hạn rơi vào {weekday} nên lùi sang ngày làm việc tiếp theo",
+    "read.moved_holiday": "hạn rơi vào {holiday} nên lùi sang ngày làm việc tiếp theo",
     "read.assignments": "Tình hình thực hiện của các đơn vị chủ trì",
     "read.history": "Lịch sử cập nhật",
     "read.no_history": "Chưa có cập nhật nào.",
@@ -663,11 +695,14 @@ VI: dict[str, str] = {
     # -- scoreboard and exports: summary, export --
     "sum.total": "Tổng cộng",
     "sum.empty": "Không có đơn vị nào có nhiệm vụ hoặc báo cáo phải theo dõi.",
-    "sum.as_of": "Kết quả thực hiện tính đến ngày {date} (đơn vị yếu nhất lên đầu)",
+    "sum.as_of": (
+        "Kết quả thực hiện tính đến ngày {date} (xếp theo tỷ lệ hoàn thành từ thấp đến cao)"
+    ),
     "sum.legend": (
         "NV: nhiệm vụ chủ trì. Đúng, Trễ: hoàn thành đúng hạn, quá hạn. Trong: trong hạn.\n"
-        "Quá: quá hạn chưa hoàn thành. >30: việc quá hạn trên 30 ngày (nhiệm vụ và báo cáo).\n"
-        "Vướng: vướng mắc (đã tính ở cột tiến độ). TX: thường xuyên (không có hạn).\n"
+        "Quá: quá hạn chưa hoàn thành. >30: việc quá hạn trên 30 ngày (nhiệm vụ và\n"
+        "báo cáo). Vướng: vướng mắc (đã tính ở cột tiến độ). TX: thường xuyên (không có\n"
+        "hạn).\n"
         "BC✓, BC+, BC✗: kỳ báo cáo nộp đúng hạn, nộp trễ, chưa nộp khi đã quá hạn.\n"
         "Hoàn thành = đã hoàn thành ÷ (đã hoàn thành + quá hạn chưa hoàn thành).\n"
         "Đúng hạn = số việc xong đúng hạn ÷ số việc đã đến hạn. Việc = nhiệm vụ có hạn\n"
@@ -704,7 +739,7 @@ VI: dict[str, str] = {
     "exp.wrote": "Đã ghi {path}.",
     "exp.wrote_events": "Đã ghi {n} sự kiện vào {path}.",
     "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
-    "ics.report_summary": "Hạn nộp báo cáo {period} ({ref})",
+    "ics.report_summary": "Hạn nộp báo cáo {period}",
     "ics.owners": "Đơn vị thực hiện: {who}",
     "ics.due": "Hạn: {day} {date}",
     "ics.plan": "Theo: {title}",
@@ -812,6 +847,12 @@ EN: dict[str, str] = {
     "error.extend_not_later": (
         "The new deadline {to} must be after task {task}'s deadline in the plan ({due})."
     ),
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' is not a deadline period: write a month 2021-06, a quarter 2021-Q2, "
+        "a half-year 2021-H1 or a year 2021."
+    ),
+    "error.period_kind.half": "half-year",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -1013,6 +1054,20 @@ EN: dict[str, str] = {
         "agency; correct 'withdraws', 'task', 'status' (or 'report', 'period') to name the "
         "entry to withdraw."
     ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' must be a date (2021-01-31) or a period (month \"2021-06\", "
+        'quarter "2021-Q2", half-year "2021-H1", year "2021"), not the string \'{value}\'.'
+    ),
+    # import
+    "error.import.kind": "{file}: only {kinds} documents can be imported.",
+    "error.import.unreadable": "Could not read {file}: {reason}.",
+    "error.import.not_utf8": "{file} is not UTF-8 text; save it as UTF-8 and import it again.",
+    "error.import.no_year": "Which year is the plan for? Give it with --year YEAR.",
+    "error.import.no_table": (
+        "{file}: no task table found (a header row with a content column and a lead or "
+        "deadline column)."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -1098,6 +1153,9 @@ EN: dict[str, str] = {
     "error.cli.bad_timezone": "Invalid time zone in KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "{target} already exists; not overwriting it. Choose another folder.",
     "error.cli.init.cannot_create": "Could not create {target}: {reason}.",
+    "error.cli.import.exists": (
+        "{target} already exists; not overwriting it. Choose another file for -o."
+    ),
     "error.cli.export.is_plan": (
         "{target} is the plan file: not overwriting it. Choose another name for the export."
     ),
@@ -1262,7 +1320,7 @@ EN: dict[str, str] = {
         "On time: periods submitted on time / periods due so far."
     ),
     "mon.task_ref": "Task {ref}",
-    "mon.report_ref": "Report {period} ({ref})",
+    "mon.report_ref": "Report {period}",
     "mon.col.item": "Item",
     "mon.days": "{n} days",
     "mon.none_overdue": "Nothing is overdue as of {date}.",
@@ -1276,12 +1334,24 @@ EN: dict[str, str] = {
     ),
     "mon.section_overdue": "OVERDUE",
     "mon.section_soon": "DUE WITHIN THE NEXT {n} DAYS",
+    # check mail: one entry for the agencies that owe the same thing
+    "mon.owed_by": "Agencies ({n}): {names}",
+    "mon.report_named": "{name}, {period}",
     # -- recording commands: record, submit, history, add --
     "adm.valid": (
         "{file}: valid: {agencies} agencies, {groups} groups, {tasks} tasks, {reports} reports, "
         "{events} events."
     ),
     "adm.created": "Created {target} from the sample 2021 plan.",
+    # import and init --blank / --from
+    "adm.created_blank": "Created the blank plan {target}: fill it in, then run kehoach validate.",
+    "adm.created_from": "Created {target} from {source}: review the “# kiểm tra” lines.",
+    "imp.summary": (
+        "{file}: {tasks} tasks ({with_lead} with a lead, {with_due} with a deadline), "
+        "{reports} periodic reports, {new_agencies} new agencies, {checks} items to check "
+        "(# kiểm tra)."
+    ),
+    "imp.written": "Wrote {target}.",
     "rec.recorded": "Recorded: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Recorded: {agency} submitted {report}, {period} ({date}): {state}",
     "rec.added": "Added task {id} to section {section}; lead: {lead}; due: {due}.",
@@ -1293,6 +1363,7 @@ EN: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} submitted {report} {period} ({date})",
     "rec.commit.add": "kehoach: add task {id} (section {section})",
     "rec.no_history": "No updates recorded yet.",
+    "rec.ongoing": "an ongoing task, with no deadline",
     # -- working as a team over git: merge-driver, git-setup, sync --
     "merge.item.tasks": "task {id}",
     "merge.item.reports": "report {id}",
@@ -1352,8 +1423,10 @@ EN: dict[str, str] = {
     "read.task": "Task {id}",
     "read.kind": "Kind",
     "read.kind.task": "task (progress tracked)",
-    "read.moved": (
-        "the plan says {date} ({weekday}), a day off, so it moves to the next working day"
+    # deadlines moved by the rule, and why
+    "read.moved_weekend": "the deadline falls on a {weekday}, so it moves to the next working day",
+    "read.moved_holiday": (
+        "the deadline falls on a public holiday ({holiday}), so it moves to the next working day"
     ),
     "read.assignments": "Progress of the lead agencies",
     "read.history": "Update history",
@@ -1368,24 +1441,25 @@ EN: dict[str, str] = {
     # -- scoreboard and exports: summary, export --
     "sum.total": "Total",
     "sum.empty": "No agency has tasks or reports to track.",
-    "sum.as_of": "Results as of {date} (worst first)",
+    "sum.as_of": "Results as of {date} (by completion rate, lowest first)",
     "sum.legend": (
-        "Tasks: tasks led. On time, Late: done on time, done late. Track: on track.\n"
-        "Overdue: overdue and unfinished. >30: items overdue for more than 30 days (tasks\n"
-        "and reports). Blocked: also counted under timeliness. Ongoing: no deadline.\n"
+        "Led: tasks led. On time, Late: done on time, done late. Track: on track.\n"
+        "Over: overdue and unfinished. >30: items overdue for more than 30 days (tasks\n"
+        "and reports). Block: blocked (also counted under timeliness). No due: ongoing\n"
+        "tasks, with no deadline.\n"
         "R✓, R+, R✗: report periods sent on time, sent late, missing after the deadline.\n"
         "Done = completed ÷ (completed + overdue unfinished).\n"
         "On time = items met on time ÷ items due so far. Items = tasks with a deadline\n"
         "and report periods."
     ),
-    "sum.short.tasks": "Tasks",
+    "sum.short.tasks": "Led",
     "sum.short.done_on_time": "On time",
     "sum.short.done_late": "Late",
     "sum.short.on_track": "Track",
-    "sum.short.overdue": "Overdue",
+    "sum.short.overdue": "Over",
     "sum.short.overdue_over_30": ">30",
-    "sum.short.blocked": "Blocked",
-    "sum.short.ongoing": "Ongoing",
+    "sum.short.blocked": "Block",
+    "sum.short.ongoing": "No due",
     "sum.short.reports_on_time": "R✓",
     "sum.short.reports_late": "R+",
     "sum.short.reports_missing": "R✗",
@@ -1409,7 +1483,7 @@ EN: dict[str, str] = {
     "exp.wrote": "Wrote {path}.",
     "exp.wrote_events": "Wrote {n} events to {path}.",
     "ics.task_summary": "Task {ref} due: {text}",
-    "ics.report_summary": "Report {period} due ({ref})",
+    "ics.report_summary": "Report {period} due",
     "ics.owners": "Owed by: {who}",
     "ics.due": "Due: {day} {date}",
     "ics.plan": "Plan: {title}",
