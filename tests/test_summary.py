@@ -186,6 +186,7 @@ def test_summary_figures_worked_out_by_hand(cli, small):
         "blocked": 1,
         "ongoing": 1,
         "cancelled": 0,
+        "extended": 0,
         "overdue_over_30": 0,
         "reports_on_time": 2,
         "reports_late": 1,

@@ -115,6 +115,22 @@ VI: dict[str, str] = {
         "Lần ghi trước của {report} {period} là ngày {earlier}, sau ngày {day}: lần nộp có ngày "
         "muộn nhất mới được tính, nên bản ghi này sẽ không có tác dụng. Không ghi."
     ),
+    # withdraw and extend
+    "error.nothing_to_withdraw": (
+        "{agency} chưa có lần ghi trạng thái nào của nhiệm vụ {task} để rút lại."
+    ),
+    "error.nothing_to_withdraw_report": (
+        "{agency} chưa có lần nộp báo cáo {report} {period} nào để rút lại."
+    ),
+    "error.withdraw_before_entry": (
+        "Ngày rút lại {day} trước ngày của lần ghi bị rút lại ({entry})."
+    ),
+    "error.extend_no_due": (
+        "Nhiệm vụ {task} là nhiệm vụ thường xuyên (không có hạn), không gia hạn được."
+    ),
+    "error.extend_not_later": (
+        "Hạn mới {to} phải sau hạn của nhiệm vụ {task} trong kế hoạch ({due})."
+    ),
     # deadlines by period
     "error.due_period_invalid": (
         "'{text}' không phải kỳ hạn: ghi tháng 2021-06, quý 2021-Q2, nửa năm 2021-H1 hoặc năm 2021."
@@ -307,6 +323,26 @@ VI: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: ngày của lần ghi bị rút lại ('withdraws' = {day}) không được sau ngày rút "
+        "lại ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: dòng gia hạn ('extended_to') phải có 'task' và không có 'status', 'period' "
+        "hay 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: nhiệm vụ {task} không có hạn ('due') nên không gia hạn được."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: hạn mới {day} phải sau hạn {due} của nhiệm vụ {task}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: dòng rút lại ({what}, ngày {day}) không khớp lần ghi nào của đơn "
+        "vị này; sửa 'withdraws', 'task', 'status' (hoặc 'report', 'period') cho đúng lần ghi "
+        "cần rút lại."
+    ),
     # deadlines by period
     "error.schema.due_period": (
         "{where}: 'due' phải là ngày (2021-01-31) hoặc kỳ hạn (tháng \"2021-06\", "
@@ -454,6 +490,18 @@ VI: dict[str, str] = {
         "các dòng đánh dấu (<<<<<<< {ours}, =======, >>>>>>> {theirs}); không cập nhật hay "
         "nhiệm vụ nào bị bỏ. Tệp chưa hợp lệ cho đến khi sửa xong; 'kehoach validate' chỉ lại "
         "từng chỗ:"
+    ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Ghi mã nhiệm vụ (kehoach withdraw 1.3) hoặc --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), không ghi cả hai."
+    ),
+    "error.cli.withdraw_period_without_report": "--period chỉ dùng cùng --report.",
+    "error.cli.withdraw_report_needs": (
+        "Rút lại một lần nộp báo cáo {report} cần ghi cả --period và --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Ghi văn bản cho gia hạn bằng --ref, ví dụ --ref 'Công văn số 123/UBND-TH'."
     ),
     # --- end of errors: cli ---
     # statuses a person records
@@ -743,6 +791,12 @@ VI: dict[str, str] = {
     "help.cmd.export.every": (
         "Với ics: cả các hạn đã qua (mặc định: từ hôm nay đến hết kế hoạch)."
     ),
+    "cmd.withdraw": (
+        "Rút lại lần ghi trạng thái mới nhất của một nhiệm vụ, hoặc một lần nộp báo cáo."
+    ),
+    "cmd.extend": (
+        "Ghi việc gia hạn một nhiệm vụ (cho mọi đơn vị chủ trì hoặc một số đơn vị) theo văn bản."
+    ),
     "cmd.history": "Các lần ghi tiến độ và nộp báo cáo, mới nhất trước.",
     "cmd.history.help": (
         "Lọc theo nhiệm vụ (MÃ) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts). "
@@ -858,6 +912,33 @@ VI: dict[str, str] = {
     # event kinds
     "event.status": "cập nhật",
     "event.report": "báo cáo",
+    # withdraw and extend
+    "event.withdrawal": "rút lại",
+    "event.extension": "gia hạn",
+    "event.withdrawn": "(đã rút lại)",
+    "event.withdraws": "rút lại: {what}, ghi ngày {date}",
+    "event.extended_to": "gia hạn đến {date}",
+    "col.extended_to": "Gia hạn đến",
+    "col.extension_ref": "Văn bản gia hạn",
+    "col.withdraws": "Rút lại lần ghi ngày",
+    "col.withdrawn": "Đã rút lại",
+    "word.extended": "(gia hạn)",
+    "word.extended_from": "(gia hạn, hạn cũ {date})",
+    "sum.col.extended": "Được gia hạn",
+    "amend.withdrawn_status": (
+        "Đã rút lại: {agency} — {task} → {status} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.now_status": "Trạng thái hiện tại: {status} (ghi ngày {since}).",
+    "amend.now_none": "Trạng thái hiện tại: chưa thực hiện (không còn lần ghi nào).",
+    "amend.withdrawn_report": (
+        "Đã rút lại: {agency} nộp báo cáo {report} {period} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.commit.status": "kehoach: rút lại {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: rút lại {agency} nộp {report} {period} ({entry})",
+    "amend.extended": "Đã ghi gia hạn: nhiệm vụ {task}, {agencies}: hạn {due} → {to} ({ref}).",
+    "amend.extended_moved": "Hạn mới rơi vào ngày nghỉ nên hạn thực tế là {date}.",
+    "amend.all_leads": "cả {n} đơn vị chủ trì",
+    "amend.commit.extend": "kehoach: gia hạn {task} đến {to} ({agencies}; {ref})",
     # column headers
     "col.id": "Mã",
     "col.key": "Mã",
@@ -990,6 +1071,9 @@ VI: dict[str, str] = {
     "team.sync.none_arrived": "Không có cập nhật tiến độ mới.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} nộp {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} rút lại: {what} ghi ngày {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} gia hạn đến {to} ({date})",
     "team.sync.changed": "Nội dung kế hoạch thay đổi: {items}.",
     "team.sync.pushed": "Đã đẩy lên máy chủ.",
     "team.sync.nothing_to_push": "Không có gì mới để đẩy lên.",
@@ -1182,6 +1266,18 @@ EN: dict[str, str] = {
         "The previous record of {report} for {period} is dated {earlier}, after {day}: only the "
         "latest-dated submission counts, so this record would have no effect. Nothing was "
         "recorded."
+    ),
+    # withdraw and extend
+    "error.nothing_to_withdraw": "{agency} has no status recorded on task {task} to withdraw.",
+    "error.nothing_to_withdraw_report": (
+        "{agency} has no submission of report {report} {period} to withdraw."
+    ),
+    "error.withdraw_before_entry": (
+        "The withdrawal date {day} is before the date of the entry withdrawn ({entry})."
+    ),
+    "error.extend_no_due": "Task {task} is ongoing (it has no deadline): it cannot be extended.",
+    "error.extend_not_later": (
+        "The new deadline {to} must be after task {task}'s deadline in the plan ({due})."
     ),
     # deadlines by period
     "error.due_period_invalid": (
@@ -1396,6 +1492,26 @@ EN: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' is not required to send report '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: the date of the entry withdrawn ('withdraws' = {day}) must not be after the "
+        "date of the withdrawal ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: an extension ('extended_to') needs a 'task' and has no 'status', 'period' "
+        "or 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: task {task} has no deadline ('due'), so it cannot be extended."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: the new deadline {day} must be after task {task}'s deadline {due}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: the withdrawal ({what}, dated {day}) matches no entry of this "
+        "agency; correct 'withdraws', 'task', 'status' (or 'report', 'period') to name the "
+        "entry to withdraw."
+    ),
     # deadlines by period
     "error.schema.due_period": (
         "{where}: 'due' must be a date (2021-01-31) or a period (month \"2021-06\", "
@@ -1552,6 +1668,18 @@ EN: dict[str, str] = {
         "both versions between the marker lines <<<<<<<, ======= and >>>>>>> ({ours} above, "
         "{theirs} below); no update or task was dropped. The file is not valid until they are "
         "resolved; 'kehoach validate' lists them again:"
+    ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Give a task id (kehoach withdraw 1.3) or --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), not both."
+    ),
+    "error.cli.withdraw_period_without_report": "--period goes only with --report.",
+    "error.cli.withdraw_report_needs": (
+        "Withdrawing a submission of report {report} needs both --period and --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Name the document granting the extension with --ref, e.g. --ref 'Công văn số 123/UBND-TH'."
     ),
     # --- end of errors: cli ---
     "status.not_started": "not started",
@@ -1834,6 +1962,10 @@ EN: dict[str, str] = {
     "help.cmd.export.every": (
         "With ics: past deadlines too (default: from today to the end of the plan)."
     ),
+    "cmd.withdraw": "Withdraw the latest status entry of a task, or a report submission.",
+    "cmd.extend": (
+        "Record that a task's deadline was extended (for all its leads or some) by a document."
+    ),
     "cmd.history": "Progress and report records, the newest first.",
     "cmd.history.help": (
         "Filter by task (TASK) and/or agency (--agency, groups such as @districts too). "
@@ -1948,6 +2080,34 @@ EN: dict[str, str] = {
     "kind.council": "People's Council",
     "event.status": "status",
     "event.report": "report",
+    # withdraw and extend
+    "event.withdrawal": "withdrawal",
+    "event.extension": "extension",
+    "event.withdrawn": "(withdrawn)",
+    "event.withdraws": "withdraws: {what}, recorded {date}",
+    "event.extended_to": "extended to {date}",
+    "col.extended_to": "Extended to",
+    "col.extension_ref": "Extension document",
+    "col.withdraws": "Withdraws entry of",
+    "col.withdrawn": "Withdrawn",
+    "word.extended": "(extended)",
+    "word.extended_from": "(extended, was {date})",
+    "sum.col.extended": "Extended",
+    "amend.withdrawn_status": (
+        "Withdrawn: {agency} — {task} → {status} recorded {entry} (withdrawn {date})."
+    ),
+    "amend.now_status": "Current status: {status} (recorded {since}).",
+    "amend.now_none": "Current status: not started (no entry left).",
+    "amend.withdrawn_report": (
+        "Withdrawn: {agency}'s submission of report {report} {period} recorded {entry} "
+        "(withdrawn {date})."
+    ),
+    "amend.commit.status": "kehoach: withdraw {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: withdraw {agency}'s {report} {period} ({entry})",
+    "amend.extended": "Extension recorded: task {task}, {agencies}: due {due} → {to} ({ref}).",
+    "amend.extended_moved": "The new deadline falls on a day off, so the effective one is {date}.",
+    "amend.all_leads": "all {n} lead agencies",
+    "amend.commit.extend": "kehoach: extend {task} to {to} ({agencies}; {ref})",
     "col.id": "ID",
     "col.key": "Key",
     "col.short": "Short name",
@@ -2077,6 +2237,9 @@ EN: dict[str, str] = {
     "team.sync.none_arrived": "No new progress updates.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} submitted {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} withdrew: {what} recorded {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} extended to {to} ({date})",
     "team.sync.changed": "The plan itself changed: {items}.",
     "team.sync.pushed": "Pushed to the server.",
     "team.sync.nothing_to_push": "Nothing new to push.",

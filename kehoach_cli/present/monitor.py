@@ -116,7 +116,7 @@ def _matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str)
     counts: dict[str, str] = {}
     for agency in agencies:
         row = [grid[(agency, code)] for code in codes]
-        decided = [c for c in row if c.state.code != "pending"]
+        decided = [c for c in row if c.state.counted]
         on_time = sum(c.state.code == "on_time" for c in decided)
         counts[agency] = f"{on_time}/{len(decided)}"
     name_width = max(
@@ -160,6 +160,8 @@ def item_rows(items: list[Item], days_key: str) -> list[dict[str, Any]]:
             "agency": i.agency,
             "due": i.due,
             "effective_due": i.effective_due,
+            "extended_to": i.extended_to,
+            "extension_ref": i.extension_ref or None,
             days_key: i.days,
             "title": i.title,
         }
@@ -192,8 +194,11 @@ def overdue_text(
 ) -> str:
     """``overdue``: most overdue first; on screen, the stale ongoing tasks after them."""
     if fmt in ("json", "csv"):
-        keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
+        keys = ("kind", "ref", "period", "agency", "due", "effective_due")
         columns = [Column(k, f"col.{k}") for k in keys]
+        columns += [Column("extended_to", "col.extended_to")]
+        columns += [Column("extension_ref", "col.extension_ref")]
+        columns += [Column(k, f"col.{k}") for k in ("days_overdue", "title")]
     else:
         columns = [
             Column("days_overdue", "mon.col.overdue", word=lambda n: t("mon.days", lang, n=n)),
@@ -204,7 +209,11 @@ def overdue_text(
                 fit="fill",
             ),
             Column("agency", "col.agency", word=plan.agency_label, fit="fill"),
-            Column("effective_due", "col.due", lambda v, r: due_text(r["due"], v, lang)),
+            Column(
+                "effective_due",
+                "col.due",
+                lambda v, r: due_text(r["due"], v, lang, r["extended_to"] is not None),
+            ),
             Column("title", "col.text", fit="cut"),
         ]
     empty = t("mon.none_overdue", lang, date=format_date(today))
@@ -295,18 +304,19 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
     deadline and days (and a task's text below), then the agencies that owe it
     by their short names in plan order: many agencies owe the same thing."""
     due_word = t("col.due", lang).lower()
-    owed: dict[tuple[str, str, str | None, date, date, int, str], list[str]] = {}
-    for kind, ref, period, agency, due, effective_due, days, title in items:
-        owed.setdefault((kind, ref, period, due, effective_due, days, title), []).append(agency)
+    owed: dict[tuple[str, str, str | None, date, date, int, str, bool], list[str]] = {}
+    for kind, ref, period, agency, due, effective_due, days, title, extended, _ in items:
+        key = (kind, ref, period, due, effective_due, days, title, extended is not None)
+        owed.setdefault(key, []).append(agency)
     order = {key: n for n, key in enumerate(plan.agencies)}
     lines: list[str] = []
-    for (kind, ref, period, due, effective_due, n, title), agencies in owed.items():
+    for (kind, ref, period, due, effective_due, n, title, moved), agencies in owed.items():
         if overdue:
             when = t("word.days_overdue", lang, n=n)
         else:
             when = t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
         day = _unbroken(weekday_name(effective_due, lang))
-        deadline = f"{day} {moved_due_text(effective_due, due, lang)}"
+        deadline = f"{day} {moved_due_text(effective_due, due, lang, moved)}"
         what = (
             item_label(kind, ref, None, lang)
             if kind == "task"

@@ -20,9 +20,9 @@ _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 SCORE_KEYS = (
     "agency", "name", "total", "tasks", "done_on_time", "done_late", "on_track", "overdue",
-    "blocked", "ongoing", "cancelled", "overdue_over_30", "reports_on_time", "reports_late",
-    "reports_missing", "reports_pending", "completed", "overdue_unfinished", "completion_rate",
-    "due_so_far", "on_time_so_far", "on_time_rate",
+    "blocked", "ongoing", "cancelled", "extended", "overdue_over_30", "reports_on_time",
+    "reports_late", "reports_missing", "reports_pending", "completed", "overdue_unfinished",
+    "completion_rate", "due_so_far", "on_time_so_far", "on_time_rate",
 )  # fmt: skip
 _TABLE_COUNTS = (
     "tasks", "done_on_time", "done_late", "on_track", "overdue", "overdue_over_30", "blocked",
