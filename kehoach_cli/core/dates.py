@@ -15,7 +15,9 @@ from kehoach_cli.core.errors import KehoachError
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"  # compiled on first use (re's cache): most dates are d/m/y
 
-PERIOD_KINDS = ("month", "quarter", "year")
+PERIOD_KINDS = ("month", "quarter", "year")  # the periods a report can have
+# A span a summary can cover: a report period, or half a year (2021-H1).
+SPAN_KINDS = ("month", "quarter", "half", "year")
 ROMAN = ("I", "II", "III", "IV")
 
 
@@ -58,6 +60,11 @@ _QUARTER_FORMS = (
     r"q(?P<q>[1-4]|iv|i{1,3})[/-](?P<year>\d{4})",
 )
 _YEAR_FORM = r"(?P<year>\d{4})"
+_HALF_FORMS = (
+    r"(?P<year>\d{4})-?h(?P<h>[12])",
+    r"h(?P<h>[12])[/-](?P<year>\d{4})",
+    r"6dau(?P<year>\d{4})",
+)
 
 
 def _period_words_removed(text: str) -> str:
@@ -84,6 +91,16 @@ def parse_period(text: str) -> tuple[str, str]:
     raise KehoachError("error.period_invalid", text=text)
 
 
+def parse_span(text: str) -> tuple[str, str]:
+    """``(kind, code)`` for a span a person typed: a period (``parse_period``)
+    or half a year: 2021-H1, H2/2021, "6 tháng đầu năm 2021"."""
+    raw = _period_words_removed(text)
+    for pattern in _HALF_FORMS:
+        if m := re.fullmatch(pattern, raw):
+            return "half", f"{m['year']}-H{m.groupdict().get('h') or 1}"
+    return parse_period(text)
+
+
 class PeriodCode(str):
     """A period code in a message: worded as people read periods (tháng 03/2021),
     where a plain string is shown as it is."""
@@ -92,17 +109,19 @@ class PeriodCode(str):
 def period_kind(code: str) -> str:
     if "Q" in code:
         return "quarter"
+    if "H" in code:
+        return "half"
     return "month" if "-" in code else "year"
 
 
 def period_parts(code: str) -> tuple[str, int, int]:
-    """``(kind, year, number)`` of a period code: the month (1-12) or the
-    quarter (1-4) within the year, 0 for a whole year."""
+    """``(kind, year, number)`` of a period code: the month (1-12), the
+    quarter (1-4) or the half (1-2) within the year, 0 for a whole year."""
     kind = period_kind(code)
     year = int(code[:4])
     if kind == "month":
         return kind, year, int(code[5:7])
-    if kind == "quarter":
+    if kind in ("quarter", "half"):
         return kind, year, int(code[-1])
     return kind, year, 0
 
@@ -115,6 +134,9 @@ def period_bounds(code: str) -> tuple[date, date]:
     elif kind == "quarter":
         last_month = number * 3
         first_month = last_month - 2
+    elif kind == "half":
+        last_month = number * 6
+        first_month = last_month - 5
     else:
         first_month, last_month = 1, 12
     first = date(year, first_month, 1)
