@@ -1,6 +1,6 @@
 """The commands: the module that registers each, and its summary, in the order help lists them."""
 
-MODULES = ("admin", "exports", "monitor", "read", "record", "team")
+MODULES = ("admin", "exports", "monitor", "office", "read", "record", "team")
 # Every command, in the order the help lists them: the module that registers it
 # and its summary, the first paragraph of its help. The top-level help lists
 # the summaries from here, and ``base.command`` starts each command's own help
@@ -21,7 +21,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": (
         "exports",
         "Xuất dữ liệu: lịch .ics cho Outlook, Thunderbird, Google Calendar; "
-        "bảng CSV, JSON, Markdown.",
+        "bảng CSV, JSON, Markdown; sổ Excel .xlsx.",
+    ),
+    "report": (
+        "office",
+        "Báo cáo định kỳ của Văn phòng gửi UBND tỉnh: tệp Word theo Nghị định 30/2020 "
+        "hoặc trang web cho lãnh đạo.",
+    ),
+    "remind": (
+        "office",
+        "Soạn công văn đôn đốc (Word) cho từng đơn vị còn báo cáo chưa gửi, nhiệm vụ quá hạn.",
     ),
     "agencies": (
         "read",

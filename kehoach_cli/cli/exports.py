@@ -62,6 +62,7 @@ class ExportKind(StrEnum):
     csv = "csv"
     json = "json"
     md = "md"
+    xlsx = "xlsx"
 
 
 class What(StrEnum):
@@ -103,7 +104,10 @@ def export_command(
     ctx: typer.Context,
     kind: Annotated[
         ExportKind,
-        typer.Argument(help="ics (lịch), csv (Excel), json, md (Markdown, dán vào Word)."),
+        typer.Argument(
+            help="ics (lịch), csv (Excel), json, md (Markdown, dán vào Word), "
+            "xlsx (sổ Excel nhiều trang tính)."
+        ),
     ],
     what: Annotated[
         What,
@@ -149,7 +153,10 @@ def export_command(
     progress = Progress(plan, s.today, s.calendar)
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError("error.cli.export.is_plan", target=output)
-    if kind == ExportKind.ics:
+    if kind == ExportKind.xlsx:
+        data = _workbook(progress, agencies, output, s.lang)
+        count = None
+    elif kind == ExportKind.ics:
         from kehoach_cli.core.obligations import obligations
         from kehoach_cli.present.ics import calendar
 
@@ -185,6 +192,29 @@ def export_command(
         echo(t("exp.wrote_events", s.lang, n=count, path=output))
     else:
         echo(t("exp.wrote", s.lang, path=output))
+
+
+def _workbook(
+    progress: "Progress", agencies: tuple[str, ...] | None, output: Path | None, lang: str
+) -> bytes:
+    """The .xlsx workbook's bytes, made in memory."""
+    import io
+
+    import xlsxwriter
+
+    from kehoach_cli.core.compliance import assignments
+    from kehoach_cli.core.office import office_figures
+    from kehoach_cli.present.office.workbook import fill_workbook
+
+    if output is None:
+        raise KehoachError("error.cli.office.xlsx_output")
+    span = str(progress.today.year)
+    figures = office_figures(progress, span, agencies)
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    fill_workbook(book, progress.plan, assignments(progress, agencies), figures, lang)
+    book.close()
+    return buffer.getvalue()
 
 
 def _scope_ref(plan: "Plan", agency: str) -> str:
