@@ -14,6 +14,9 @@ import sys
 HEAVY = (
     "holidays",  # 100-200 ms: only when a deadline is computed and not cached
     "icalendar",  # export ics
+    "docx",  # report, remind
+    "xlsxwriter",  # export xlsx
+    "openpyxl",  # tests only
     "tomlkit",  # writes
     "dateutil",  # RRULE expansion and validation
     "dateutil.parser",

@@ -1,7 +1,7 @@
 """The periodic report and the reminder letters as Word documents (python-docx).
 
 The form follows Nghị định 30/2020/NĐ-CP, Phụ lục I: A4 portrait; margins
-20/20/30/15 mm; Times New Roman; body 14 pt, justified, first line indented
+20/20/30/18 mm; Times New Roman; body 14 pt, justified, first line indented
 1.27 cm, 6 pt between paragraphs; page numbers centred at the top from the
 second page; the header block as a borderless two-column table (issuing body
 left, Quốc hiệu and Tiêu ngữ right); "Nơi nhận" left of the signature.
@@ -40,8 +40,8 @@ BODY_PT = 14
 INDENT = Cm(1.27)
 GAP = Pt(6)
 LONG_OVERDUE = 30
-TEXT_WIDTH = Mm(165)  # A4 less the 30 mm and 15 mm margins
-LEFT_COLUMN = Mm(60)
+TEXT_WIDTH = Mm(162)  # A4 less the 30 mm and 18 mm margins
+LEFT_COLUMN = Mm(58)
 TASK_TEXT = 220  # characters of a task's text in a table: the plan holds it whole
 
 
@@ -63,7 +63,7 @@ def new_document(template: DocumentObject | None = None) -> DocumentObject:
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.left_margin, section.right_margin = Mm(30), Mm(18)
     section.header_distance = Mm(10)
     normal = doc.styles["Normal"]
     normal.font.name = FONT
@@ -247,7 +247,7 @@ def signature_block(doc: DocumentObject, recipients: list[str], lang: str) -> Ta
 def _data_table(doc: DocumentObject, headers: list[str], rows: list[list[str] | str]) -> Table:
     """A bordered table of 12 pt cells, the header row bold and repeated on each
     page; a row given as one text spans the table in bold (an agency's name)."""
-    widths = (Mm(12), Mm(105), Mm(24), Mm(24))
+    widths = (Mm(12), Mm(104), Mm(22), Mm(22))
     table = _table(doc, 1 + len(rows), widths, "single")
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for c, cell in enumerate(table.rows[0].cells):
