@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
+from kehoach_cli.cli.base import (
+    AgencyOption,
+    Format,
+    FormatOption,
+    Labels,
+    LabelsOption,
+    command,
+    csv_format,
+    echo,
+    settings,
+)
 from kehoach_cli.cli.monitor import scope
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
@@ -35,6 +45,7 @@ def summary_command(
     ctx: typer.Context,
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """Mỗi đơn vị một dòng, đơn vị yếu nhất lên đầu, dòng cuối là tổng cộng:
     nhiệm vụ chủ trì (hoàn thành đúng hạn, hoàn thành quá hạn, trong hạn, quá
@@ -51,7 +62,8 @@ def summary_command(
     s = settings(ctx)
     plan = s.load()
     found = scores(Progress(plan, s.today, s.calendar), scope(plan, agency))
-    echo(summary_text(plan, found, fmt.value, s.lang, s.today))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(summary_text(plan, found, shown, s.lang, s.today))
 
 
 # --- export -------------------------------------------------------------------------
@@ -134,6 +146,7 @@ def export_command(
             "--all", help="Với ics: cả các hạn đã qua (mặc định: từ hôm nay đến hết kế hoạch)."
         ),
     ] = False,
+    labels: LabelsOption = None,
 ) -> None:
     """ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào
     ngày hạn thực tế, có nhắc trước. Nhập lại tệp mới thì lịch được cập nhật,
@@ -166,7 +179,7 @@ def export_command(
         data = calendar(plan, items, scope=ref, stamp=s.today, remind_days=remind, lang=s.lang)
         count = len(items)
     else:
-        fmt = kind.value
+        fmt = csv_format(kind.value, labels, Labels.vi)
         if what == What.tasks:
             from kehoach_cli.present.tasks import assignments_text
 

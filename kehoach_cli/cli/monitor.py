@@ -10,7 +10,10 @@ from kehoach_cli.cli.base import (
     AgencyOption,
     Format,
     FormatOption,
+    Labels,
+    LabelsOption,
     command,
+    csv_format,
     echo,
     settings,
 )
@@ -62,6 +65,7 @@ def reports_command(
         typer.Option("--to", help="Đến kỳ (mặc định: các kỳ đã bắt đầu tính đến hôm nay)."),
     ] = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """Ký hiệu: ✓ nộp đúng hạn; +N nộp trễ N ngày; ✗ chưa nộp dù đã quá hạn;
     · chưa đến hạn. Cột cuối: số kỳ nộp đúng hạn / số kỳ đã đến hạn.
@@ -83,7 +87,8 @@ def reports_command(
     first, last = period_range(since, until)
     progress = Progress(plan, s.today, s.calendar)
     cells = report_matrix(progress, reports=chosen, agencies=agencies, first=first, last=last)
-    echo(reports_text(plan, chosen, cells, fmt.value, s.lang, s.today))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(reports_text(plan, chosen, cells, shown, s.lang, s.today))
 
 
 # --- overdue ------------------------------------------------------------------
@@ -95,6 +100,7 @@ def overdue_command(
     agency: AgencyOption = None,
     stale_days: StaleOption = DEFAULT_STALE_DAYS,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """Gồm nhiệm vụ đã qua hạn thực tế mà đơn vị chủ trì chưa ghi "hoàn thành"
     hoặc "dừng thực hiện", và báo cáo định kỳ chưa nộp khi đã quá hạn.
@@ -114,7 +120,8 @@ def overdue_command(
     progress = Progress(plan, s.today, s.calendar)
     items = overdue_items(progress, agencies)
     stale = stale_items(progress, stale_days, agencies) if fmt == Format.table else []
-    echo(overdue_text(plan, items, stale, stale_days, fmt.value, s.lang, s.today))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(overdue_text(plan, items, stale, stale_days, shown, s.lang, s.today))
     if items:
         raise typer.Exit(EXIT_OVERDUE)
 
