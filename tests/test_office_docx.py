@@ -317,3 +317,22 @@ def test_remind_takes_a_reply_by_day_and_writes_nothing_for_who_owes_nothing(cli
     result = cli(*args, "snv", "-o", str(tmp_path), "--reply-by", "09/04/2021")
     assert result.exit_code == 0
     assert "trước ngày 09/04/2021" in text_of(docx.Document(str(tmp_path / "snv-2021-03-25.docx")))
+
+
+def test_the_letterhead_comes_from_the_plan_s_keys(tmp_path):
+    from tests.office_replay import REAL_PLAN
+
+    plan = tmp_path / "tasks.toml"
+    text = REAL_PLAN.read_text(encoding="utf-8")
+    issuer = 'issuer = "Ủy ban nhân dân tỉnh Hà Tĩnh"\n'
+    keys = (
+        'issuer_short = "UBND huyện Can Lộc"\noffice = "Văn phòng HĐND và UBND"\n'
+        'office_code = "VPHU"\nplace = "Can Lộc"\n'
+    )
+    plan.write_text(text.replace(issuer, issuer + keys, 1), encoding="utf-8")
+    target = tmp_path / "r.docx"
+    invoke("--file", str(plan), "report", "--period", "2021-03", "-o", str(target))
+    (left, _), (number, dated) = (row.cells for row in docx.Document(str(target)).tables[0].rows)
+    assert [p.text for p in left.paragraphs[:2]] == ["UBND HUYỆN CAN LỘC", "VĂN PHÒNG HĐND VÀ UBND"]
+    assert number.paragraphs[0].text == "Số: …/BC-VPHU"
+    assert dated.paragraphs[0].text == "Can Lộc, ngày 31 tháng 03 năm 2021"
