@@ -8,7 +8,7 @@ import marshal
 import os
 import sys
 import zlib
-from dataclasses import FrozenInstanceError, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -133,7 +133,7 @@ def test_cached_plan_equals_the_parsed_plan(synthetic):
         assert all(type(e) is Event for e in cached.events)
         assert {hash(e) for e in cached.events} == {hash(e) for e in parsed.events}
         if cached.events:
-            with pytest.raises(FrozenInstanceError):
+            with pytest.raises(AttributeError):
                 cached.events[-1].note = "changed"  # still frozen
         assert [type(x) for x in (cached.info, *cached.tasks)] == [
             type(x) for x in (parsed.info, *parsed.tasks)
@@ -280,7 +280,7 @@ def test_entries_of_an_older_format_are_removed(synthetic):
 
 def test_values_the_cache_cannot_hold_make_the_plan_uncacheable(synthetic):
     plan = parse_only(synthetic)
-    for task in (replace(plan.tasks[0], note=5), replace(plan.tasks[0], lead=["stc"])):
+    for task in (plan.tasks[0]._replace(note=5), plan.tasks[0]._replace(lead=["stc"])):
         odd = replace(plan, tasks=(task, *plan.tasks[1:]))
         with pytest.raises(TypeError):
             cache.encode_plan(odd)
@@ -297,7 +297,7 @@ def test_values_the_cache_cannot_hold_make_the_plan_uncacheable(synthetic):
 )
 def test_any_text_and_number_comes_back_as_it_was(note, reference, seq):
     plan = parse_only(REAL_PLAN)
-    task = replace(plan.tasks[0], note=note, references=(reference, reference))
+    task = plan.tasks[0]._replace(note=note, references=(reference, reference))
     event = Event("stc", date(2021, 3, 1), task=task.id, status="done", note=note, seq=seq)
     odd = replace(plan, tasks=(task, *plan.tasks[1:]), events=(event,))
     assert cache.decode_plan(marshal.loads(marshal.dumps(cache.encode_plan(odd)))) == odd
@@ -330,7 +330,7 @@ def test_invalid_plans_are_never_cached(plan_file):
 def test_no_cache_switch(synthetic, monkeypatch):
     plan, _ = storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    changed = replace(plan.tasks[0], text="ĐÃ SỬA TRONG BỘ ĐỆM")
+    changed = plan.tasks[0]._replace(text="ĐÃ SỬA TRONG BỘ ĐỆM")
     _rewrite(
         entry, marshal.dumps(cache.encode_plan(replace(plan, tasks=(changed, *plan.tasks[1:]))))
     )

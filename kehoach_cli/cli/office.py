@@ -116,12 +116,12 @@ def report_command(
 
     Ví dụ:  kehoach report --period 2021-Q1 --format html -o bao-cao-quy-1.html
     """
-    from kehoach_cli.core.dates import parse_span
+    from kehoach_cli.core.dates import parse_period
     from kehoach_cli.core.office import as_of, office_figures
     from kehoach_cli.core.progress import Progress
 
     s = settings(ctx)
-    span = parse_span(period)[1]
+    span = parse_period(period)[1]
     day = given_today(ctx, today) or as_of(span, s.today)
     base = open_template(template) if fmt == DocFormat.docx else None
     plan = s.load()

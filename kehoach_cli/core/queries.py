@@ -179,7 +179,7 @@ def _task_fields(progress: Progress, task: Task) -> dict[str, Any]:
         "text": task.text,
         "lead": list(plan.leads(task)),
         "support": list(plan.supporters(task)),
-        "due": task.due,
+        "due": task.due_period or task.due,  # a period code stays as written
         "effective_due": progress.effective_due(task.due),
         "lead_refs": list(task.lead),  # for people: group names instead of members
     }

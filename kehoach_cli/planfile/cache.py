@@ -25,7 +25,7 @@ the size and CRC-32 of the body, and what the entry depends on), the body
 (``marshal.dumps`` of plain data) and, for a plan, the bytes of the plan file.
 A plan's body is a dict: ``sections`` as (key, title) pairs; for each kind of
 record (``plan``, ``agencies``, ``groups``, ``reports``, ``tasks``,
-``events``) a dict from each field of the model's dataclass to its values, in
+``events``) a dict from each field of the model's record to its values, in
 file order, dates as ISO text; and ``event_order``, the events' order of
 effect, so that no command sorts them again.
 
@@ -43,7 +43,6 @@ import marshal
 import os
 import sys
 import zlib
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -67,7 +66,7 @@ _CODE = (
     "core/text.py",
     "core/calendar.py",
 )
-# The records of each kind, and the dataclass whose fields they have.
+# The records of each kind, and the model's record whose fields they have.
 _RECORDS: dict[str, type] = {
     "plan": PlanInfo,
     "agencies": Agency,
@@ -76,14 +75,14 @@ _RECORDS: dict[str, type] = {
     "tasks": Task,
     "events": Event,
 }
-# The types of field (as written in the model) an entry can hold, and their values' type.
-_TYPES = {
-    "str": str,
-    "str | None": str,
-    "int": int,
-    "date": date,
-    "date | None": date,
-    "tuple[str, ...]": tuple,
+# The types of field in the model an entry can hold, and their values' type.
+_TYPES: dict[Any, type] = {
+    str: str,
+    str | None: str,
+    int: int,
+    date: date,
+    date | None: date,
+    tuple[str, ...]: tuple,
 }
 
 
@@ -181,12 +180,13 @@ def _write(path: Path, data: bytes) -> None:
 # -- plans ----------------------------------------------------------------------
 
 
-def _stored(kind: str, column: list[Any]) -> list[Any]:
+def _stored(kind: Any, column: list[Any]) -> list[Any]:
     """One field's values as an entry holds them; TypeError for a value not of type ``kind``."""
     if kind not in _TYPES:
         raise TypeError(f"cannot cache a field of type {kind}")
     expected = _TYPES[kind]
-    given = [value for value in column if value is not None] if "None" in kind else column
+    optional = type(None) in getattr(kind, "__args__", ())
+    given = [value for value in column if value is not None] if optional else column
     if any(type(value) is not expected for value in given):
         raise TypeError(f"a value that is not {kind}")
     if expected is tuple and any(type(item) is not str for value in column for item in value):
@@ -199,7 +199,7 @@ def _stored(kind: str, column: list[Any]) -> list[Any]:
     return [distinct.setdefault(value, value) for value in column]
 
 
-def _loaded(kind: str, column: list[Any]) -> list[Any]:
+def _loaded(kind: Any, column: list[Any]) -> list[Any]:
     """One field's values as the model holds them: dates made from their text, once each."""
     if _TYPES[kind] is not date:
         return column
@@ -231,8 +231,8 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
         if any(type(item) is not cls for item in items):
             raise TypeError(f"not all {cls.__name__}")
         body[name] = {
-            f.name: _stored(str(f.type), [getattr(item, f.name) for item in items])
-            for f in fields(cls)
+            name: _stored(kind, [getattr(item, name) for item in items])
+            for name, kind in cls.__annotations__.items()
         }
     body["event_order"] = plan.event_order
     return body
@@ -241,7 +241,9 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
 def decode_plan(body: dict[str, Any]) -> Plan:
     """The Plan that ``encode_plan`` saw."""
     columns = {
-        name: {f.name: _loaded(str(f.type), body[name][f.name]) for f in fields(cls)}
+        name: {
+            field: _loaded(kind, body[name][field]) for field, kind in cls.__annotations__.items()
+        }
         for name, cls in _RECORDS.items()
     }
 

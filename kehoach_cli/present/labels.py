@@ -93,7 +93,6 @@ VI: dict[str, str] = {
     "error.period_kind.month": "tháng",
     "error.period_kind.quarter": "quý",
     "error.period_kind.year": "năm",
-    "error.period_kind.half": "6 tháng",
     "error.period_not_in_report": (
         "Báo cáo {report} không có kỳ {period}; các kỳ từ {first} đến {last}."
     ),
@@ -109,6 +108,11 @@ VI: dict[str, str] = {
         "Lần ghi trước của {report} {period} là ngày {earlier}, sau ngày {day}: lần nộp có ngày "
         "muộn nhất mới được tính, nên bản ghi này sẽ không có tác dụng. Không ghi."
     ),
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' không phải kỳ hạn: ghi tháng 2021-06, quý 2021-Q2, nửa năm 2021-H1 hoặc năm 2021."
+    ),
+    "error.period_kind.half": "nửa năm",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -271,6 +275,20 @@ VI: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
     ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' phải là ngày (2021-01-31) hoặc kỳ hạn (tháng \"2021-06\", "
+        'quý "2021-Q2", nửa năm "2021-H1", năm "2021"), không phải chuỗi \'{value}\'.'
+    ),
+    # import
+    "error.import.kind": "{file}: chỉ nhập được văn bản {kinds}.",
+    "error.import.unreadable": "Không đọc được {file}: {reason}.",
+    "error.import.not_utf8": "{file} không phải văn bản UTF-8; lưu lại dạng UTF-8 rồi nhập lại.",
+    "error.import.no_year": "Không rõ kế hoạch năm nào; ghi rõ bằng --year NĂM.",
+    "error.import.no_table": (
+        "{file}: không thấy bảng nhiệm vụ (dòng tiêu đề có cột Nội dung và cột Chủ trì hoặc "
+        "Thời gian)."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -352,6 +370,7 @@ VI: dict[str, str] = {
     "error.cli.bad_timezone": "Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "Tệp {target} đã có; không ghi đè. Chọn thư mục khác.",
     "error.cli.init.cannot_create": "Không tạo được {target}: {reason}.",
+    "error.cli.import.exists": "Tệp {target} đã có; không ghi đè. Chọn tên tệp khác cho -o.",
     "error.cli.export.is_plan": (
         "{target} là tệp kế hoạch: không ghi đè. Chọn tên tệp khác cho bản xuất."
     ),
@@ -506,6 +525,15 @@ VI: dict[str, str] = {
         "{events} lượt cập nhật."
     ),
     "adm.created": "Đã tạo {target} từ kế hoạch mẫu 2021.",
+    # import and init --blank / --from
+    "adm.created_blank": "Đã tạo khung kế hoạch {target}: điền nội dung rồi chạy kehoach validate.",
+    "adm.created_from": "Đã tạo {target} từ {source}: xem lại các dòng “# kiểm tra”.",
+    "imp.summary": (
+        "{file}: {tasks} nhiệm vụ ({with_lead} có đơn vị chủ trì, {with_due} có thời hạn), "
+        "{reports} báo cáo định kỳ, {new_agencies} đơn vị mới, {checks} chỗ cần kiểm tra "
+        "(# kiểm tra)."
+    ),
+    "imp.written": "Đã ghi {target}.",
     "rec.recorded": "Đã ghi: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Đã ghi: {agency} nộp {report}, {period} ({date}): {state}",
     "rec.added": "Đã thêm nhiệm vụ {id} vào mục {section}; chủ trì: {lead}; hạn: {due}.",
@@ -839,7 +867,6 @@ EN: dict[str, str] = {
     "error.period_kind.month": "month",
     "error.period_kind.quarter": "quarter",
     "error.period_kind.year": "year",
-    "error.period_kind.half": "half-year",
     "error.period_not_in_report": (
         "Report {report} has no period {period}; its periods run from {first} to {last}."
     ),
@@ -856,6 +883,12 @@ EN: dict[str, str] = {
         "latest-dated submission counts, so this record would have no effect. Nothing was "
         "recorded."
     ),
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' is not a deadline period: write a month 2021-06, a quarter 2021-Q2, "
+        "a half-year 2021-H1 or a year 2021."
+    ),
+    "error.period_kind.half": "half-year",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
@@ -1037,6 +1070,20 @@ EN: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' is not required to send report '{report}'."
     ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' must be a date (2021-01-31) or a period (month \"2021-06\", "
+        'quarter "2021-Q2", half-year "2021-H1", year "2021"), not the string \'{value}\'.'
+    ),
+    # import
+    "error.import.kind": "{file}: only {kinds} documents can be imported.",
+    "error.import.unreadable": "Could not read {file}: {reason}.",
+    "error.import.not_utf8": "{file} is not UTF-8 text; save it as UTF-8 and import it again.",
+    "error.import.no_year": "Which year is the plan for? Give it with --year YEAR.",
+    "error.import.no_table": (
+        "{file}: no task table found (a header row with a content column and a lead or "
+        "deadline column)."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -1122,6 +1169,9 @@ EN: dict[str, str] = {
     "error.cli.bad_timezone": "Invalid time zone in KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "{target} already exists; not overwriting it. Choose another folder.",
     "error.cli.init.cannot_create": "Could not create {target}: {reason}.",
+    "error.cli.import.exists": (
+        "{target} already exists; not overwriting it. Choose another file for -o."
+    ),
     "error.cli.export.is_plan": (
         "{target} is the plan file: not overwriting it. Choose another name for the export."
     ),
@@ -1272,6 +1322,15 @@ EN: dict[str, str] = {
         "{events} events."
     ),
     "adm.created": "Created {target} from the sample 2021 plan.",
+    # import and init --blank / --from
+    "adm.created_blank": "Created the blank plan {target}: fill it in, then run kehoach validate.",
+    "adm.created_from": "Created {target} from {source}: review the “# kiểm tra” lines.",
+    "imp.summary": (
+        "{file}: {tasks} tasks ({with_lead} with a lead, {with_due} with a deadline), "
+        "{reports} periodic reports, {new_agencies} new agencies, {checks} items to check "
+        "(# kiểm tra)."
+    ),
+    "imp.written": "Wrote {target}.",
     "rec.recorded": "Recorded: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Recorded: {agency} submitted {report}, {period} ({date}): {state}",
     "rec.added": "Added task {id} to section {section}; lead: {lead}; due: {due}.",

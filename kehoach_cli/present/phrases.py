@@ -41,10 +41,13 @@ def report_state_text(code: str, days_late: int, lang: str) -> str:
     return t(f"report.{code}", lang)
 
 
-def due_text(due: date | None, effective: date | None, lang: str) -> str:
-    """The written due date, and on a second line the effective one when it moved."""
+def due_text(due: date | str | None, effective: date | None, lang: str) -> str:
+    """The written due date, and on a second line the effective one when it moved;
+    a deadline written as a period is worded as people say it, with its day below."""
     if due is None:
         return t("word.ongoing", lang)
+    if isinstance(due, str):
+        return f"{period_label(due, lang)}\n→ {format_date(effective)}"
     if effective is not None and effective != due:
         return f"{format_date(due)}\n→ {format_date(effective)}"
     return format_date(due)

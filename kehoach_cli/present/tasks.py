@@ -68,7 +68,7 @@ def list_text(  # noqa: C901  # mccabe counts in the small cell formatters neste
     def lead(value: list[str], row: dict[str, Any]) -> str:
         return leads(tuple(row["lead_refs"]))
 
-    def due(value: date | None, row: dict[str, Any]) -> str:
+    def due(value: date | str | None, row: dict[str, Any]) -> str:
         return due_text(value, row["effective_due"], lang)
 
     def request() -> str:
@@ -215,6 +215,9 @@ def _fields_text(plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, m
     ]
     if task.due is None:
         fields.append((t("col.due", lang), [t("word.ongoing", lang)]))
+    elif task.due_period:
+        fields.append((t("col.due", lang), [period_label(task.due_period, lang)]))
+        fields.append((t("col.effective_due", lang), [day(detail["effective_due"])]))
     else:
         fields.append((t("col.due", lang), [day(task.due)]))
         effective = detail["effective_due"]
@@ -386,7 +389,7 @@ def assignments_text(plan: Plan, assignments: list[Assignment], fmt: str, lang: 
             "task": a.task.id,
             "section": a.task.section,
             "agency": a.agency,
-            "due": a.task.due,
+            "due": a.task.due_period or a.task.due,
             "effective_due": a.effective_due,
             "status": a.status,
             "status_date": a.last.date if a.last else None,
@@ -397,7 +400,9 @@ def assignments_text(plan: Plan, assignments: list[Assignment], fmt: str, lang: 
         for a in assignments
     ]
 
-    def day(value: date | None, row: dict[str, Any]) -> str:
+    def day(value: date | str | None, row: dict[str, Any]) -> str:
+        if isinstance(value, str):
+            return period_label(value, lang)
         return format_date(value) if value else t("word.none", lang)
 
     def days(value: int, row: dict[str, Any]) -> str:

@@ -28,14 +28,17 @@ def weekday_name(day: date, lang: str = "vi") -> str:
 
 
 def period_label(code: str, lang: str = "vi") -> str:
-    """``tháng 03/2021``, ``quý I/2021``, ``năm 2021`` (``03/2021``… in English)."""
+    """``tháng 03/2021``, ``quý I/2021``, ``6 tháng đầu năm 2021``, ``năm 2021``
+    (``03/2021``, ``Q1/2021``, ``first half of 2021``, ``2021`` in English)."""
     kind, year, number = period_parts(code)
+    if kind == "half":
+        if lang == "vi":
+            return f"6 tháng {'đầu' if number == 1 else 'cuối'} năm {year}"
+        return f"{'first' if number == 1 else 'second'} half of {year}"
     if kind == "month":
         return f"tháng {number:02}/{year}" if lang == "vi" else f"{number:02}/{year}"
     if kind == "quarter":
         return f"quý {ROMAN[number - 1]}/{year}" if lang == "vi" else f"Q{number}/{year}"
-    if kind == "half":
-        return span_title(code, lang)
     return f"năm {year}" if lang == "vi" else str(year)
 
 
@@ -43,18 +46,8 @@ def span_title(code: str, lang: str = "vi") -> str:
     """A span as a document's title names it: ``tháng 3/2021``, ``quý I/2021``,
     ``6 tháng đầu năm 2021``, ``năm 2021`` (``March 2021``, ``Q1 2021``… in English)."""
     kind, year, number = period_parts(code)
-    if lang == "vi":
-        if kind == "month":
-            return f"tháng {number}/{year}"
-        if kind == "quarter":
-            return f"quý {ROMAN[number - 1]}/{year}"
-        if kind == "half":
-            return f"6 tháng {'đầu' if number == 1 else 'cuối'} năm {year}"
-        return f"năm {year}"
     if kind == "month":
-        return f"{MONTHS_EN[number - 1]} {year}"
-    if kind == "quarter":
+        return f"tháng {number}/{year}" if lang == "vi" else f"{MONTHS_EN[number - 1]} {year}"
+    if kind == "quarter" and lang != "vi":
         return f"Q{number} {year}"
-    if kind == "half":
-        return f"{'first' if number == 1 else 'second'} half of {year}"
-    return str(year)
+    return period_label(code, lang)
