@@ -40,6 +40,11 @@ class PlanInfo(NamedTuple):
     signer_title: str = ""
     based_on: tuple[str, ...] = ()
     source_note: str = ""
+    # the Office that follows the plan up, for its reports and letters
+    issuer_short: str = ""  # "UBND tỉnh Hà Tĩnh": the line above the Office's name
+    office: str = ""  # "Văn phòng"
+    office_code: str = ""  # "VP", in document numbers (…/BC-VP)
+    place: str = ""  # "Hà Tĩnh", before the date of a document
 
 
 class Agency(NamedTuple):

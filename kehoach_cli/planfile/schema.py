@@ -47,6 +47,10 @@ PLAN_KEYS: dict[str, type] = {
     "signer_title": str,
     "based_on": list,
     "source_note": str,
+    "issuer_short": str,
+    "office": str,
+    "office_code": str,
+    "place": str,
 }
 AGENCY_KEYS: dict[str, type] = {"name": str, "short": str, "kind": str, "aliases": list}
 GROUP_KEYS: dict[str, type] = {"name": str, "members": list, "aliases": list}
@@ -299,6 +303,10 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
         signer_title=f.get("signer_title", ""),
         based_on=tuple(f.get("based_on", ())),
         source_note=f.get("source_note", ""),
+        issuer_short=f.get("issuer_short", ""),
+        office=f.get("office", ""),
+        office_code=f.get("office_code", ""),
+        place=f.get("place", ""),
     )
 
 

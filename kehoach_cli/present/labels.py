@@ -503,6 +503,12 @@ VI: dict[str, str] = {
     "error.cli.extend_ref_needed": (
         "Ghi văn bản cho gia hạn bằng --ref, ví dụ --ref 'Công văn số 123/UBND-TH'."
     ),
+    "error.cli.office.exists": (
+        "Tệp {target} đã có. Thêm --force để ghi đè, hoặc chọn tên tệp khác."
+    ),
+    "error.cli.office.xlsx_output": "Với xlsx cần chỉ tệp ghi ra: -o TỆP.xlsx.",
+    "error.cli.office.template": "Không mở được mẫu {path}: {reason}.",
+    "error.cli.office.not_folder": "{target} không phải là thư mục. Chọn một thư mục cho -o.",
     # --- end of errors: cli ---
     # statuses a person records
     "status.not_started": "chưa thực hiện",
@@ -1160,10 +1166,136 @@ VI: dict[str, str] = {
     "sum.col.reports_missing": "Báo cáo chưa nộp",
     "sum.col.completion_rate": "Tỷ lệ hoàn thành",
     "sum.col.on_time_rate": "Tỷ lệ đúng hạn",
+    # the people's CSV
+    "sum.col.cancelled": "Dừng thực hiện",
+    "sum.col.reports_pending": "Báo cáo chưa đến hạn",
+    "sum.col.completed": "Việc đã hoàn thành",
+    "sum.col.overdue_unfinished": "Việc quá hạn chưa hoàn thành",
+    "sum.col.due_so_far": "Việc đã đến hạn",
+    "sum.col.on_time_so_far": "Việc đúng hạn",
+    "off.kind.task": "Nhiệm vụ",
+    "off.kind.report": "Báo cáo",
     "exp.col.status_date": "Ngày cập nhật",
     "exp.col.days": "Số ngày",
     "exp.wrote": "Đã ghi {path}.",
     "exp.wrote_events": "Đã ghi {n} sự kiện vào {path}.",
+    # office documents: report, remind, export xlsx, the web page
+    "off.nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "off.motto": "Độc lập - Tự do - Hạnh phúc",
+    "off.number": "Số: …/{symbol}",
+    "off.dated": "{place}, ngày {day:02} tháng {month:02} năm {year}",
+    "off.office_default": "Văn phòng",
+    "off.head": "CHÁNH VĂN PHÒNG",
+    "off.recipients": "Nơi nhận:",
+    "off.keep": "- Lưu: VT, TH.",
+    "off.report.kind": "BÁO CÁO",
+    "off.report.subject": "Tình hình thực hiện {title}, {span}",
+    "off.report.to_committee": "- UBND tỉnh (để báo cáo);",
+    "off.report.to_leaders": "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+    "off.report.to_office": "- Chánh Văn phòng, các Phó Chánh Văn phòng;",
+    "off.report.intro": (
+        "Thực hiện nhiệm vụ theo dõi, đôn đốc việc thực hiện {title}, {office} báo cáo "
+        "tình hình thực hiện {span} (số liệu tính đến ngày {date}) như sau:"
+    ),
+    "off.report.h1": "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+    "off.report.h2": "II. VIỆC THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ",
+    "off.report.h3": "III. NHIỆM VỤ QUÁ HẠN THEO CƠ QUAN, ĐƠN VỊ",
+    "off.report.h4": "IV. NHIỆM VỤ CHƯA CẬP NHẬT TIẾN ĐỘ TỪ {n} NGÀY TRỞ LÊN",
+    "off.report.h5": "V. ĐỀ XUẤT, KIẾN NGHỊ",
+    "off.report.tasks": (
+        "Tổng số lượt nhiệm vụ giao các cơ quan, đơn vị chủ trì: {tasks}; trong đó nhiệm "
+        "vụ có thời hạn: {dated}, nhiệm vụ thường xuyên: {ongoing}, dừng thực hiện: "
+        "{cancelled}."
+    ),
+    "off.report.dated": (
+        "Nhiệm vụ có thời hạn: hoàn thành đúng hạn {done_on_time}; hoàn thành quá hạn "
+        "{done_late}; đang thực hiện trong hạn {on_track}; quá hạn chưa hoàn thành "
+        "{overdue} (trong đó quá hạn trên 30 ngày: {over_30}). Số nhiệm vụ đang vướng "
+        "mắc: {blocked}."
+    ),
+    "off.report.due_rates": (
+        "Tính trên các việc đã đến hạn (nhiệm vụ và kỳ báo cáo, {due_so_far} việc): tỷ lệ "
+        "hoàn thành {completion}, tỷ lệ đúng hạn {on_time} "
+        "({on_time_so_far}/{due_so_far})."
+    ),
+    "off.report.all_rates": (
+        "Tính trên tổng số nhiệm vụ có thời hạn ({dated}): tỷ lệ hoàn thành {completion}, "
+        "tỷ lệ hoàn thành đúng hạn {on_time}."
+    ),
+    "off.report.reports_none": "Trong kỳ không có kỳ báo cáo định kỳ nào.",
+    "off.report.report_line": (
+        "{report}, {period} (hạn {due}): {on_time} đơn vị gửi đúng hạn, {late} đơn vị gửi "
+        "trễ hạn, {missing} đơn vị chưa gửi, {pending} đơn vị chưa đến hạn."
+    ),
+    "off.report.sent_late": "Gửi trễ hạn: {names}.",
+    "off.report.not_sent": "Chưa gửi: {names}.",
+    "off.report.no_overdue": "Không có nhiệm vụ quá hạn.",
+    "off.report.overdue_intro": (
+        "Có {n} lượt nhiệm vụ quá hạn chưa hoàn thành, trong đó {over_30} lượt quá hạn "
+        "trên 30 ngày (đánh dấu *):"
+    ),
+    "off.report.no_stale": "Không có nhiệm vụ nào chưa cập nhật quá {n} ngày.",
+    "off.report.stale_line": "{agency} ({n} nhiệm vụ): {ids}.",
+    "off.report.proposal": (
+        "[Nội dung đề xuất, kiến nghị của Văn phòng: bổ sung trước khi trình ký.]"
+    ),
+    "off.col.no": "TT",
+    "off.col.task": "Nhiệm vụ",
+    "off.col.deadline": "Hạn",
+    "off.col.days_overdue": "Số ngày quá hạn",
+    "off.long_mark": "*",
+    "off.remind.kind": "CV",
+    "off.remind.subject": "V/v đôn đốc thực hiện {title} và chế độ báo cáo",
+    "off.remind.to": "Kính gửi: {agency}",
+    "off.remind.intro": (
+        "Theo dõi việc thực hiện {title}, đến ngày {date}, {agency} còn các việc sau chưa "
+        "hoàn thành:"
+    ),
+    "off.remind.reports": "1. Báo cáo định kỳ chưa gửi:",
+    "off.remind.report_line": "- {report}, {period} (hạn {due}, quá hạn {n} ngày);",
+    "off.remind.tasks": "{no}. Nhiệm vụ quá hạn chưa hoàn thành:",
+    "off.remind.task_line": "- Nhiệm vụ {ref}: {text} (hạn {due}, quá hạn {n} ngày);",
+    "off.remind.closing": (
+        "{office} đề nghị {agency} khẩn trương thực hiện các nội dung trên, gửi báo cáo "
+        "kết quả về {office} trước ngày {reply_by} để tổng hợp, báo cáo UBND tỉnh."
+    ),
+    "off.remind.as_above": "- Như trên;",
+    "off.remind.wrote": "{path}: {agency}: {reports} báo cáo chưa gửi, {tasks} nhiệm vụ quá hạn.",
+    "off.remind.none": (
+        "Không đơn vị nào còn việc quá hạn tính đến ngày {date}: không soạn công văn nào."
+    ),
+    "off.sheet.tasks": "Nhiệm vụ",
+    "off.sheet.reports": "Báo cáo định kỳ",
+    "off.sheet.summary": "Tổng hợp",
+    "off.sheet.overdue": "Quá hạn",
+    "off.col.section": "Mục",
+    "off.col.text": "Nội dung",
+    "off.col.lead": "Cơ quan chủ trì",
+    "off.col.due": "Hạn",
+    "off.col.effective_due": "Hạn thực tế",
+    "off.col.status": "Trạng thái",
+    "off.col.timeliness": "Tiến độ",
+    "off.col.days": "Số ngày",
+    "off.col.last_update": "Cập nhật lần cuối",
+    "off.col.note": "Ghi chú",
+    "off.col.agency": "Cơ quan, đơn vị",
+    "off.col.item": "Việc",
+    "off.total": "Tổng cộng",
+    "off.legend": "Chú giải",
+    "off.title.workbook": "Tình hình thực hiện {title} (số liệu đến ngày {date})",
+    "off.html.title": "Tình hình thực hiện {title}, {span}",
+    "off.html.as_of": "Số liệu tính đến ngày {date}.",
+    "off.html.figures": "Kết quả chung",
+    "off.html.chart": "Tỷ lệ hoàn thành và đúng hạn theo cơ quan, đơn vị",
+    "off.html.matrix": "Báo cáo định kỳ",
+    "off.html.overdue": "Nhiệm vụ quá hạn",
+    "off.html.trend": "Tỷ lệ đúng hạn tại hạn báo cáo hằng tháng",
+    "off.html.print": "In trang này (Ctrl+P) trên khổ A4.",
+    "off.html.no_trend": "Chưa có kỳ báo cáo tháng nào đến hạn.",
+    "off.html.completion_over_all": "Tỷ lệ hoàn thành trên tổng số nhiệm vụ có thời hạn",
+    "off.html.on_time_over_all": "Tỷ lệ hoàn thành đúng hạn trên tổng số nhiệm vụ có thời hạn",
+    "csv.yes": "có",
+    "csv.no": "không",
     "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
     "ics.report_summary": "Hạn nộp báo cáo {period}",
     "ics.owners": "Đơn vị thực hiện: {who}",
@@ -1681,6 +1813,12 @@ EN: dict[str, str] = {
     "error.cli.extend_ref_needed": (
         "Name the document granting the extension with --ref, e.g. --ref 'Công văn số 123/UBND-TH'."
     ),
+    "error.cli.office.exists": (
+        "{target} already exists. Add --force to overwrite it, or choose another name."
+    ),
+    "error.cli.office.xlsx_output": "An xlsx export needs a file to write: -o FILE.xlsx.",
+    "error.cli.office.template": "Cannot open the template {path}: {reason}.",
+    "error.cli.office.not_folder": "{target} is not a folder. Give a folder to -o.",
     # --- end of errors: cli ---
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -2324,10 +2462,128 @@ EN: dict[str, str] = {
     "sum.col.reports_missing": "Reports missing",
     "sum.col.completion_rate": "Completion rate",
     "sum.col.on_time_rate": "On-time rate",
+    # the people's CSV
+    "sum.col.cancelled": "Cancelled",
+    "sum.col.reports_pending": "Reports not yet due",
+    "sum.col.completed": "Items done",
+    "sum.col.overdue_unfinished": "Items overdue",
+    "sum.col.due_so_far": "Items due so far",
+    "sum.col.on_time_so_far": "Items on time",
+    "off.kind.task": "Task",
+    "off.kind.report": "Report",
     "exp.col.status_date": "Updated",
     "exp.col.days": "Days",
     "exp.wrote": "Wrote {path}.",
     "exp.wrote_events": "Wrote {n} events to {path}.",
+    # office documents: report, remind, export xlsx, the web page
+    "off.nation": "SOCIALIST REPUBLIC OF VIETNAM",
+    "off.motto": "Independence - Freedom - Happiness",
+    "off.number": "No.: …/{symbol}",
+    "off.dated": "{place}, {day:02}/{month:02}/{year}",
+    "off.office_default": "Office",
+    "off.head": "CHIEF OF OFFICE",
+    "off.recipients": "Recipients:",
+    "off.keep": "- Filed: VT, TH.",
+    "off.report.kind": "REPORT",
+    "off.report.subject": "Implementation of the {title}, {span}",
+    "off.report.to_committee": "- The Provincial People's Committee (for report);",
+    "off.report.to_leaders": "- The Chairman and Vice-Chairmen of the Committee;",
+    "off.report.to_office": "- The Chief and Deputy Chiefs of the Office;",
+    "off.report.intro": (
+        "Following up the {title}, the {office} reports on its implementation in the "
+        "{span} (figures as of {date}) as follows:"
+    ),
+    "off.report.h1": "I. TASKS",
+    "off.report.h2": "II. PERIODIC REPORTS",
+    "off.report.h3": "III. OVERDUE TASKS BY AGENCY",
+    "off.report.h4": "IV. TASKS WITH NO UPDATE FOR {n} DAYS OR MORE",
+    "off.report.h5": "V. PROPOSALS",
+    "off.report.tasks": (
+        "Task assignments to lead agencies: {tasks}; with a deadline: {dated}, ongoing "
+        "(no deadline): {ongoing}, cancelled: {cancelled}."
+    ),
+    "off.report.dated": (
+        "Tasks with a deadline: done on time {done_on_time}; done late {done_late}; in "
+        "progress within the deadline {on_track}; overdue {overdue} (over 30 days: "
+        "{over_30}). Blocked: {blocked}."
+    ),
+    "off.report.due_rates": (
+        "Over the items due so far (tasks and report periods, {due_so_far} items): "
+        "completion rate {completion}, on-time rate {on_time} "
+        "({on_time_so_far}/{due_so_far})."
+    ),
+    "off.report.all_rates": (
+        "Over all tasks with a deadline ({dated}): completion rate {completion}, done on "
+        "time {on_time}."
+    ),
+    "off.report.reports_none": "No report period falls in this period.",
+    "off.report.report_line": (
+        "{report}, {period} (due {due}): {on_time} agencies on time, {late} late, "
+        "{missing} not sent, {pending} not yet due."
+    ),
+    "off.report.sent_late": "Sent late: {names}.",
+    "off.report.not_sent": "Not sent: {names}.",
+    "off.report.no_overdue": "No task is overdue.",
+    "off.report.overdue_intro": (
+        "{n} task assignments are overdue, {over_30} of them by more than 30 days (marked *):"
+    ),
+    "off.report.no_stale": "No ongoing task has gone {n} days without an update.",
+    "off.report.stale_line": "{agency} ({n} tasks): {ids}.",
+    "off.report.proposal": "[The Office's proposals: to be completed before signing.]",
+    "off.col.no": "No.",
+    "off.col.task": "Task",
+    "off.col.deadline": "Deadline",
+    "off.col.days_overdue": "Days overdue",
+    "off.long_mark": "*",
+    "off.remind.kind": "CV",
+    "off.remind.subject": "Re: implementing the {title} and its reporting",
+    "off.remind.to": "To: {agency}",
+    "off.remind.intro": (
+        "Following up the {title}: as of {date}, {agency} has not yet completed the following:"
+    ),
+    "off.remind.reports": "1. Periodic reports not sent:",
+    "off.remind.report_line": "- {report}, {period} (due {due}, {n} days overdue);",
+    "off.remind.tasks": "{no}. Overdue tasks:",
+    "off.remind.task_line": "- Task {ref}: {text} (due {due}, {n} days overdue);",
+    "off.remind.closing": (
+        "The {office} asks {agency} to complete the above promptly and to report the "
+        "results to the {office} by {reply_by}."
+    ),
+    "off.remind.as_above": "- As above;",
+    "off.remind.wrote": "{path}: {agency}: {reports} reports not sent, {tasks} tasks overdue.",
+    "off.remind.none": "No agency has anything overdue as of {date}: no letter written.",
+    "off.sheet.tasks": "Tasks",
+    "off.sheet.reports": "Periodic reports",
+    "off.sheet.summary": "Summary",
+    "off.sheet.overdue": "Overdue",
+    "off.col.section": "Section",
+    "off.col.text": "Text",
+    "off.col.lead": "Lead agency",
+    "off.col.due": "Deadline",
+    "off.col.effective_due": "Effective deadline",
+    "off.col.status": "Status",
+    "off.col.timeliness": "Timeliness",
+    "off.col.days": "Days",
+    "off.col.last_update": "Last update",
+    "off.col.note": "Note",
+    "off.col.agency": "Agency",
+    "off.col.item": "Item",
+    "off.total": "Total",
+    "off.legend": "Legend",
+    "off.title.workbook": "Implementation of the {title} (figures as of {date})",
+    "off.html.title": "Implementation of the {title}, {span}",
+    "off.html.as_of": "Figures as of {date}.",
+    "off.html.figures": "Overall figures",
+    "off.html.chart": "Completion and on-time rates by agency",
+    "off.html.matrix": "Periodic reports",
+    "off.html.overdue": "Overdue tasks",
+    "off.html.trend": "On-time rate at each monthly report deadline",
+    "off.html.print": "Print this page (Ctrl+P) on A4.",
+    "off.html.no_trend": "No monthly report has come due yet.",
+    "off.html.completion_over_all": "Completion rate over all tasks with a deadline",
+    "off.html.on_time_over_all": "Done on time over all tasks with a deadline",
+    "csv.yes": "yes",
+    "csv.no": "no",
     "ics.task_summary": "Task {ref} due: {text}",
     "ics.report_summary": "Report {period} due",
     "ics.owners": "Owed by: {who}",

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.core.dates import period_parts
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import due_text, item_label, moved_due_text, report_text
-from kehoach_cli.present.render import Column, render, to_json
+from kehoach_cli.present.phrases import due_text, full_name, item_label, moved_due_text, report_text
+from kehoach_cli.present.render import PEOPLE_CSV, Column, render, to_json
 from kehoach_cli.present.text import display_width, shorten, wrap
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
@@ -41,12 +41,17 @@ def cell_rows(cells: list[ReportCell]) -> list[dict[str, Any]]:
     ]
 
 
-def cell_columns(plan: Plan, lang: str) -> list[Column]:
+def cell_columns(plan: Plan, lang: str, *, full: bool = False) -> list[Column]:
     def day(value: date | None, row: dict[str, Any]) -> str:
         return format_date(value) if value else t("word.none", lang)
 
+    def agency(value: str | None, row: dict[str, Any]) -> str:
+        if full:
+            return full_name(plan, value)
+        return plan.agency_label(value) if value else ""
+
     return [
-        Column("agency", "col.agency", lambda v, r: plan.agency_label(v) if v else ""),
+        Column("agency", "col.agency", agency),
         Column("report", "col.report"),
         Column("period", "col.period", lambda v, r: period_label(v, lang) if v else ""),
         Column("due", "col.due", day),
@@ -66,6 +71,8 @@ def reports_text(
     today: date,
 ) -> str:
     """``reports``: a grid per report on screen, a row per cell in the other formats."""
+    if fmt == PEOPLE_CSV:
+        return render(cell_rows(cells), cell_columns(plan, lang, full=True), fmt, lang)
     if fmt != "table":
         return render(cell_rows(cells), cell_columns(plan, lang), fmt, lang)
     if not cells:
@@ -193,7 +200,19 @@ def overdue_text(
     today: date,
 ) -> str:
     """``overdue``: most overdue first; on screen, the stale ongoing tasks after them."""
-    if fmt in ("json", "csv"):
+    if fmt == PEOPLE_CSV:
+        columns = [
+            Column("kind", "col.kind", word=lambda v: t(f"off.kind.{v}", lang)),
+            Column("ref", "mon.col.item", lambda v, r: item_label(r["kind"], v, r["period"], lang)),
+            Column("agency", "col.agency", word=lambda v: full_name(plan, v)),
+            Column("due", "col.due", word=format_date),
+            Column("effective_due", "col.effective_due", word=format_date),
+            Column("extended_to", "col.extended_to", word=lambda v: format_date(v) if v else ""),
+            Column("extension_ref", "col.extension_ref"),
+            Column("days_overdue", "col.days_overdue"),
+            Column("title", "col.text"),
+        ]
+    elif fmt in ("json", "csv"):
         keys = ("kind", "ref", "period", "agency", "due", "effective_due")
         columns = [Column(k, f"col.{k}") for k in keys]
         columns += [Column("extended_to", "col.extended_to")]

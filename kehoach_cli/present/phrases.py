@@ -120,3 +120,11 @@ def names_text(plan: Plan, refs: list[str], lang: str, *, full: bool = False) ->
         rest = t("read.more", lang, n=len(shown) - MAX_NAMES)
         shown = [*shown[:MAX_NAMES], rest]
     return "; ".join(shown) if full else ", ".join(shown)
+
+
+def full_name(plan: Plan, key: str | None) -> str:
+    """An agency's full name (a group's name), for people's CSV."""
+    if not key:
+        return ""
+    agency = plan.agencies.get(key)
+    return agency.name if agency else plan.agency_label(key)

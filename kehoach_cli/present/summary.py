@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.render import Column, paragraph, render, terminal_width
+from kehoach_cli.present.render import PEOPLE_CSV, Column, paragraph, render, terminal_width
 from kehoach_cli.present.text import display_width
 from kehoach_cli.present.wording import format_date
 
@@ -29,6 +29,8 @@ _TABLE_COUNTS = (
     "ongoing", "reports_on_time", "reports_late", "reports_missing",
 )  # fmt: skip
 _RATES = ("completion_rate", "on_time_rate")
+# the people's CSV: the full name (the totals row says so), no key, no flag
+PEOPLE_KEYS = tuple(k for k in SCORE_KEYS if k not in ("agency", "total"))
 
 
 def bar(rate: float | None, cells: int = BAR_CELLS) -> str:
@@ -49,6 +51,10 @@ def summary_text(plan: Plan, scores: list[Score], fmt: str, lang: str, today: da
     """The scores (the totals last) as a table with a legend, or in another format:
     machine keys for json and csv, full headers for Markdown."""
     empty = t("sum.empty", lang)
+    if fmt == PEOPLE_CSV:
+        rows = [_score_row(s, plan, lang) for s in scores]
+        people = [Column(k, "col.agency" if k == "name" else f"sum.col.{k}") for k in PEOPLE_KEYS]
+        return render(rows, people, fmt, lang, empty=empty)
     if fmt in ("json", "csv"):
         rows = [_score_row(s, plan, lang) for s in scores]
         return render(rows, [Column(k, f"sum.col.{k}") for k in SCORE_KEYS], fmt, lang, empty=empty)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.phrases import (
     due_text,
+    full_name,
     item_label,
     moved_reason,
     names_text,
@@ -18,7 +19,14 @@ from kehoach_cli.present.phrases import (
     status_label,
     timeliness_text,
 )
-from kehoach_cli.present.render import Column, paragraph, render, terminal_width, to_json
+from kehoach_cli.present.render import (
+    PEOPLE_CSV,
+    Column,
+    paragraph,
+    render,
+    terminal_width,
+    to_json,
+)
 from kehoach_cli.present.text import display_width, fill, shorten
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
@@ -455,16 +463,26 @@ def assignments_text(plan: Plan, assignments: list[Assignment], fmt: str, lang: 
             return period_label(value, lang)
         return format_date(value) if value else t("word.none", lang)
 
+    def days(value: int, row: dict[str, Any]) -> str:
+        return str(value) if value else ""
+
+    def agency(value: str | None, row: dict[str, Any]) -> str:
+        if fmt == PEOPLE_CSV:
+            return full_name(plan, value)
+        return plan.agency_label(value) if value else ""
+
     columns = [
         Column("task", "col.id"),
         Column("section", "col.section", table=False),
-        Column("agency", "col.agency", lambda v, r: plan.agency_label(v) if v else ""),
+        Column("agency", "col.agency", agency),
         Column("due", "col.due", day),
         Column("effective_due", "col.effective_due", day),
         Column("status", "col.status", lambda v, r: t(f"status.{v}", lang)),
         Column("status_date", "exp.col.status_date", day),
         Column("timeliness", "col.timeliness", lambda v, r: t(f"timeliness.{v}", lang)),
-        Column("days", "exp.col.days", lambda v, r: str(v) if v else ""),
+        Column(
+            "days", "exp.col.days", None if fmt == PEOPLE_CSV else lambda v, r: str(v) if v else ""
+        ),
         Column("text", "col.text"),
     ]
     return render(rows, columns, fmt, lang)
