@@ -57,7 +57,9 @@ def summary_text(plan: Plan, scores: list[Score], fmt: str, lang: str, today: da
         return render(rows, people, fmt, lang, empty=empty)
     if fmt in ("json", "csv"):
         rows = [_score_row(s, plan, lang) for s in scores]
-        return render(rows, [Column(k, f"sum.col.{k}") for k in SCORE_KEYS], fmt, lang, empty=empty)
+        # in CSV the totals row is the one without an agency key: no true/false column
+        keys = SCORE_KEYS if fmt == "json" else tuple(k for k in SCORE_KEYS if k != "total")
+        return render(rows, [Column(k, f"sum.col.{k}") for k in keys], fmt, lang, empty=empty)
     if not scores:
         return empty
     if fmt == "md":
