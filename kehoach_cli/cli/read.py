@@ -13,7 +13,10 @@ from kehoach_cli.cli.base import (
     AgencyOption,
     Format,
     FormatOption,
+    Labels,
+    LabelsOption,
     command,
+    csv_format,
     echo,
     say_scope,
     settings,
@@ -30,14 +33,17 @@ def _date_option(value: str | None) -> date | None:
 
 
 @command("agencies")
-def agencies(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
+def agencies(
+    ctx: typer.Context, fmt: FormatOption = Format.table, labels: LabelsOption = None
+) -> None:
     """Every agency and group with its counts; its help is in the labels (cmd.agencies)."""
     from kehoach_cli.core.queries import agency_rows
     from kehoach_cli.present.tasks import agencies_text
 
     s = settings(ctx)
     plan = s.load()
-    echo(agencies_text(plan, agency_rows(plan), fmt.value, s.lang))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(agencies_text(plan, agency_rows(plan), shown, s.lang))
 
 
 # --- list ---------------------------------------------------------------------------
@@ -73,6 +79,7 @@ def list_tasks(
         typer.Option("--search"),
     ] = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """Tasks, filtered; one row per task, or per (task, agency) with --agency."""
     from kehoach_cli.core.lookup import parse_role, resolve
@@ -94,7 +101,7 @@ def list_tasks(
     target = resolve(plan, agency) if agency is not None else None
     rows = list_rows(Progress(plan, s.today, s.calendar), flt, target, parse_role(role))
     say_scope(target, fmt.value, s.lang)
-    echo(list_text(plan, rows, target, fmt.value, s.lang))
+    echo(list_text(plan, rows, target, csv_format(fmt.value, labels, Labels.codes), s.lang))
 
 
 # --- show ---------------------------------------------------------------------------
@@ -105,6 +112,7 @@ def show(
     ctx: typer.Context,
     task_id: Annotated[str, typer.Argument()],
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """Everything about one task, found by its ID as people paste it."""
     from kehoach_cli.core.lookup import find_task
@@ -117,7 +125,8 @@ def show(
     task = find_task(plan, task_id)
     detail = task_detail(Progress(plan, s.today, s.calendar), task)
     holiday = s.calendar.holiday_name(task.due) if task.due else None
-    echo(show_text(plan, task, detail, fmt.value, s.lang, holiday))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(show_text(plan, task, detail, shown, s.lang, holiday))
 
 
 # --- deadlines ----------------------------------------------------------------------
@@ -140,6 +149,7 @@ def deadlines(
     end: Annotated[str | None, typer.Option("--to")] = None,
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """Deadlines in date order within a window of days."""
     from kehoach_cli.core.lookup import resolve
@@ -156,4 +166,5 @@ def deadlines(
         Progress(plan, today, s.calendar), window, target.agencies if target else None
     )
     say_scope(target, fmt.value, s.lang)
-    echo(deadlines_text(plan, items, window, fmt.value, s.lang))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(deadlines_text(plan, items, window, shown, s.lang))

@@ -15,7 +15,10 @@ from kehoach_cli.cli.base import (
     AgencyOption,
     Format,
     FormatOption,
+    Labels,
+    LabelsOption,
     command,
+    csv_format,
     echo,
     say_scope,
     settings,
@@ -299,6 +302,7 @@ def history(
     agency: AgencyOption = None,
     everything: Annotated[bool, typer.Option("--all")] = False,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """The recorded events, newest first, for a task and/or agencies."""
     from kehoach_cli.core.lookup import find_task, resolve
@@ -315,7 +319,8 @@ def history(
         progress, task, named.agencies if named else None, None if everything else s.today
     )
     say_scope(named, fmt.value, s.lang)
-    echo(history_text(plan, rows, fmt.value, s.lang))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(history_text(plan, rows, shown, s.lang))
 
 
 # --- add --------------------------------------------------------------------------

@@ -1378,6 +1378,16 @@ VI: dict[str, str] = {
     "off.html.on_time_over_all": "Tỷ lệ hoàn thành đúng hạn trên tổng số nhiệm vụ có thời hạn",
     "csv.yes": "có",
     "csv.no": "không",
+    # csv in words for every command
+    "csv.kind.task": "nhiệm vụ",
+    "csv.kind.request": "đề nghị (không theo dõi)",
+    "csv.col.tasks_led": "Số nhiệm vụ chủ trì",
+    "csv.col.tasks_supported": "Số nhiệm vụ phối hợp",
+    "csv.col.leads": "Số đơn vị chủ trì",
+    "csv.col.leads_done": "Số đơn vị chủ trì đã hoàn thành",
+    "csv.col.leads_overdue": "Số đơn vị chủ trì quá hạn",
+    "csv.col.days_left": "Số ngày còn lại (số âm: đã quá hạn)",
+    "csv.col.owing": "Đơn vị chưa thực hiện",
     "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
     "ics.report_summary": "Hạn nộp báo cáo {period}",
     "ics.owners": "Đơn vị thực hiện: {who}",
@@ -1994,8 +2004,8 @@ EN: dict[str, str] = {
     "help.version": "Print the version and exit.",
     "help.fmt": "Output format: table, json, csv, md (Markdown).",
     "help.labels": (
-        "With csv: vi (headings, full agency names and states in words) or codes (stable "
-        "codes for machines to read)."
+        "For csv: vi (headers, full names and states in words, in English with --lang en) "
+        "or codes (stable keys for scripts)."
     ),
     "help.agency": (
         "Agency: its key, short name or part of its name, with or without diacritics (for "
@@ -2759,6 +2769,16 @@ EN: dict[str, str] = {
     "off.html.on_time_over_all": "Done on time over all tasks with a deadline",
     "csv.yes": "yes",
     "csv.no": "no",
+    # csv in words for every command
+    "csv.kind.task": "task",
+    "csv.kind.request": "request (not tracked)",
+    "csv.col.tasks_led": "Tasks led",
+    "csv.col.tasks_supported": "Tasks supported",
+    "csv.col.leads": "Lead agencies",
+    "csv.col.leads_done": "Lead agencies done",
+    "csv.col.leads_overdue": "Lead agencies overdue",
+    "csv.col.days_left": "Days left (negative: overdue)",
+    "csv.col.owing": "Agencies yet to deliver",
     "ics.task_summary": "Task {ref} due: {text}",
     "ics.report_summary": "Report {period} due",
     "ics.owners": "Owed by: {who}",

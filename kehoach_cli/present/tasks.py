@@ -43,6 +43,8 @@ WHAT_WIDTH = 60  # how much of a task's text ``deadlines`` shows
 
 def agencies_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) -> str:
     """The agencies, and in people's formats the groups usable with --agency."""
+    if fmt == PEOPLE_CSV:
+        return render(rows, _people_agency_columns(plan, lang), fmt, lang)
 
     def name(value: str, row: dict[str, Any]) -> str:
         return value if row["short"] == value else f"{value} ({row['short']})"
@@ -66,10 +68,94 @@ def agencies_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) -
     return text + "\n\n" + ("\n".join(lines) if fmt == "table" else "\n\n".join(lines))
 
 
+def _people_agency_columns(plan: Plan, lang: str) -> list[Column]:
+    """``agencies`` in people's CSV: names, kinds and groups in words, counts as numbers."""
+
+    def groups(value: list[str], row: dict[str, Any]) -> str:
+        return "; ".join(plan.groups[g].name for g in value if g in plan.groups)
+
+    return [
+        Column("name", "col.name"),
+        Column("short", "col.short"),
+        Column("kind", "col.kind", word=lambda v: t(f"kind.{v}", lang)),
+        Column("groups", "col.groups", show=groups),
+        Column("leads", "csv.col.tasks_led"),
+        Column("supports", "csv.col.tasks_supported"),
+    ]
+
+
+def _people_names(plan: Plan, refs: list[str], lang: str) -> str:
+    """Agencies or groups by their full names, for people's CSV; nothing for none."""
+    return names_text(plan, refs, lang, full=True) if refs else ""
+
+
+def _written_due(value: date | str | None, lang: str) -> str:
+    """A deadline as the plan writes it: a date, a period as people say it, or "ongoing"."""
+    if isinstance(value, str):
+        return period_label(value, lang)
+    return format_date(value) if value else t("word.ongoing", lang)
+
+
+def _people_list_columns(plan: Plan, target: Target | None, lang: str) -> list[Column]:
+    """``list`` in people's CSV: every task's fields in words; per task the counts of
+    lead agencies, or with --agency each agency's status and timeliness."""
+    from kehoach_cli.core.queries import owners_refs
+
+    columns = [
+        Column("id", "col.id"),
+        Column("section", "col.section"),
+        Column("kind", "col.kind", word=lambda v: t(f"csv.kind.{v}", lang)),
+        Column("text", "col.text"),
+        Column("lead", "col.lead", show=lambda v, r: _people_names(plan, r["lead_refs"], lang)),
+        Column(
+            "support",
+            "col.support",
+            show=lambda v, r: _people_names(plan, owners_refs(plan, v), lang),
+        ),
+        Column("due", "col.due", word=lambda v: _written_due(v, lang)),
+        Column("effective_due", "col.effective_due", word=_people_day),
+    ]
+    if target is None:
+        return [
+            *columns,
+            Column("total", "csv.col.leads"),
+            Column("done", "csv.col.leads_done"),
+            Column("overdue", "csv.col.leads_overdue"),
+        ]
+    return [
+        *columns,
+        Column("agency", "col.agency", word=lambda v: full_name(plan, v)),
+        Column("role", "read.col.role", word=lambda v: t(f"read.role.{v}", lang)),
+        *_people_assignment_columns(lang),
+    ]
+
+
+def _people_day(value: date | None) -> str:
+    return format_date(value) if value else ""
+
+
+def _people_assignment_columns(lang: str) -> list[Column]:
+    """Where an agency stands on a task, in words, for people's CSV."""
+    return [
+        Column("status", "col.status", word=lambda v: status_label(v, lang)),
+        Column(
+            "timeliness",
+            "col.timeliness",
+            word=lambda v: t(f"timeliness.{v}", lang) if v else "",
+        ),
+        Column("days", "exp.col.days"),
+        Column("date", "exp.col.status_date", word=_people_day),
+        Column("extended_to", "col.extended_to", word=_people_day),
+        Column("extension_ref", "col.extension_ref"),
+    ]
+
+
 def list_text(  # noqa: C901  # mccabe counts in the small cell formatters nested here
     plan: Plan, rows: list[dict[str, Any]], target: Target | None, fmt: str, lang: str
 ) -> str:
     """``list``: a task per row, or with --agency a (task, agency) per row."""
+    if fmt == PEOPLE_CSV:
+        return render(rows, _people_list_columns(plan, target, lang), fmt, lang)
 
     @cache  # thousands of tasks name a few sets of lead agencies
     def leads(refs: tuple[str, ...]) -> str:
@@ -187,6 +273,16 @@ def show_text(
         ),
         Column("extension_ref", "col.extension_ref", table=False),
     ]
+    if fmt == PEOPLE_CSV:
+        rows = [{"task": task.id, **a} for a in detail["assignments"]]
+        columns = [
+            Column("task", "col.id"),
+            Column("agency", "col.agency", word=lambda v: full_name(plan, v)),
+            *_people_assignment_columns(lang),
+            Column("effective_due", "col.effective_due", word=_people_day),
+            Column("note", "col.note"),
+        ]
+        return render(rows, columns, fmt, lang)
     if fmt == "csv":
         rows = [{"task": task.id, **a} for a in detail["assignments"]]
         return render(rows, [Column("task", "col.id"), *assignment_columns], "csv", lang)
@@ -292,6 +388,8 @@ def deadlines_text(plan: Plan, items: list[Obligation], window: Window, fmt: str
 
     today = window.today
     empty = t("read.no_deadlines", lang)
+    if fmt == PEOPLE_CSV:
+        return _people_deadlines(plan, items, today, lang)
     if fmt in ("json", "csv"):
         columns = [
             Column("date", "col.due"),
@@ -326,6 +424,43 @@ def deadlines_text(plan: Plan, items: list[Obligation], window: Window, fmt: str
     rows = _deadline_rows(plan, items, today, lang)
     # a blank line: Markdown needs it before a table
     return paragraph(head) + "\n\n" + render(rows, columns, fmt, lang, empty=empty)
+
+
+def _written_owners(plan: Plan, item: Obligation) -> tuple[str, ...]:
+    """Who owes an obligation as the plan names them: a task's leads, a report's reporters."""
+    if item.kind == "task":
+        return plan.task_by_id[item.ref].lead
+    return plan.report_by_id[item.ref].reporters
+
+
+def _people_deadlines(plan: Plan, items: list[Obligation], today: date, lang: str) -> str:
+    """``deadlines`` in people's CSV: items and agencies in words, days as numbers."""
+    from kehoach_cli.core.queries import deadline_row, owners_refs
+
+    rows = [
+        deadline_row(item, today)
+        | {"owners": owners_refs(plan, item.agencies, _written_owners(plan, item))}
+        for item in items
+    ]
+
+    def item_text(value: str, row: dict[str, Any]) -> str:
+        return item_label(row["kind"], value, row["period"], lang)
+
+    columns = [
+        Column("date", "col.due", word=format_date),
+        Column("effective_date", "col.effective_due", word=format_date),
+        Column("days_left", "csv.col.days_left"),
+        Column("kind", "col.kind", word=lambda v: t(f"off.kind.{v}", lang)),
+        Column("ref", "mon.col.item", show=item_text),
+        Column("title", "col.text"),
+        Column("owners", "col.who", show=lambda v, r: _people_names(plan, v, lang)),
+        Column(
+            "pending",
+            "csv.col.owing",
+            show=lambda v, r: _people_names(plan, owners_refs(plan, v), lang),
+        ),
+    ]
+    return render(rows, columns, PEOPLE_CSV, lang)
 
 
 @cache  # thousands of deadlines fall on far fewer dates
@@ -363,12 +498,8 @@ def _deadline_rows(
     rows = []
     for item in items:
         kind, ref, period, due, effective_due, agencies, pending, title = item[:8]
-        if kind == "task":
-            name = ref
-            written = plan.task_by_id[ref].lead  # the owners as the plan names them
-        else:
-            name = period_label(period or "", lang)
-            written = plan.report_by_id[ref].reporters
+        name = ref if kind == "task" else period_label(period or "", lang)
+        written = _written_owners(plan, item)
         rows.append(
             {
                 "date": _when(due, effective_due, item.extended_to is not None, lang),
@@ -417,6 +548,19 @@ def history_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) ->
 
     def note_and_ref(value: str | None, row: dict[str, Any]) -> str:
         return " — ".join(x for x in (value, row["ref"]) if x)
+
+    if fmt == PEOPLE_CSV:
+        people = [
+            Column("date", "col.date", word=format_date),
+            Column("agency", "col.agency", word=lambda v: full_name(plan, v)),
+            Column("kind", "col.event", word=lambda v: t(f"event.{v}", lang)),
+            Column("task", "col.what", show=what),
+            Column("status", "col.status", show=lambda v, r: event_text(r, lang)),
+            Column("note", "col.note"),
+            Column("ref", "col.ref"),
+            Column("by", "col.by"),
+        ]
+        return render(rows, people, fmt, lang)
 
     columns = [
         Column("date", "col.date", word=format_date),
