@@ -524,7 +524,9 @@ def test_plan(data: dict) -> None:
     assert plan["id"] == "ht-2021"
     assert plan["title"] == "Chương trình công tác năm 2021 của UBND tỉnh Hà Tĩnh"
     assert plan["issuer"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"
-    assert plan["signer"] == "Trần Tiên Hưng"
+    # The extract misspells the chairman's name; the comment and the note keep its spelling.
+    assert plan["signer"] == "Trần Tiến Hưng"
+    assert "Trần Tiên Hưng" in plan["source_note"]
     assert plan["signer_title"] == "Chủ tịch"
     assert (plan["start"], plan["end"]) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
     assert plan["deadline_rule"] == "next_working_day"
@@ -534,6 +536,9 @@ def test_plan(data: dict) -> None:
         "Nghị quyết số 244/2020/NQ-HĐND của Hội đồng nhân dân tỉnh",
     ]
     assert "1.1" in plan["source_note"]
+    # What the extract lacks, and what is inferred rather than read.
+    for missing in ("tên", "số", "ngày ban hành", "căn cứ", "title", "based_on", "suy ra"):
+        assert missing in plan["source_note"], missing
 
 
 def test_agencies(data: dict) -> None:
@@ -554,6 +559,8 @@ def test_agencies(data: dict) -> None:
     assert agencies["ubnd-ky-anh"]["short"] == "Huyện Kỳ Anh"
     for key in ("ubnd-tx-ky-anh", "ubnd-ky-anh"):
         assert "Kỳ Anh" not in agencies[key].get("aliases", [])
+    # The source names "Thường trực HĐND tỉnh" only as a recipient, not as the council's body.
+    assert "Thường trực HĐND tỉnh" not in agencies["hdnd"]["aliases"]
 
 
 def test_groups(data: dict) -> None:
@@ -600,7 +607,8 @@ def test_task_details(data: dict) -> None:
         ("5.2.1", ["skhdt"], ["ttxtdt"]),
         ("5.4", ["cthue", "chq"], []),
         ("6.2.1", ["snnptnt"], ["@districts"]),
-        ("7.6.1", ["sxd"], ["sldtbxh", "@districts"]),
+        ("7.5.6", ["sldtbxh"], ["@districts"]),
+        ("7.6.1", ["sxd"], ["@districts"]),
         ("8.3.1", ["@all"], []),
         ("9.1.1", ["bchqs", "bdbp", "cat"], ["@all"]),
         ("9.2", ["sgtvt", "cat"], ["@all"]),
@@ -612,6 +620,13 @@ def test_task_details(data: dict) -> None:
             lead,
             support,
         ), tid
+    # The housing plan: led by Sở LĐTBXH (3.2, 7.5.6), Sở Xây dựng guides the districts.
+    assert "@districts" in tasks["7.5.6"]["note"] and "3.2" in tasks["7.5.6"]["note"]
+    assert "Sở Lao động, Thương binh và Xã hội chủ trì" in tasks["7.6.1"]["note"]
+    assert "3.2, 7.5.6" in tasks["7.6.1"]["note"]
+    # Section 2 names no lead: the note says it is read from the context, as 1.1.x say theirs.
+    for tid in ("2.1", "2.2", "2.3"):
+        assert tasks[tid]["lead"] == ["@all"] and "ngữ cảnh" in tasks[tid]["note"], tid
     # Part One tasks other than 1.1 all have a lead agency
     for tid, task in tasks.items():
         if not tid.startswith("1.1."):
