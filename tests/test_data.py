@@ -62,6 +62,7 @@ PLAN_KEYS = {
     "based_on": (list, False),
     "deadline_rule": (str, True),
     "source_note": (str, False),
+    "sample": (bool, False),
 }
 TASK_KEYS = {
     "id",
@@ -522,6 +523,7 @@ def test_data_file_layout(raw: str) -> None:
 def test_plan(data: dict) -> None:
     plan = data["plan"]
     assert plan["id"] == "ht-2021"
+    assert plan["sample"] is True  # the shipped plan is the sample: read-only, noted on stderr
     assert plan["title"] == "Chương trình công tác năm 2021 của UBND tỉnh Hà Tĩnh"
     assert plan["issuer"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"
     # The extract misspells the chairman's name; the comment and the note keep its spelling.

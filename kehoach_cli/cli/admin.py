@@ -39,11 +39,12 @@ def init(
         Path, typer.Argument(help="Thư mục sẽ chứa data/tasks.toml (mặc định: thư mục hiện tại).")
     ] = Path("."),
 ) -> None:
-    """Không ghi đè tệp đã có.
+    """Không ghi đè tệp đã có. Bản tạo ra không có dòng sample = true của kế hoạch mẫu,
+    nên ghi tiến độ được.
 
     Ví dụ:  kehoach init ke-hoach-2021 && cd ke-hoach-2021 && git init
     """
-    from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path
+    from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path, without_sample_mark
 
     target = directory / PLAN_RELATIVE
     if target.exists():
@@ -51,7 +52,7 @@ def init(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("xb") as out:
-            out.write(sample_path().read_bytes())
+            out.write(without_sample_mark(sample_path().read_text("utf-8")).encode("utf-8"))
     except OSError as exc:
         raise KehoachError(
             "error.cli.init.cannot_create", target=target, reason=exc.strerror

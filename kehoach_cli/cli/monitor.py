@@ -150,16 +150,24 @@ def check_command(
     trừ khi có --today hoặc KEHOACH_TZ. Mục "chưa cập nhật" (nhiệm vụ thường
     xuyên lâu không ghi nhận) không ảnh hưởng mã thoát.
     Mã thoát: 0 không có gì quá hạn; 1 có việc quá hạn; 2 lỗi cách gọi hoặc
-    lỗi tệp kế hoạch.
+    lỗi tệp kế hoạch, hoặc tệp là kế hoạch mẫu (cron chưa được chỉ tệp kế hoạch).
 
-    Ví dụ (crontab):  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check
+    Trong crontab, ghi đường dẫn đầy đủ của lệnh kehoach đã cài (cron không đọc PATH
+    của người dùng) và chỉ rõ tệp kế hoạch bằng KEHOACH_FILE.
+
+    Ví dụ (crontab):
+
+    \b
+    30 7 * * 1-5  KEHOACH_FILE=/srv/kh/data/tasks.toml /home/vt/.local/kehoach/bin/kehoach check
     """
     from kehoach_cli.core.compliance import due_soon, overdue_items, stale_items
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.monitor import check_json, check_text
 
     s = settings(ctx)
-    plan = s.load()  # validates: any problem is exit status 2 with every error listed
+    # Validates: any problem is exit status 2 with every error listed. The sample
+    # plan is refused: a crontab without KEHOACH_FILE must mail one clear error.
+    plan = s.load(sample=False)
     agencies = scope(plan, agency)
     progress = Progress(plan, s.today, s.calendar)
     overdue = overdue_items(progress, agencies)

@@ -42,6 +42,7 @@ class PlanInfo:
     signer_title: str = ""
     based_on: tuple[str, ...] = ()
     source_note: str = ""
+    sample: bool = False  # the sample shipped with the program: for viewing, never written
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,7 @@ _TYPES = {
     "str": str,
     "str | None": str,
     "int": int,
+    "bool": bool,
     "date": date,
     "date | None": date,
     "tuple[str, ...]": tuple,

@@ -47,6 +47,7 @@ PLAN_KEYS: dict[str, type] = {
     "signer_title": str,
     "based_on": list,
     "source_note": str,
+    "sample": bool,
 }
 AGENCY_KEYS: dict[str, type] = {"name": str, "short": str, "kind": str, "aliases": list}
 GROUP_KEYS: dict[str, type] = {"name": str, "members": list, "aliases": list}
@@ -80,7 +81,7 @@ EVENT_KEYS: dict[str, type] = {
     "ref": str,
     "by": str,
 }
-_TYPE_NAMES = {str: "string", date: "date", list: "list", dict: "table"}
+_TYPE_NAMES = {str: "string", date: "date", list: "list", dict: "table", bool: "boolean"}
 _Line = Callable[[str | None], int | None]  # the line of a key of an entry (None: its header)
 
 
@@ -296,6 +297,7 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
         signer_title=f.get("signer_title", ""),
         based_on=tuple(f.get("based_on", ())),
         source_note=f.get("source_note", ""),
+        sample=f.get("sample", False),
     )
 
 

@@ -555,16 +555,19 @@ def transact(
     does, nothing is written. ``after`` runs once the file is written, still
     under the lock (e.g. a git commit, so that commits happen in write order).
     ``quick``, when it holds, stands in for ``verify`` without the old raw data.
+    The sample plan (embedded, or any file marked ``sample = true``) is never written.
     """
     from kehoach_cli.planfile.schema import build_plan
 
-    if source.embedded:
-        raise KehoachError("error.file.sample_read_only")
-    path = _target(source)
     name = source.display
+    if source.embedded:
+        raise KehoachError("error.file.sample_read_only", file=name)
+    path = _target(source)
     with locked(path):
         _clean_leftovers(path)
         plan, raw, parsed = _load_fresh(source)
+        if plan.info.sample:  # a copy of the sample that kept its mark, wherever it is
+            raise KehoachError("error.file.sample_read_only", file=name)
         old: list[dict[str, Any]] = [parsed] if parsed is not None else []
 
         def old_data() -> dict[str, Any]:

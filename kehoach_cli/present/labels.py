@@ -154,8 +154,9 @@ VI: dict[str, str] = {
     "error.file.not_utf8_byte": "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh",
     "error.file.control_character": "ký tự điều khiển U+{code}",
     "error.file.sample_read_only": (
-        "Kế hoạch mẫu đi kèm chương trình chỉ để xem, không ghi được. Tạo bản của mình bằng "
-        "'kehoach init', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
+        "{file} là kế hoạch mẫu đi kèm chương trình (sample = true trong [plan]), chỉ để xem, "
+        "không ghi được; tệp không bị thay đổi. Tạo tệp kế hoạch của đơn vị bằng "
+        "'kehoach init THƯ_MỤC', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
     ),
     "error.file.no_new_text": "Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.",
     "error.file.change_breaks": "Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:",
@@ -177,6 +178,7 @@ VI: dict[str, str] = {
     "error.schema.type.date": "ngày (2021-01-31)",
     "error.schema.type.list": "danh sách [...]",
     "error.schema.type.table": "bảng",
+    "error.schema.type.boolean": "true hoặc false",
     "error.schema.got.datetime": "ngày giờ {value} (chỉ ghi ngày, ví dụ 2021-01-31)",
     "error.schema.got.string": "chuỗi {value!r}",
     "error.schema.got.bool": "giá trị đúng/sai",
@@ -388,6 +390,13 @@ VI: dict[str, str] = {
         "Giữ lại phiên bản đúng, xóa các dòng <<<<<<<, =======, >>>>>>>, rồi chạy "
         "'kehoach validate':"
     ),
+    # the sample plan
+    "error.cli.sample_refused": (
+        "{file} là kế hoạch mẫu đi kèm chương trình (sample = true trong [plan]), không phải "
+        "kế hoạch của đơn vị, nên không kiểm tra. Hãy chỉ rõ tệp kế hoạch: trong crontab đặt "
+        "KEHOACH_FILE=/đường/dẫn/data/tasks.toml (hoặc dùng --file); chưa có tệp thì tạo bằng "
+        "'kehoach init THƯ_MỤC'."
+    ),
     # --- end of errors: cli ---
     # statuses a person records
     "status.not_started": "chưa thực hiện",
@@ -499,6 +508,9 @@ VI: dict[str, str] = {
         "{events} lượt cập nhật."
     ),
     "adm.created": "Đã tạo {target} từ kế hoạch mẫu 2021.",
+    "cli.sample_notice": (
+        "Lưu ý: đang dùng kế hoạch mẫu đi kèm, chỉ để xem; dùng --file hoặc kehoach init."
+    ),
     "rec.recorded": "Đã ghi: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Đã ghi: {agency} nộp {report}, {period} ({date}): {state}",
     "rec.added": "Đã thêm nhiệm vụ {id} vào mục {section}; chủ trì: {lead}; hạn: {due}.",
@@ -774,8 +786,9 @@ EN: dict[str, str] = {
     "error.file.not_utf8_byte": "a byte that is not UTF-8; check the encoding of the terminal",
     "error.file.control_character": "control character U+{code}",
     "error.file.sample_read_only": (
-        "The sample plan shipped with the program is read-only. Create your own with 'kehoach "
-        "init', then run commands in that folder (or use --file)."
+        "{file} is the sample plan shipped with the program (sample = true in [plan]): it is "
+        "for viewing only and is never written; the file is unchanged. Create your office's "
+        "plan file with 'kehoach init FOLDER', then run commands in that folder (or use --file)."
     ),
     "error.file.no_new_text": (
         "Could not produce the new content of the file; the file is unchanged."
@@ -801,6 +814,7 @@ EN: dict[str, str] = {
     "error.schema.type.date": "a date (2021-01-31)",
     "error.schema.type.list": "a list [...]",
     "error.schema.type.table": "a table",
+    "error.schema.type.boolean": "true or false",
     "error.schema.got.datetime": (
         "a date and time {value} (write the date only, for example 2021-01-31)"
     ),
@@ -1029,6 +1043,13 @@ EN: dict[str, str] = {
         "Keep the right version, delete the <<<<<<<, =======, >>>>>>> lines, then run "
         "'kehoach validate':"
     ),
+    # the sample plan
+    "error.cli.sample_refused": (
+        "{file} is the sample plan shipped with the program (sample = true in [plan]), not "
+        "your office's plan, so it is not checked. Name the plan file: in the crontab set "
+        "KEHOACH_FILE=/path/to/data/tasks.toml (or use --file); if there is none yet, create "
+        "it with 'kehoach init FOLDER'."
+    ),
     # --- end of errors: cli ---
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -1132,6 +1153,10 @@ EN: dict[str, str] = {
         "{events} events."
     ),
     "adm.created": "Created {target} from the sample 2021 plan.",
+    "cli.sample_notice": (
+        "Note: using the sample plan shipped with the program, for viewing only; use --file "
+        "or kehoach init."
+    ),
     "rec.recorded": "Recorded: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Recorded: {agency} submitted {report}, {period} ({date}): {state}",
     "rec.added": "Added task {id} to section {section}; lead: {lead}; due: {due}.",
