@@ -132,7 +132,7 @@ def test_unknown_status_lists_the_valid_words_and_writes_nothing(kh, plan_file):
     ("args", "message"),
     [
         (("II.1.2", "done"), "38 đơn vị chủ trì"),
-        (("II.1.2", "done", "-a", "@districts"), "là một nhóm"),
+        (("1.3", "done", "-a", "@districts"), "Huyện Vũ Quang không chủ trì nhiệm vụ 1.3"),
         (("1.3", "done", "-a", "skhdt"), "không chủ trì nhiệm vụ 1.3"),
         (("1.3", "done", "-a", "không có ai"), "Không tìm thấy đơn vị"),
         (("II.3", "done"), "đề nghị"),
@@ -341,7 +341,8 @@ def test_submit_the_yearly_report(kh, plan_file):
         (("stc", "--report", "BC-NAM", "-p", "03/2021"), "tính theo năm"),
         (("stc", "--report", "bc-nam", "-p", "03/2021"), "tính theo năm"),
         (("vpubnd",), "không có nghĩa vụ gửi báo cáo"),
-        (("@districts",), "là một nhóm"),
+        (("@districts", "vpubnd"), "VP UBND không có nghĩa vụ gửi báo cáo"),
+        (("stc", "-p", "2021-03"), "Kỳ tháng 03/2021 chưa bắt đầu (bắt đầu từ ngày 01/03/2021)"),
         (("stc", "-d", "11/02/2021"), "còn ở phía trước"),
     ],
 )

@@ -115,78 +115,12 @@ class _Git:
 # --- record -----------------------------------------------------------------------
 
 
-@command("record")
-def record(
-    ctx: typer.Context,
-    task_id: Annotated[
-        str, typer.Argument(metavar="TASK", help="Mã nhiệm vụ, ví dụ 1.3 hoặc II.1.2.")
-    ],
-    status: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="STATUS",
-            help="Trạng thái: not_started, in_progress, done, blocked, cancelled, hoặc "
-            "'chưa thực hiện', 'đang thực hiện', 'hoàn thành', 'vướng mắc', "
-            "'dừng thực hiện' (có dấu hay không dấu đều được).",
-        ),
-    ],
-    agency: Annotated[
-        str | None,
-        typer.Option(
-            "--agency",
-            "-a",
-            help="Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên). Bắt buộc "
-            "khi nhiệm vụ có nhiều đơn vị chủ trì; nếu chỉ có một thì mặc định là đơn vị đó.",
-            show_default=False,
-        ),
-    ] = None,
-    when: DateOption = None,
-    note: NoteOption = None,
-    ref: RefOption = None,
-    by: ByOption = None,
-    commit: CommitOption = False,
-) -> None:
-    """Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]); lần ghi mới
-    nhất là trạng thái hiện tại, các lần trước là lịch sử. In ra trạng thái đã
-    ghi và tiến độ so với hạn.
-
-    Ví dụ:  kehoach record II.1.2 'hoàn thành' --agency stc --date 28/01/2021
-
-    Ví dụ:  kehoach record 1.3 dang-thuc-hien --note 'Đã trình UBND tỉnh' --commit
-    """
-    from kehoach_cli.core.lookup import parse_status
+def _progress_line(plan: "Plan", task_id: str, key: str, code: str, day: Any, s: Any) -> None:
+    """The confirmation of one agency's status, and a note if a newer one still counts."""
     from kehoach_cli.core.progress import Progress
-    from kehoach_cli.core.recording import event_day, status_update
-    from kehoach_cli.planfile.writer import add_event
 
-    s = settings(ctx)
     lang = s.lang
-    code = parse_status(" ".join(status))  # words may come unquoted: hoàn thành
-    day = event_day(when, s.today)
-    texts = _event_texts(note, ref, by)
-    source = s.source
-    git = _Git(commit, source.path)
-
-    picked: dict[str, str] = {}
-
-    def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
-        task, key = status_update(plan, task_id, agency, day)
-        git.check()
-        picked.update(agency=key, task=task.id)
-        return key, {"date": day, "task": task.id, "status": code, **texts}
-
-    def message(plan: "Plan") -> str:
-        return t(
-            "rec.commit.status",
-            lang,
-            agency=plan.agency_label(picked["agency"]),
-            task=picked["task"],
-            status=t(f"status.{code}", lang),
-            date=format_date(day),
-        )
-
-    plan, key, fields = add_event(source, prepare, git.after(message))
-    task = plan.task_by_id[fields["task"]]
+    task = plan.task_by_id[task_id]
     state = Progress(plan, s.today, s.calendar).assignment(task, key)
     echo(
         t(
@@ -209,6 +143,100 @@ def record(
             ),
             err=True,
         )
+
+
+def _commit_message(lang: str, lines: list[str], key: str, **values: Any) -> str:
+    """One line for one agency; for several, a summary line then one line each."""
+    if len(lines) == 1:
+        return lines[0]
+    return "\n".join([t(key, lang, n=len(lines), **values), "", *lines])
+
+
+@command("record")
+def record(
+    ctx: typer.Context,
+    task_id: Annotated[
+        str, typer.Argument(metavar="TASK", help="Mã nhiệm vụ, ví dụ 1.3 hoặc II.1.2.")
+    ],
+    status: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="STATUS",
+            help="Trạng thái: not_started, in_progress, done, blocked, cancelled, hoặc "
+            "'chưa thực hiện', 'đang thực hiện', 'hoàn thành', 'vướng mắc', "
+            "'dừng thực hiện' (có dấu hay không dấu đều được).",
+        ),
+    ],
+    agency: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--agency",
+            "-a",
+            help="Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên); lặp lại hoặc "
+            "ghi một nhóm (@districts) để ghi cho nhiều đơn vị cùng lúc. Bắt buộc khi nhiệm "
+            "vụ có nhiều đơn vị chủ trì; nếu chỉ có một thì mặc định là đơn vị đó.",
+            show_default=False,
+        ),
+    ] = None,
+    when: DateOption = None,
+    note: NoteOption = None,
+    ref: RefOption = None,
+    by: ByOption = None,
+    commit: CommitOption = False,
+) -> None:
+    """Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]) cho mỗi đơn vị;
+    lần ghi mới nhất là trạng thái hiện tại, các lần trước là lịch sử. In ra trạng
+    thái đã ghi và tiến độ so với hạn, mỗi đơn vị một dòng. Nhiều đơn vị: ghi tất
+    cả hoặc không ghi gì; nếu có đơn vị sai, lỗi liệt kê mọi đơn vị sai.
+
+    Ví dụ:  kehoach record II.1.2 'hoàn thành' --agency stc --date 28/01/2021
+
+    Ví dụ:  kehoach record 1.3 dang-thuc-hien --note 'Đã trình UBND tỉnh' --commit
+
+    Ví dụ:  kehoach record 8.3.1 'hoàn thành' --agency @districts
+    """
+    from kehoach_cli.core.lookup import parse_status
+    from kehoach_cli.core.recording import event_day, status_updates
+    from kehoach_cli.planfile.writer import add_events
+
+    s = settings(ctx)
+    lang = s.lang
+    code = parse_status(" ".join(status))  # words may come unquoted: hoàn thành
+    day = event_day(when, s.today)
+    texts = _event_texts(note, ref, by)
+    source = s.source
+    git = _Git(commit, source.path)
+
+    done: list[tuple[str, dict[str, Any]]] = []
+
+    def prepare(plan: "Plan") -> list[tuple[str, dict[str, Any]]]:
+        task, keys = status_updates(plan, task_id, agency or [], day)
+        git.check()
+        fields = {"date": day, "task": task.id, "status": code, **texts}
+        done[:] = [(key, dict(fields)) for key in keys]
+        return done
+
+    def message(plan: "Plan") -> str:
+        task = plan.task_by_id[done[0][1]["task"]]
+        shown = t(f"status.{code}", lang)
+        lines = [
+            t(
+                "rec.commit.status",
+                lang,
+                agency=plan.agency_label(key),
+                task=task.id,
+                status=shown,
+                date=format_date(day),
+            )
+            for key, _ in done
+        ]
+        return _commit_message(
+            lang, lines, "rec.commit.status_many", task=task.id, status=shown, date=format_date(day)
+        )
+
+    plan, events = add_events(source, prepare, git.after(message))
+    for key, fields in events:
+        _progress_line(plan, fields["task"], key, code, day, s)
     git.report(lang)
 
 
@@ -218,12 +246,13 @@ def record(
 @command("submit")
 def submit(
     ctx: typer.Context,
-    agency: Annotated[
-        str,
+    agencies: Annotated[
+        list[str],
         typer.Argument(
-            metavar="AGENCY",
+            metavar="AGENCY...",
             help="Đơn vị đã nộp báo cáo: mã, tên gọi tắt hoặc một phần tên "
-            "(ví dụ stc, 'tai chinh').",
+            "(ví dụ stc, 'tai chinh'); nhiều đơn vị cách nhau bằng dấu cách, hoặc một "
+            "nhóm (@districts).",
         ),
     ],
     report_id: Annotated[
@@ -240,7 +269,8 @@ def submit(
             "--period",
             "-p",
             help="Kỳ báo cáo: 2021-03 hoặc 03/2021 (tháng), 2021-Q1 (quý), 2021 (năm). Mặc "
-            "định: kỳ sớm nhất đơn vị còn nợ đã quá hạn, nếu không có thì kỳ sắp tới.",
+            "định: kỳ sớm nhất đơn vị còn nợ đã quá hạn, nếu không có thì kỳ đang diễn ra; "
+            "không bao giờ tự chọn một kỳ chưa bắt đầu.",
             show_default=False,
         ),
     ] = None,
@@ -255,20 +285,33 @@ def submit(
             help="Ghi lại một kỳ đã ghi (lần ghi sau được tính), ví dụ khi ngày nộp ghi sai.",
         ),
     ] = False,
+    early: Annotated[
+        bool,
+        typer.Option(
+            "--early",
+            help="Cho ghi một kỳ chưa bắt đầu (đơn vị thật sự nộp sớm); cần --period.",
+        ),
+    ] = False,
     commit: CommitOption = False,
 ) -> None:
     """In ra kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn rơi vào ngày
-    nghỉ được lùi sang ngày làm việc tiếp theo). Một kỳ đã ghi thì không ghi lại,
-    trừ khi có --correct.
+    nghỉ được lùi sang ngày làm việc tiếp theo), mỗi đơn vị một dòng. Một kỳ đã ghi
+    thì không ghi lại, trừ khi có --correct; một kỳ chưa bắt đầu thì không ghi, trừ
+    khi có --early. Nhiều đơn vị được ghi trong một lần ghi tệp (một commit với
+    --commit): ghi tất cả hoặc không ghi gì; nếu có đơn vị sai, lỗi liệt kê mọi đơn vị sai.
 
     Ví dụ:  kehoach submit stc --period 02/2021 --date 18/02/2021 --ref 'Báo cáo số 40/BC-STC'
 
     Ví dụ:  kehoach submit 'huong khe' --report bc-nam --period 2021
+
+    Ví dụ:  kehoach submit stc sxd skhdt --period 03/2021
+
+    Ví dụ:  kehoach submit @districts --period 03/2021 --commit
     """
     from kehoach_cli.core.progress import Progress
-    from kehoach_cli.core.recording import event_day, report_submission
+    from kehoach_cli.core.recording import Submission, event_day, report_submissions
     from kehoach_cli.core.schedule import report_state
-    from kehoach_cli.planfile.writer import add_event
+    from kehoach_cli.planfile.writer import add_events
 
     s = settings(ctx)
     lang = s.lang
@@ -278,40 +321,52 @@ def submit(
     git = _Git(commit, source.path)
     chosen: dict[str, Any] = {}
 
-    def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
+    def prepare(plan: "Plan") -> list[tuple[str, dict[str, Any]]]:
         progress = Progress(plan, s.today, s.calendar)
-        key, report, chosen_period = report_submission(
-            progress, agency, report_id, period, day, correct
+        report, done = report_submissions(
+            progress, agencies, report_id, period, day, correct, early
         )
         git.check()
-        chosen.update(agency=key, report=report, period=chosen_period)
-        return key, {"date": day, "report": report.id, "period": chosen_period.code, **texts}
+        chosen.update(report=report, done=done)
+        return [
+            (one.agency, {"date": day, "report": report.id, "period": one.period.code, **texts})
+            for one in done
+        ]
 
     def message(plan: "Plan") -> str:
-        return t(
-            "rec.commit.report",
-            lang,
-            agency=plan.agency_label(chosen["agency"]),
-            report=chosen["report"].id,
-            period=period_label(chosen["period"].code, lang),
-            date=format_date(day),
+        done: list[Submission] = chosen["done"]
+        lines = [
+            t(
+                "rec.commit.report",
+                lang,
+                agency=plan.agency_label(one.agency),
+                report=chosen["report"].id,
+                period=period_label(one.period.code, lang),
+                date=format_date(day),
+            )
+            for one in done
+        ]
+        return _commit_message(
+            lang, lines, "rec.commit.report_many", report=chosen["report"].id, date=format_date(day)
         )
 
-    plan, key, _ = add_event(source, prepare, git.after(message))
-    report, chosen_period = chosen["report"], chosen["period"]
-    latest = Progress(plan, s.today, s.calendar).submitted_on(key, report.id, chosen_period.code)
-    state = report_state(chosen_period, latest or day, s.today)
-    echo(
-        t(
-            "rec.submitted",
-            lang,
-            agency=plan.agency_label(key),
-            report=report.name,
-            period=period_label(chosen_period.code, lang),
-            date=format_date(day),
-            state=report_state_text(state.code, state.days_late, lang),
+    plan, _ = add_events(source, prepare, git.after(message))
+    report = chosen["report"]
+    progress = Progress(plan, s.today, s.calendar)
+    for one in chosen["done"]:
+        latest = progress.submitted_on(one.agency, report.id, one.period.code)
+        state = report_state(one.period, latest or day, s.today)
+        echo(
+            t(
+                "rec.submitted",
+                lang,
+                agency=plan.agency_label(one.agency),
+                report=report.name,
+                period=period_label(one.period.code, lang),
+                date=format_date(day),
+                state=report_state_text(state.code, state.days_late, lang),
+            )
         )
-    )
     git.report(lang)
 
 

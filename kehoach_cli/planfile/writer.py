@@ -636,45 +636,86 @@ def add_event(
     under the lock on the re-read file, so its checks (e.g. "already
     submitted") see every earlier writer's event.
     """
+    plan, events = add_events(source, lambda fresh: [prepare(fresh)], after)
+    return plan, events[0][0], events[0][1]
+
+
+def _only_events_added(
+    old: dict[str, Any], new: dict[str, Any], events: list[tuple[str, dict[str, Any]]]
+) -> bool:
+    """``new`` is ``old`` with ``events`` appended to their agencies' logs, and nothing else."""
+    old_events, new_events = old.get("events", {}), new.get("events", {})
+    wanted = {agency: list(old_events.get(agency, {}).get("log", [])) for agency, _ in events}
+    for agency, fields in events:
+        wanted[agency].append(_present(fields, EVENT_KEY_ORDER))
+    return (
+        all(new_events.get(a, {}).get("log", []) == log for a, log in wanted.items())
+        and _same_except(old, new, "events")
+        and {k: v for k, v in old_events.items() if k not in wanted}
+        == {k: v for k, v in new_events.items() if k not in wanted}
+    )
+
+
+def _splice_events(
+    text: str, events: list[tuple[str, dict[str, Any]]], lines: list[str], order: list[str]
+) -> str | None:
+    """``text`` with each event's line spliced into its agency's log; None if unsure."""
+    for (agency, _), line in zip(events, lines, strict=True):
+        spliced = splice_event(text, agency, line, order)
+        if spliced is None:
+            return None
+        text = spliced
+    return text
+
+
+def add_events(
+    source: PlanSource,
+    prepare: Callable[[Plan], list[tuple[str, dict[str, Any]]]],
+    after: Callable[[Plan], None] | None = None,
+) -> tuple[Plan, list[tuple[str, dict[str, Any]]]]:
+    """Append several events in one write: all of them, or none.
+
+    ``prepare(fresh plan)`` returns ``(agency, fields)`` for each event, in
+    order, or refuses; it runs under the lock like ``add_event``'s.
+    """
     chosen: dict[str, Any] = {}
 
     def change(plan: Plan, raw: RawFile) -> Iterator[str]:
-        agency, fields = prepare(plan)
-        _check_values(fields)
-        line = event_line(fields)
-        chosen.update(agency=agency, fields=fields, line=line)
-        spliced = splice_event(raw.text, agency, line, list(plan.agencies))
+        events = prepare(plan)
+        for _, fields in events:
+            _check_values(fields)
+        lines = [event_line(fields) for _, fields in events]
+        chosen.update(events=events, lines=lines)
+        spliced = _splice_events(raw.text, events, lines, list(plan.agencies))
         if spliced is not None:
             yield spliced
-        yield append_with_tomlkit(raw.text, agency, fields)
+        text = raw.text
+        for agency, fields in events:
+            text = append_with_tomlkit(text, agency, fields)
+        yield text
 
     def verify(old: dict[str, Any], new: dict[str, Any]) -> bool:
-        agency, fields = chosen["agency"], chosen["fields"]
-        old_events, new_events = old.get("events", {}), new.get("events", {})
-        old_log = old_events.get(agency, {}).get("log", [])
-        new_log = new_events.get(agency, {}).get("log", [])
-        return (
-            new_log == [*old_log, _present(fields, EVENT_KEY_ORDER)]
-            and _same_except(old, new, "events")
-            and _same_except(old_events, new_events, agency)
-        )
+        return _only_events_added(old, new, chosen["events"])
 
     def quick(plan: Plan, old_text: str, new_text: str, new: dict[str, Any]) -> bool:
-        """The splice only inserted our line, and the log it landed in grew by just it.
+        """One event: the splice only inserted its line, and its log grew by just it.
 
         Then nothing else can differ: the inserted line is one whole inline
         table, so it cannot reach into the text around it, and if it had not
-        landed in this agency's log, the log would not hold it.
+        landed in this agency's log, the log would not hold it. Several events
+        are checked against the old data instead.
         """
-        agency, fields = chosen["agency"], chosen["fields"]
-        if not _only_inserted(old_text, new_text, f"  {chosen['line']},\n"):
+        if len(chosen["events"]) != 1:
+            return False
+        agency, fields = chosen["events"][0]
+        if not _only_inserted(old_text, new_text, f"  {chosen['lines'][0]},\n"):
             return False
         log = new.get("events", {}).get(agency, {}).get("log", [])
         before = [_event_fields(e) for e in plan.events if e.agency == agency]
         return log == [*before, _present(fields, EVENT_KEY_ORDER)]
 
     plan = transact(source, change, verify, after, quick)
-    return plan, chosen["agency"], chosen["fields"]
+    return plan, chosen["events"]
 
 
 def append_event(

@@ -93,6 +93,19 @@ VI: dict[str, str] = {
     "error.period_kind.month": "tháng",
     "error.period_kind.quarter": "quý",
     "error.period_kind.year": "năm",
+    # submissions that make sense, and several agencies at once
+    "error.period_not_begun": (
+        "Kỳ {period} chưa bắt đầu (bắt đầu từ ngày {start}), nên chưa thể có báo cáo cho kỳ "
+        "này vào ngày {day}. Nếu đơn vị thật sự đã nộp sớm thì thêm --early."
+    ),
+    "error.nothing_owed_yet": (
+        "{agency} đã nộp mọi kỳ báo cáo {report} đã đến hạn; kỳ tiếp theo là {period}, bắt "
+        "đầu từ ngày {start}. Nếu đơn vị thật sự đã nộp sớm: --period {code} --early."
+    ),
+    "error.batch_refused": (
+        "Không ghi gì cho {total} đơn vị vì {n} đơn vị không ghi được; sửa rồi chạy lại lệnh:"
+    ),
+    "error.batch_empty": "Không có đơn vị nào để ghi (nhóm không có thành viên).",
     "error.period_not_in_report": (
         "Báo cáo {report} không có kỳ {period}; các kỳ từ {first} đến {last}."
     ),
@@ -520,6 +533,8 @@ VI: dict[str, str] = {
     ),
     "rec.commit.status": "kehoach: {agency} {task} → {status} ({date})",
     "rec.commit.report": "kehoach: {agency} nộp {report} {period} ({date})",
+    "rec.commit.status_many": "kehoach: {n} đơn vị {task} → {status} ({date})",
+    "rec.commit.report_many": "kehoach: {n} đơn vị nộp {report} ({date})",
     "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
     "rec.no_history": "Chưa có cập nhật nào.",
     # -- working as a team over git: merge-driver, git-setup, sync --
@@ -718,6 +733,21 @@ EN: dict[str, str] = {
     "error.period_kind.month": "month",
     "error.period_kind.quarter": "quarter",
     "error.period_kind.year": "year",
+    # submissions that make sense, and several agencies at once
+    "error.period_not_begun": (
+        "Period {period} has not begun (it begins on {start}), so there can be no report for "
+        "it on {day}. If the agency really did submit early, add --early."
+    ),
+    "error.nothing_owed_yet": (
+        "{agency} has submitted every period of report {report} that is due; the next is "
+        "{period}, which begins on {start}. If the agency really did submit early: "
+        "--period {code} --early."
+    ),
+    "error.batch_refused": (
+        "Nothing recorded for the {total} agencies because {n} of them cannot be recorded; "
+        "fix these and run the command again:"
+    ),
+    "error.batch_empty": "No agency to record (the group has no members).",
     "error.period_not_in_report": (
         "Report {report} has no period {period}; its periods run from {first} to {last}."
     ),
@@ -1166,6 +1196,8 @@ EN: dict[str, str] = {
     ),
     "rec.commit.status": "kehoach: {agency} {task} → {status} ({date})",
     "rec.commit.report": "kehoach: {agency} submitted {report} {period} ({date})",
+    "rec.commit.status_many": "kehoach: {n} agencies {task} → {status} ({date})",
+    "rec.commit.report_many": "kehoach: {n} agencies submitted {report} ({date})",
     "rec.commit.add": "kehoach: add task {id} (section {section})",
     "rec.no_history": "No updates recorded yet.",
     # -- working as a team over git: merge-driver, git-setup, sync --
