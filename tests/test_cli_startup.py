@@ -50,6 +50,7 @@ def test_the_top_level_help_imports_no_command_module():
         "kehoach_cli.cli",
         "kehoach_cli.cli.base",
         "kehoach_cli.cli.commands",
+        "kehoach_cli.cli.interrupt",  # Ctrl-C is handled from the start
     ]
     listed = [line.split()[0] for line in out[out.index("Commands:") + 1 : -1] if line[2:3] != " "]
     assert listed == list(cli.COMMANDS)

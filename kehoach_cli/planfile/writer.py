@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
 import sys
 import tempfile
 import time
@@ -28,6 +29,11 @@ from kehoach_cli.core.errors import KehoachError, Problem, Text, text
 from kehoach_cli.core.model import Plan
 from kehoach_cli.planfile.layout import Layout, Table, is_content, scan
 from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
+
+# True once this process has replaced a file: set in the same step as the
+# replacement, with Ctrl-C held back, so that an interrupted command can say
+# truthfully whether its entry was written.
+written = False
 
 LOCK_SUFFIX = ".kehoach-lock"
 TMP_MARK = ".kehoach-tmp"
@@ -216,6 +222,19 @@ def _same_owner(tmp: str, info: os.stat_result) -> None:
             os.chown(tmp, -1, info.st_gid)
 
 
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back (POSIX) until the block is done; it arrives right after."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
 
@@ -238,11 +257,16 @@ def atomic_write(path: Path, data: bytes) -> None:
         if info is not None and hasattr(os, "chown"):
             _same_owner(tmp, info)
         os.chmod(tmp, info.st_mode & 0o7777 if info else 0o644)
-        _replace(tmp, path)
-    except OSError as exc:
+        with _interrupts_held():
+            _replace(tmp, path)
+            global written
+            written = True
+    except BaseException as exc:  # Ctrl-C too: no temporary file is left behind
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+        if not isinstance(exc, OSError):
+            raise
         reason = exc.strerror or str(exc)
         raise KehoachError("error.file.write_failed", path=str(path), reason=reason) from None
     if sys.platform != "win32":

@@ -521,6 +521,10 @@ VI: dict[str, str] = {
         "{events} lượt cập nhật."
     ),
     "adm.created": "Đã tạo {target} từ kế hoạch mẫu 2021.",
+    "cli.interrupted.nothing": "Đã dừng (Ctrl-C): chưa ghi gì vào tệp kế hoạch.",
+    "cli.interrupted.written": (
+        "Đã dừng (Ctrl-C): mục đã được ghi vào tệp kế hoạch (xem lại bằng 'kehoach history')."
+    ),
     "cli.sample_notice": (
         "Lưu ý: đang dùng kế hoạch mẫu đi kèm, chỉ để xem; dùng --file hoặc kehoach init."
     ),
@@ -1183,6 +1187,10 @@ EN: dict[str, str] = {
         "{events} events."
     ),
     "adm.created": "Created {target} from the sample 2021 plan.",
+    "cli.interrupted.nothing": "Stopped (Ctrl-C): nothing was written to the plan file.",
+    "cli.interrupted.written": (
+        "Stopped (Ctrl-C): the entry was written to the plan file (see 'kehoach history')."
+    ),
     "cli.sample_notice": (
         "Note: using the sample plan shipped with the program, for viewing only; use --file "
         "or kehoach init."
