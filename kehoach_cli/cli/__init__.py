@@ -58,8 +58,8 @@ def main() -> None:
     import gc
 
     gc.disable()
-    interrupt.catching(True)
     try:
+        interrupt.catching(True)
         dispatch(sys.argv[1:])
     except SystemExit as leaving:
         status = leaving.code

@@ -3,8 +3,10 @@
 From the moment ``kehoach_cli.cli`` starts to load until the process ends, a
 SIGINT never shows a traceback. While a command runs (``catching``), the
 handler raises ``Interrupted``, which unwinds through the writer's cleanup (the
-lock released, a temporary file removed) to ``kehoach_cli.cli.main``; outside a
-command (loading, leaving) it writes the line and ends the process at once.
+lock released, a temporary file removed) to ``kehoach_cli.cli.main``. While
+the program loads, it only takes note (anything it did then could land in the
+middle of an import), and the command stops as soon as it starts; once the
+command is over, it writes the line and ends the process at once.
 Which line is true comes from ``kehoach_cli.planfile.writer.written``, set in
 the same uninterruptible step as the file's replacement.
 """
@@ -19,7 +21,8 @@ import sys
 from types import FrameType
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
-_catching = False
+_state = "loading"  # then "running" while a command runs, then "leaving"
+_pending = False  # a Ctrl-C came while loading
 
 
 class Interrupted(BaseException):
@@ -46,14 +49,21 @@ def install() -> None:
 
 
 def catching(on: bool) -> None:
-    """While on, SIGINT raises ``Interrupted`` so that the command unwinds cleanly."""
-    global _catching
-    _catching = on
+    """While on, SIGINT raises ``Interrupted`` so that the command unwinds cleanly;
+    a Ctrl-C that came while loading is raised now."""
+    global _state
+    _state = "running" if on else "leaving"
+    if on and _pending:
+        raise Interrupted
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
-    if _catching:
+    global _pending
+    if _state == "running":
         raise Interrupted
+    if _state == "loading":
+        _pending = True
+        return
     say_and_exit()
 
 
