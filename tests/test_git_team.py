@@ -247,8 +247,8 @@ def test_different_due_dates_for_one_task_conflict_on_that_task_only(team):
     merged = text(b)
     assert merged.count("<<<<<<< ours") == 1 and merged.count(">>>>>>> theirs") == 1
     lines = merged.split("\n")
-    start = lines.index("<<<<<<< ours")
-    end = lines.index(">>>>>>> theirs")
+    start = lines.index("<<<<<<< ours: bản trên máy này")
+    end = lines.index(">>>>>>> theirs: bản lấy về (từ máy chủ hoặc nhánh được gộp vào)")
     region = "\n".join(lines[start:end])
     assert region.count("[[tasks]]") == 2 and region.count('id = "1.2.1"') == 2
     assert "due = 2021-03-31" in region and "due = 2021-04-30" in region
@@ -357,6 +357,7 @@ def test_sync_without_an_upstream_branch_says_what_to_do(cli, tmp_path):
     git(repo, "init", "-q")
     git(repo, "add", str(PLAN))
     git(repo, "commit", "-q", "-m", "init")
+    git(repo, "remote", "add", "origin", str(tmp_path / "server.git"))
     result = cli("--file", str(repo / PLAN), "sync")
     assert result.exit_code == 2
     assert "git push -u origin" in result.stderr

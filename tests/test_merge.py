@@ -220,10 +220,10 @@ def test_different_edits_of_one_task_conflict_around_that_task_only():
     assert [c.key for c in merged.conflicts] == [("tasks", "1.2.1")]
     lines = merged.text.split("\n")
     start = merged.conflicts[0].line
-    assert lines[start - 1] == "<<<<<<< ours"
+    assert lines[start - 1] == "<<<<<<< ours: bản trên máy này"  # which side is which
     assert lines[start] == "[[tasks]]"  # the heading comment above stays outside
     region = lines[start - 1 : start - 1 + merged.conflicts[0].lines]
-    assert region[-1] == ">>>>>>> theirs"
+    assert region[-1] == ">>>>>>> theirs: bản lấy về (từ máy chủ hoặc nhánh được gộp vào)"
     assert "due = 2021-03-31" in region and "due = 2021-04-30" in region
     assert sum(line.startswith("[[tasks]]") for line in region) == 2
     # Everything else merged: the other side's event is there.

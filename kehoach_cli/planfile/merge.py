@@ -31,9 +31,10 @@ from kehoach_cli.planfile.layout import TOKEN, Key, is_content, item_text, scan
 from kehoach_cli.planfile.schema import build_plan
 from kehoach_cli.planfile.writer import append_with_tomlkit, event_line, splice_event
 
-OURS_MARK = "<<<<<<< ours"
+# The labels say, in the office's language, which side is which.
+OURS_MARK = "<<<<<<< ours: bản trên máy này"
 SPLIT_MARK = "======="
-THEIRS_MARK = ">>>>>>> theirs"
+THEIRS_MARK = ">>>>>>> theirs: bản lấy về (từ máy chủ hoặc nhánh được gộp vào)"
 
 
 # -- splitting a text into items ------------------------------------------------

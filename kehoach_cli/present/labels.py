@@ -301,6 +301,16 @@ VI: dict[str, str] = {
         "--commit: {file} chưa được git theo dõi. Chạy 'git add {file}' và "
         "'git commit' trước, hoặc bỏ --commit. Chưa ghi gì."
     ),
+    "error.git.commit.identity": (
+        "--commit: git chưa biết tên và email của người commit (thiếu {missing}), nên chưa "
+        "ghi gì. Đặt một lần trên máy này, thay bằng tên và email của bạn: "
+        'git config --global user.name "Nguyễn Văn A" và '
+        'git config --global user.email "nguyenvana@hatinh.gov.vn"; rồi chạy lại lệnh.'
+    ),
+    "error.git.commit.merging": (
+        "--commit: kho đang gộp dở (merge). Sửa xung đột rồi 'git add' + 'git commit', hoặc "
+        "bỏ lần gộp bằng 'git merge --abort', rồi chạy lại. Chưa ghi gì."
+    ),
     "error.git.commit.staged": (
         "--commit: đang có thay đổi khác đã stage trong git ({files}). Commit hoặc bỏ "
         "stage chúng trước ('git restore --staged …'), hoặc bỏ --commit. Chưa ghi gì."
@@ -338,6 +348,11 @@ VI: dict[str, str] = {
     "error.git.sync.uncommitted": (
         "{step}: {file} có thay đổi chưa commit. 'kehoach sync' không tự commit: "
         "xem lại bằng 'git diff', commit (git commit {file}) rồi chạy lại."
+    ),
+    "error.git.sync.no_remote": (
+        "{step}: kho này chưa có máy chủ (remote) nào để đồng bộ. Thêm một lần bằng "
+        "'git remote add origin <địa chỉ kho trên máy chủ>', đẩy lên lần đầu bằng "
+        "'git push -u origin <tên nhánh>', rồi chạy lại 'kehoach sync'."
     ),
     "error.git.sync.no_upstream": (
         "{step}: nhánh hiện tại chưa gắn với nhánh nào trên máy chủ. Chạy một lần "
@@ -967,6 +982,17 @@ EN: dict[str, str] = {
         "--commit: {file} is not tracked by git. Run 'git add {file}' and 'git commit' first, "
         "or leave out --commit. Nothing was written."
     ),
+    "error.git.commit.identity": (
+        "--commit: git does not know who is committing (missing {missing}), so nothing was "
+        "written. Set it once on this computer, with your own name and email: "
+        'git config --global user.name "Nguyen Van A" and '
+        'git config --global user.email "nguyenvana@hatinh.gov.vn"; then run the command again.'
+    ),
+    "error.git.commit.merging": (
+        "--commit: a merge is in progress in the repository. Resolve the conflicts, then "
+        "'git add' + 'git commit', or drop the merge with 'git merge --abort', then run the "
+        "command again. Nothing was written."
+    ),
     "error.git.commit.staged": (
         "--commit: other changes are staged in git ({files}). Commit or unstage them first "
         "('git restore --staged …'), or leave out --commit. Nothing was written."
@@ -1006,6 +1032,11 @@ EN: dict[str, str] = {
     "error.git.sync.uncommitted": (
         "{step}: {file} has uncommitted changes. 'kehoach sync' does not commit for you: "
         "review them with 'git diff', commit (git commit {file}), then run again."
+    ),
+    "error.git.sync.no_remote": (
+        "{step}: this repository has no remote to sync with. Add one once with "
+        "'git remote add origin <address of the repository on the server>', push the first "
+        "time with 'git push -u origin <branch>', then run 'kehoach sync' again."
     ),
     "error.git.sync.no_upstream": (
         "{step}: the current branch is not linked to a branch on the server. Run "
