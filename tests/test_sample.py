@@ -98,3 +98,18 @@ def test_the_mark_must_be_true_or_false(cli, tmp_path):
     for lang, words in (("vi", "'sample' phải là true hoặc false"), ("en", "true or false")):
         result = cli("--lang", lang, "--file", str(bad), "validate")
         assert result.exit_code == 2 and words in result.stderr
+
+
+def test_sync_refuses_a_marked_copy_before_touching_git(cli, marked):
+    result = cli("--file", str(marked), "sync")
+    assert result.exit_code == 2
+    assert "sample = true" in result.stderr and "kehoach init" in result.stderr
+
+
+def test_the_mark_is_read_only_when_true():
+    from kehoach_cli.planfile.load import is_marked_sample, without_sample_mark
+
+    text = REAL_PLAN.read_text(encoding="utf-8")
+    assert is_marked_sample(text)
+    assert not is_marked_sample(without_sample_mark(text))
+    assert not is_marked_sample(text.replace("sample = true", "sample = false", 1))

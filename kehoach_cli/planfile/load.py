@@ -62,6 +62,23 @@ def without_sample_mark(text: str) -> str:
     return "\n".join(lines)
 
 
+def is_marked_sample(text: str) -> bool:
+    """``text`` has ``sample = true`` in its ``[plan]``, read without validating the rest."""
+    import tomllib
+
+    from kehoach_cli.planfile.layout import scan
+
+    layout = scan(text)
+    table = layout.table("plan")
+    mark = layout.key(table, "sample") if table is not None else None
+    if mark is None:
+        return False
+    try:
+        return tomllib.loads(layout.lines[mark.index]).get("sample") is True
+    except tomllib.TOMLDecodeError:
+        return False
+
+
 def find_plan(option: str | Path | None, cwd: Path | None = None) -> PlanSource:
     """``--file``, else ``KEHOACH_FILE``, else the nearest data/tasks.toml, else the sample."""
     chosen = option or os.environ.get(ENV_FILE)
