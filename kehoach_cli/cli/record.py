@@ -18,7 +18,10 @@ from kehoach_cli.present.phrases import report_state_text, timeliness_text
 from kehoach_cli.present.wording import format_date, period_label
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from kehoach_cli.core.model import Plan
+    from kehoach_cli.core.progress import Progress
 
 DateOption = Annotated[
     str | None,
@@ -115,13 +118,13 @@ class _Git:
 # --- record -----------------------------------------------------------------------
 
 
-def _progress_line(plan: "Plan", task_id: str, key: str, code: str, day: Any, s: Any) -> None:
+def _progress_line(
+    progress: "Progress", task_id: str, key: str, code: str, day: "date", lang: str
+) -> None:
     """The confirmation of one agency's status, and a note if a newer one still counts."""
-    from kehoach_cli.core.progress import Progress
-
-    lang = s.lang
+    plan = progress.plan
     task = plan.task_by_id[task_id]
-    state = Progress(plan, s.today, s.calendar).assignment(task, key)
+    state = progress.assignment(task, key)
     echo(
         t(
             "rec.recorded",
@@ -196,6 +199,7 @@ def record(
     Ví dụ:  kehoach record 8.3.1 'hoàn thành' --agency @districts
     """
     from kehoach_cli.core.lookup import parse_status
+    from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.recording import event_day, status_updates
     from kehoach_cli.planfile.writer import add_events
 
@@ -235,8 +239,9 @@ def record(
         )
 
     plan, events = add_events(source, prepare, git.after(message))
+    progress = Progress(plan, s.today, s.calendar)
     for key, fields in events:
-        _progress_line(plan, fields["task"], key, code, day, s)
+        _progress_line(progress, fields["task"], key, code, day, lang)
     git.report(lang)
 
 
