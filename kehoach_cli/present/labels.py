@@ -1399,6 +1399,6 @@ def describe(error: KehoachError, lang: str = "vi") -> str:
         where = problem.path or ""
         if problem.line is not None:
             where = f"{where}:{problem.line}" if where else t("where.line", lang, line=problem.line)
-        said = say(problem.message, lang)
+        said = say(problem.message, lang).replace("\n", "\n    ")  # its own lines indented
         lines.append(f"  {where}: {said}" if where else f"  {said}")
     return "\n".join(lines)
