@@ -131,7 +131,7 @@ def test_conflict_regions_say_which_side_is_local(cli, tmp_path):
     result = cli("merge-driver", *(str(sides[n]) for n in ("base", "ours", "theirs")), str(PLAN))
     assert result.exit_code == 2
     merged = sides["ours"].read_text(encoding="utf-8").split("\n")
-    assert "<<<<<<< ours: bản trên máy này" in merged
-    assert ">>>>>>> theirs: bản lấy về (từ máy chủ hoặc nhánh được gộp vào)" in merged
+    assert "<<<<<<< bản của máy này" in merged
+    assert ">>>>>>> bản từ máy chủ" in merged
     check = cli("--file", str(sides["ours"]), "validate")
     assert check.exit_code == 2 and "xung đột" in check.stderr
