@@ -84,7 +84,7 @@ def test_submit_several_agencies_in_one_write_one_line_each(kh, plan_file, write
     assert [line.split(" nộp ")[0] for line in lines] == [
         "Đã ghi: Sở Tài chính",
         "Đã ghi: Sở Xây dựng",
-        "Đã ghi: Huyện Hương Khê",
+        "Đã ghi: UBND huyện Hương Khê",
     ]
     assert len(writes) == 1
     logs = _logs(plan_file)

@@ -205,7 +205,8 @@ def test_list_agency_however_typed(cli, typed):
 
 def test_list_agency_table_shows_status_and_days_left(cli):
     out = ok(cli(*PLAN, *JAN25, "list", "--agency", "tai chinh"))
-    assert "Đơn vị" not in out.splitlines()[0]  # one agency: no agency column
+    assert out.splitlines()[0] == "Đơn vị: Sở Tài chính (stc)"  # what 'tai chinh' was taken for
+    assert "Đơn vị" not in out.splitlines()[2]  # one agency: no agency column
     assert "trong hạn, còn 7 ngày" in out
     assert "chưa thực hiện" in out
 
@@ -237,7 +238,8 @@ def test_list_group_gives_one_row_per_task_and_member(cli):
         json.loads(ok(cli(*PLAN, "agencies", "--format", "json")))[i]["key"] for i in range(29, 42)
     )
     out = ok(cli(*PLAN, *JAN25, "list", "--agency", "UBND cấp huyện", "--section", "II.1"))
-    assert "Đơn vị" in out.splitlines()[0]
+    assert out.splitlines()[0] == "Nhóm: UBND các huyện, thành phố, thị xã (@districts, 13 đơn vị)"
+    assert "Đơn vị" in out.splitlines()[2]
     assert "Huyện Kỳ Anh" in out and "TX Kỳ Anh" in out
 
 

@@ -125,9 +125,9 @@ def test_every_status_can_be_typed_in_vietnamese(kh, plan_file, words, code):
 
 def test_unknown_status_lists_the_valid_words_and_writes_nothing(kh, plan_file):
     before = plan_file.read_bytes()
-    result = kh("record", "1.3", "xong")
+    result = kh("record", "1.3", "xong hết rồi")
     assert result.exit_code == 2
-    assert "Trạng thái không hợp lệ: 'xong'" in result.stderr
+    assert "Trạng thái không hợp lệ: 'xong hết rồi'" in result.stderr
     assert "hoàn thành" in result.stderr and "in_progress" in result.stderr
     assert plan_file.read_bytes() == before
 
@@ -448,7 +448,8 @@ def test_add_appends_a_task_that_can_then_be_recorded(kh, plan_file):
     )  # fmt: skip
     assert result.exit_code == 0, result
     assert result.stdout == (
-        "Đã thêm nhiệm vụ 10.2.9 vào mục 10.2; chủ trì: Sở TTTT; hạn: 30/06/2021.\n"
+        "Đã thêm nhiệm vụ 10.2.9 vào mục 10.2; chủ trì: Sở Thông tin và Truyền thông; hạn: "
+        "30/06/2021.\n"
     )
     task = tomllib.loads(plan_file.read_text(encoding="utf-8"))["tasks"][-1]
     assert task == {
@@ -466,7 +467,7 @@ def test_add_appends_a_task_that_can_then_be_recorded(kh, plan_file):
 
 
 def test_add_an_ongoing_task_led_by_a_group(kh, plan_file):
-    result = kh("add", "II.5", "-s", "II", "--text", "Rà soát", "--lead", "@districts")
+    result = kh("add", "II.5", "--section", "II", "--text", "Rà soát", "--lead", "@districts")
     assert result.exit_code == 0, result
     assert "hạn: thường xuyên" in result.stdout
     task = tomllib.loads(plan_file.read_text(encoding="utf-8"))["tasks"][-1]
@@ -476,15 +477,24 @@ def test_add_an_ongoing_task_led_by_a_group(kh, plan_file):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("1.3", "-s", "1", "--text", "x", "--lead", "stc"), "đã có"),
-        (("ii.1.2", "-s", "1", "--text", "x", "--lead", "stc"), "đã có"),
-        (("N1", "-s", "10.9", "--text", "x", "--lead", "stc"), "Mục '10.9' chưa có"),
-        (("N1", "-s", "1", "--text", "x", "--lead", "sở tài chánh"), "Không tìm thấy đơn vị"),
-        (("N1", "-s", "1", "--text", "x", "--lead", "stc", "--support", "zzz"), "Không tìm thấy"),
-        (("N1", "-s", "1", "--text", "  ", "--lead", "stc"), "đang trống"),
-        (("N1", "-s", "1", "--text", "x", "--lead", "stc", "--due", "01/01/2022"), "nằm ngoài"),
-        (("N 1", "-s", "1", "--text", "x", "--lead", "stc"), "mã chỉ gồm chữ, số"),
-        (("N1", "-s", "1", "--text", "a\x00b", "--lead", "stc"), "U+0000"),
+        (("1.3", "--section", "1", "--text", "x", "--lead", "stc"), "đã có"),
+        (("ii.1.2", "--section", "1", "--text", "x", "--lead", "stc"), "đã có"),
+        (("N1", "--section", "10.9", "--text", "x", "--lead", "stc"), "Mục '10.9' chưa có"),
+        (
+            ("N1", "--section", "1", "--text", "x", "--lead", "sở tài chíinh xyz"),
+            "Không tìm thấy đơn vị",
+        ),
+        (
+            ("N1", "--section", "1", "--text", "x", "--lead", "stc", "--support", "zzz"),
+            "Không tìm thấy",
+        ),
+        (("N1", "--section", "1", "--text", "  ", "--lead", "stc"), "đang trống"),
+        (
+            ("N1", "--section", "1", "--text", "x", "--lead", "stc", "--due", "01/01/2022"),
+            "nằm ngoài",
+        ),
+        (("N 1", "--section", "1", "--text", "x", "--lead", "stc"), "mã chỉ gồm chữ, số"),
+        (("N1", "--section", "1", "--text", "a\x00b", "--lead", "stc"), "U+0000"),
     ],
 )
 def test_add_refusals_exit_2_and_write_nothing(kh, plan_file, args, message):
@@ -496,6 +506,6 @@ def test_add_refusals_exit_2_and_write_nothing(kh, plan_file, args, message):
 
 
 def test_add_needs_a_lead(kh):
-    result = kh("add", "N1", "-s", "1", "--text", "x")
+    result = kh("add", "N1", "--section", "1", "--text", "x")
     assert result.exit_code == 2
     assert "--lead" in result.stderr

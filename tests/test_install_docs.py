@@ -20,7 +20,7 @@ def test_quick_start_installs_into_its_own_environment():
 
 def test_crontab_examples_use_the_full_path_and_agree_with_check_help(cli):
     help_text = cli("check", "--help").stdout
-    shown = CRON_LINE.findall(help_text.replace("\n  ", "\n"))
+    shown = CRON_LINE.findall("\n".join(line.strip() for line in help_text.splitlines()))
     assert len(shown) == 1
     example = shown[0]
     assert "KEHOACH_FILE=/srv/kh/data/tasks.toml" in example

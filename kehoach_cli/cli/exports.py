@@ -7,8 +7,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.cli.monitor import scope
+from kehoach_cli.cli.base import (
+    AgencyOption,
+    Format,
+    FormatOption,
+    command,
+    echo,
+    say_scope,
+    settings,
+)
+from kehoach_cli.cli.monitor import scope, target
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
 
@@ -36,21 +44,15 @@ def summary_command(
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Mỗi đơn vị một dòng, đơn vị yếu nhất lên đầu, dòng cuối là tổng cộng:
-    nhiệm vụ chủ trì (hoàn thành đúng hạn, hoàn thành quá hạn, trong hạn, quá
-    hạn, vướng mắc, thường xuyên), báo cáo (đúng hạn, trễ, chưa nộp), số việc
-    quá hạn trên 30 ngày, tỷ lệ hoàn thành = đã hoàn thành ÷ (đã hoàn thành +
-    quá hạn chưa hoàn thành), tỷ lệ đúng hạn = số việc xong đúng hạn ÷ số việc
-    đã đến hạn. "Việc" gồm nhiệm vụ có hạn và các kỳ báo cáo.
-
-    Ví dụ:  kehoach --today 30/06/2021 summary --agency @districts --format md
-    """
+    """The scoreboard by agency, worst first, with totals."""
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.summary import summary_text
 
     s = settings(ctx)
     plan = s.load()
-    found = scores(Progress(plan, s.today, s.calendar), scope(plan, agency))
+    named = target(plan, agency)
+    found = scores(Progress(plan, s.today, s.calendar), named.agencies if named else None)
+    say_scope(named, fmt.value, s.lang)
     echo(summary_text(plan, found, fmt.value, s.lang, s.today))
 
 
@@ -103,43 +105,27 @@ def export_command(
     ctx: typer.Context,
     kind: Annotated[
         ExportKind,
-        typer.Argument(help="ics (lịch), csv (Excel), json, md (Markdown, dán vào Word)."),
+        typer.Argument(),
     ],
     what: Annotated[
         What,
-        typer.Option(
-            "--what",
-            help="Với csv/json/md: tasks (nhiệm vụ theo đơn vị chủ trì), reports (bảng "
-            "nộp báo cáo), summary (bảng tổng hợp).",
-        ),
+        typer.Option("--what"),
     ] = What.tasks,
     agency: AgencyOption = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", help="Ghi vào tệp này (ghi an toàn; không ghi đè tệp kế hoạch)."
-        ),
+        typer.Option("--output", "-o"),
     ] = None,
     remind: Annotated[
         int,
-        typer.Option("--remind", min=0, help="Với ics: nhắc trước ngần này ngày, lúc 9 giờ sáng."),
+        typer.Option("--remind", min=0),
     ] = 3,
     every: Annotated[
         bool,
-        typer.Option(
-            "--all", help="Với ics: cả các hạn đã qua (mặc định: từ hôm nay đến hết kế hoạch)."
-        ),
+        typer.Option("--all"),
     ] = False,
 ) -> None:
-    """ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào
-    ngày hạn thực tế, có nhắc trước. Nhập lại tệp mới thì lịch được cập nhật,
-    không bị trùng. csv (UTF-8 có BOM, mở thẳng bằng Excel), json, md (bảng
-    Markdown tiêu đề tiếng Việt) với --what tasks|reports|summary.
-
-    Ví dụ:  kehoach export ics --agency stc -o han-stc.ics
-
-    Ví dụ:  kehoach --today 30/06/2021 export csv --what summary -o tong-hop.csv
-    """
+    """Exports: an ics calendar, or csv/json/md tables, to stdout or a file."""
     from kehoach_cli.core.compliance import assignments, report_matrix
     from kehoach_cli.core.progress import Progress
 

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
+from kehoach_cli.cli.base import (
+    AgencyOption,
+    Format,
+    FormatOption,
+    command,
+    echo,
+    say_scope,
+    settings,
+)
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.phrases import recorded_text, report_state_text
@@ -28,33 +36,21 @@ DateOption = Annotated[
     typer.Option(
         "--date",
         "-d",
-        help="Ngày xảy ra (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định là hôm nay (--today).",
         show_default=False,
     ),
 ]
-NoteOption = Annotated[
-    str | None, typer.Option("--note", "-n", help="Ghi chú (tùy ý).", show_default=False)
-]
+NoteOption = Annotated[str | None, typer.Option("--note", "-n", show_default=False)]
 RefOption = Annotated[
     str | None,
     typer.Option(
         "--ref",
-        "-r",
-        help="Văn bản làm căn cứ, ví dụ 'Kế hoạch số 12/KH-STC' (tùy ý).",
         show_default=False,
     ),
 ]
-ByOption = Annotated[
-    str | None, typer.Option("--by", help="Người ghi (tùy ý).", show_default=False)
-]
+ByOption = Annotated[str | None, typer.Option("--by", show_default=False)]
 CommitOption = Annotated[
     bool,
-    typer.Option(
-        "--commit",
-        help="Commit ngay tệp kế hoạch vào git (chỉ tệp này, dùng tên người dùng git "
-        "và các hook của kho). Không ghi gì nếu thư mục không phải kho git hoặc đang có "
-        "thay đổi khác đã stage.",
-    ),
+    typer.Option("--commit"),
 ]
 
 
@@ -77,6 +73,13 @@ def _text(value: str | None, option: str) -> str | None:
     if value is None or value == "":
         return None
     return check_text(value, _field(option))
+
+
+def _full_name(plan: "Plan", ref: str) -> str:
+    """An agency's full name (a group's name): what a write was resolved to, in
+    full, so that a name typed loosely is seen to have found the right unit."""
+    agency = plan.agencies.get(ref)
+    return agency.name if agency else plan.agency_label(ref)
 
 
 def _field(option: str) -> Text:
@@ -129,7 +132,7 @@ def _progress_line(
         t(
             "rec.recorded",
             lang,
-            agency=plan.agency_label(key),
+            agency=_full_name(plan, key),
             task=task.id,
             status=t(f"status.{code}", lang),
             date=format_date(day),
@@ -158,26 +161,16 @@ def _commit_message(lang: str, lines: list[str], key: str, **values: Any) -> str
 @command("record")
 def record(
     ctx: typer.Context,
-    task_id: Annotated[
-        str, typer.Argument(metavar="TASK", help="Mã nhiệm vụ, ví dụ 1.3 hoặc II.1.2.")
-    ],
+    task_id: Annotated[str, typer.Argument()],
     status: Annotated[
         list[str],
-        typer.Argument(
-            metavar="STATUS",
-            help="Trạng thái: not_started, in_progress, done, blocked, cancelled, hoặc "
-            "'chưa thực hiện', 'đang thực hiện', 'hoàn thành', 'vướng mắc', "
-            "'dừng thực hiện' (có dấu hay không dấu đều được).",
-        ),
+        typer.Argument(),
     ],
     agency: Annotated[
         list[str] | None,
         typer.Option(
             "--agency",
             "-a",
-            help="Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên); lặp lại hoặc "
-            "ghi một nhóm (@districts) để ghi cho nhiều đơn vị cùng lúc. Bắt buộc khi nhiệm "
-            "vụ có nhiều đơn vị chủ trì; nếu chỉ có một thì mặc định là đơn vị đó.",
             show_default=False,
         ),
     ] = None,
@@ -187,17 +180,7 @@ def record(
     by: ByOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]) cho mỗi đơn vị;
-    lần ghi mới nhất là trạng thái hiện tại, các lần trước là lịch sử. In ra trạng
-    thái đã ghi và tiến độ so với hạn, mỗi đơn vị một dòng. Nhiều đơn vị: ghi tất
-    cả hoặc không ghi gì; nếu có đơn vị sai, lỗi liệt kê mọi đơn vị sai.
-
-    Ví dụ:  kehoach record II.1.2 'hoàn thành' --agency stc --date 28/01/2021
-
-    Ví dụ:  kehoach record 1.3 dang-thuc-hien --note 'Đã trình UBND tỉnh' --commit
-
-    Ví dụ:  kehoach record 8.3.1 'hoàn thành' --agency @districts
-    """
+    """Append a status event for each lead agency named (one, several, or a group)."""
     from kehoach_cli.core.lookup import parse_status
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.recording import event_day, status_updates
@@ -251,20 +234,15 @@ def record(
 @command("submit")
 def submit(
     ctx: typer.Context,
-    agencies: Annotated[
+    agency: Annotated[
         list[str],
-        typer.Argument(
-            metavar="AGENCY...",
-            help="Đơn vị đã nộp báo cáo: mã, tên gọi tắt hoặc một phần tên "
-            "(ví dụ stc, 'tai chinh'); nhiều đơn vị cách nhau bằng dấu cách, hoặc một "
-            "nhóm (@districts).",
-        ),
+        typer.Argument(),
     ],
     report_id: Annotated[
         str | None,
         typer.Option(
             "--report",
-            help="Mã báo cáo (ví dụ bc-thang, bc-nam); mặc định là báo cáo hàng tháng duy nhất.",
+            "-r",
             show_default=False,
         ),
     ] = None,
@@ -273,9 +251,6 @@ def submit(
         typer.Option(
             "--period",
             "-p",
-            help="Kỳ báo cáo: 2021-03 hoặc 03/2021 (tháng), 2021-Q1 (quý), 2021 (năm). Mặc "
-            "định: kỳ sớm nhất đơn vị còn nợ đã quá hạn, nếu không có thì kỳ đang diễn ra; "
-            "không bao giờ tự chọn một kỳ chưa bắt đầu.",
             show_default=False,
         ),
     ] = None,
@@ -285,34 +260,15 @@ def submit(
     by: ByOption = None,
     correct: Annotated[
         bool,
-        typer.Option(
-            "--correct",
-            help="Ghi lại một kỳ đã ghi (lần ghi sau được tính), ví dụ khi ngày nộp ghi sai.",
-        ),
+        typer.Option("--correct"),
     ] = False,
     early: Annotated[
         bool,
-        typer.Option(
-            "--early",
-            help="Cho ghi một kỳ chưa bắt đầu (đơn vị thật sự nộp sớm); cần --period.",
-        ),
+        typer.Option("--early"),
     ] = False,
     commit: CommitOption = False,
 ) -> None:
-    """In ra kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn rơi vào ngày
-    nghỉ được lùi sang ngày làm việc tiếp theo), mỗi đơn vị một dòng. Một kỳ đã ghi
-    thì không ghi lại, trừ khi có --correct; một kỳ chưa bắt đầu thì không ghi, trừ
-    khi có --early. Nhiều đơn vị được ghi trong một lần ghi tệp (một commit với
-    --commit): ghi tất cả hoặc không ghi gì; nếu có đơn vị sai, lỗi liệt kê mọi đơn vị sai.
-
-    Ví dụ:  kehoach submit stc --period 02/2021 --date 18/02/2021 --ref 'Báo cáo số 40/BC-STC'
-
-    Ví dụ:  kehoach submit 'huong khe' --report bc-nam --period 2021
-
-    Ví dụ:  kehoach submit stc sxd skhdt --period 03/2021
-
-    Ví dụ:  kehoach submit @districts --period 03/2021 --commit
-    """
+    """Append a report submission for each agency named (one, several, or a group)."""
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.recording import Submission, event_day, report_submissions
     from kehoach_cli.core.schedule import report_state
@@ -328,9 +284,7 @@ def submit(
 
     def prepare(plan: "Plan") -> list[tuple[str, dict[str, Any]]]:
         progress = Progress(plan, s.today, s.calendar)
-        report, done = report_submissions(
-            progress, agencies, report_id, period, day, correct, early
-        )
+        report, done = report_submissions(progress, agency, report_id, period, day, correct, early)
         git.check()
         chosen.update(report=report, done=done)
         return [
@@ -365,7 +319,7 @@ def submit(
             t(
                 "rec.submitted",
                 lang,
-                agency=plan.agency_label(one.agency),
+                agency=_full_name(plan, one.agency),
                 report=report.name,
                 period=period_label(one.period.code, lang),
                 date=format_date(day),
@@ -383,22 +337,13 @@ def history(
     ctx: typer.Context,
     task_id: Annotated[
         str | None,
-        typer.Argument(metavar="TASK", help="Mã nhiệm vụ; bỏ trống để xem mọi cập nhật."),
+        typer.Argument(),
     ] = None,
     agency: AgencyOption = None,
-    everything: Annotated[
-        bool,
-        typer.Option("--all", help="Cả các lần ghi đề ngày sau hôm nay (--today)."),
-    ] = False,
+    everything: Annotated[bool, typer.Option("--all")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Lọc theo nhiệm vụ (TASK) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts).
-    Như mọi lệnh khác, chỉ tính đến hôm nay: lần ghi đề ngày sau đó chỉ hiện với --all.
-
-    Ví dụ:  kehoach history II.1.2 --agency 'huong khe'
-
-    Ví dụ:  kehoach history --agency stc --format json
-    """
+    """The recorded events, newest first, for a task and/or agencies."""
     from kehoach_cli.core.lookup import find_task, resolve
     from kehoach_cli.core.queries import history_rows
     from kehoach_cli.present.tasks import history_text
@@ -406,8 +351,11 @@ def history(
     s = settings(ctx)
     plan = s.load()
     task = find_task(plan, task_id) if task_id else None
-    agencies = resolve(plan, agency).agencies if agency else None
-    rows = history_rows(plan, task, agencies, None if everything else s.today)
+    named = resolve(plan, agency) if agency else None
+    rows = history_rows(
+        plan, task, named.agencies if named else None, None if everything else s.today
+    )
+    say_scope(named, fmt.value, s.lang)
     echo(history_text(plan, rows, fmt.value, s.lang))
 
 
@@ -428,29 +376,21 @@ def add(
     ctx: typer.Context,
     task_id: Annotated[
         str,
-        typer.Argument(
-            metavar="ID", help="Mã nhiệm vụ mới, chưa dùng (chữ, số, '.', '-'), ví dụ 10.2.3."
-        ),
+        typer.Argument(),
     ],
     section: Annotated[
         str,
-        typer.Option(
-            "--section", "-s", help="Mục chứa nhiệm vụ (một mã trong [sections]), ví dụ 10.2."
-        ),
+        typer.Option("--section"),
     ],
-    text: Annotated[str, typer.Option("--text", help="Nội dung nhiệm vụ (nguyên văn).")],
+    text: Annotated[str, typer.Option("--text")],
     lead: Annotated[
         list[str],
-        typer.Option(
-            "--lead",
-            help="Đơn vị hoặc nhóm chủ trì (mã, tên gọi tắt, @districts…); lặp lại để ghi nhiều.",
-        ),
+        typer.Option("--lead"),
     ],
     support: Annotated[
         list[str] | None,
         typer.Option(
             "--support",
-            help="Đơn vị hoặc nhóm phối hợp; lặp lại để ghi nhiều.",
             show_default=False,
         ),
     ] = None,
@@ -458,20 +398,13 @@ def add(
         str | None,
         typer.Option(
             "--due",
-            help="Hạn hoàn thành (dd/mm/yyyy); bỏ trống nếu là nhiệm vụ thường xuyên.",
             show_default=False,
         ),
     ] = None,
     note: NoteOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Nhiệm vụ được thêm thành một mục [[tasks]] sau nhiệm vụ cuối cùng; tệp được
-    kiểm tra như lệnh validate trước khi ghi.
-
-    Ví dụ:  kehoach add 10.2.3 --section 10.2 --text 'Tuyên truyền …' --lead stttt
-
-    Ví dụ:  kehoach add 5.1.9 -s 5.1 --text '…' --lead snv --support @districts --due 30/06/2021
-    """
+    """Append a task that arose during the year, checked as validate would."""
     from kehoach_cli.core.dates import parse_date
     from kehoach_cli.core.text import closest
     from kehoach_cli.planfile.writer import add_task, check_text
@@ -524,7 +457,7 @@ def add(
             lang,
             id=fields["id"],
             section=fields["section"],
-            lead=", ".join(plan.agency_label(ref) for ref in fields["lead"]),
+            lead=", ".join(_full_name(plan, ref) for ref in fields["lead"]),
             due=format_date(when) if when else t("word.ongoing", lang),
         )
     )
