@@ -185,6 +185,8 @@ def test_list_for_one_agency_includes_tasks_led_through_groups(cli):
         "timeliness",
         "days",
         "date",
+        "extended_to",
+        "extension_ref",
     ]
     due = rows[8]
     assert due["agency"] == "stc" and due["role"] == "lead"
@@ -435,6 +437,9 @@ def test_show_json_real_plan(cli):
         "days": 7,
         "date": None,
         "note": "",
+        "effective_due": "2021-02-01",
+        "extended_to": None,
+        "extension_ref": None,
     }
     assert detail["history"] == []
 
@@ -507,7 +512,11 @@ def test_show_history_lists_every_update(cli, recorded):
         {
             "date": "2021-01-28",
             "agency": "stc",
+            "kind": "status",
             "status": "done",
+            "withdraws": None,
+            "extended_to": None,
+            "withdrawn": False,
             "note": "Đã trình UBND tỉnh",
             "ref": "Tờ trình số 15/TTr-STC",
             "by": "Nguyễn Văn A",
@@ -515,7 +524,11 @@ def test_show_history_lists_every_update(cli, recorded):
         {
             "date": "2021-01-20",
             "agency": "stc",
+            "kind": "status",
             "status": "in_progress",
+            "withdraws": None,
+            "extended_to": None,
+            "withdrawn": False,
             "note": "Đang xây dựng dự thảo",
             "ref": "",
             "by": "",
@@ -540,6 +553,9 @@ def test_show_csv_and_markdown(cli, recorded):
             "days": "0",
             "date": "2021-01-28",
             "note": "Đã trình UBND tỉnh",
+            "effective_due": "",
+            "extended_to": "",
+            "extension_ref": "",
         }
     ]
     md = ok(cli(*recorded, *FEB10, "show", "1.3", "--format", "md"))

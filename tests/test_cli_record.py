@@ -393,13 +393,14 @@ def test_history_is_newest_first_with_stable_json_keys(kh):
         ("2021-01-18", "report", "bc-thang", "stc"),
     ]
     assert set(rows[0]) == {
-        "kind", "task", "report", "period", "agency", "status", "date", "note", "ref", "by",
+        "kind", "task", "report", "period", "agency", "status", "withdraws", "extended_to",
+        "withdrawn", "date", "note", "ref", "by",
     }  # fmt: skip
     assert rows[1]["status"] == "done" and rows[2]["by"] == "A"
     assert rows[3] | {} == {
         "date": "2021-01-18", "agency": "stc", "kind": "report", "task": None,
-        "report": "bc-thang", "period": "2021-01", "status": None, "note": None,
-        "ref": None, "by": None,
+        "report": "bc-thang", "period": "2021-01", "status": None, "withdraws": None,
+        "extended_to": None, "withdrawn": False, "note": None, "ref": None, "by": None,
     }  # fmt: skip
 
 
@@ -427,7 +428,10 @@ def test_history_table_and_empty_message(kh):
     assert "Báo cáo tình hình thực hiện Chương trình" in lines[3] and "bc-thang" not in table
     assert "tháng 01/2021" in table
     csv = kh("history", "--format", "csv").stdout
-    assert csv.startswith("\ufeffdate,agency,kind,task,report,period,status,note,ref,by")
+    assert csv.startswith(
+        "\ufeffdate,agency,kind,task,report,period,status,withdraws,extended_to,withdrawn,"
+        "note,ref,by"
+    )
 
 
 def test_history_of_an_unknown_task_is_an_error(kh):

@@ -18,6 +18,8 @@ WRITES = (
     ("record", "1.3", "done"),
     ("submit", "stc"),
     ("add", "N1", "--section", "1", "--text", "x", "--lead", "stc"),
+    ("withdraw", "1.3"),
+    ("extend", "II.1.2", "--to", "31/03/2021", "--ref", "Công văn số 50/UBND-TH"),
 )
 
 

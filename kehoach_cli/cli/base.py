@@ -258,6 +258,33 @@ FormatOption = Annotated[
         "--format",
     ),
 ]
+
+
+class Labels(StrEnum):
+    vi = "vi"
+    codes = "codes"
+
+
+LabelsOption = Annotated[
+    Labels | None,
+    typer.Option(
+        "--labels",
+        help="Với csv: vi (tiêu đề tiếng Việt, tên đầy đủ, trạng thái bằng chữ) hoặc codes "
+        "(mã ổn định cho máy đọc).",
+        show_default=False,
+    ),
+]
+
+
+def csv_format(fmt: str, labels: "Labels | None", default: "Labels") -> str:
+    """The format to render: CSV in words ("csv-vi") when the labels asked for are vi."""
+    if fmt == "csv" and (labels or default) == Labels.vi:
+        from kehoach_cli.present.render import PEOPLE_CSV
+
+        return PEOPLE_CSV
+    return fmt
+
+
 AgencyOption = Annotated[
     str | None,
     typer.Option("--agency", "-a"),

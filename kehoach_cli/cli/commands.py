@@ -1,6 +1,6 @@
 """The commands: the module that registers each, and its summary, in the order help lists them."""
 
-MODULES = ("admin", "exports", "monitor", "read", "record", "team")
+MODULES = ("admin", "amend", "exports", "monitor", "office", "read", "record", "team")
 # Every command, in the order the help lists them (daily use first, the
 # administration of the plan and of git last): the module that registers it
 # and the label key of its summary, the first paragraph of its help
@@ -18,7 +18,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("monitor", "cmd.check"),
     "summary": ("exports", "cmd.summary"),
     "export": ("exports", "cmd.export"),
+    "report": ("office", "cmd.report"),
+    "remind": ("office", "cmd.remind"),
     "history": ("record", "cmd.history"),
+    "withdraw": ("amend", "cmd.withdraw"),
+    "extend": ("amend", "cmd.extend"),
     "add": ("record", "cmd.add"),
     "agencies": ("read", "cmd.agencies"),
     "validate": ("admin", "cmd.validate"),

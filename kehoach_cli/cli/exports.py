@@ -11,7 +11,10 @@ from kehoach_cli.cli.base import (
     AgencyOption,
     Format,
     FormatOption,
+    Labels,
+    LabelsOption,
     command,
+    csv_format,
     echo,
     say_scope,
     settings,
@@ -43,6 +46,7 @@ def summary_command(
     ctx: typer.Context,
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """The scoreboard by agency, worst first, with totals."""
     from kehoach_cli.core.progress import Progress
@@ -53,7 +57,8 @@ def summary_command(
     named = target(plan, agency)
     found = scores(Progress(plan, s.today, s.calendar), named.agencies if named else None)
     say_scope(named, fmt.value, s.lang)
-    echo(summary_text(plan, found, fmt.value, s.lang, s.today))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(summary_text(plan, found, shown, s.lang, s.today))
 
 
 # --- export -------------------------------------------------------------------------
@@ -64,6 +69,7 @@ class ExportKind(StrEnum):
     csv = "csv"
     json = "json"
     md = "md"
+    xlsx = "xlsx"
 
 
 class What(StrEnum):
@@ -124,6 +130,7 @@ def export_command(
         bool,
         typer.Option("--all"),
     ] = False,
+    labels: LabelsOption = None,
 ) -> None:
     """Exports: an ics calendar, or csv/json/md tables, to stdout or a file."""
     from kehoach_cli.core.compliance import assignments, report_matrix
@@ -135,7 +142,10 @@ def export_command(
     progress = Progress(plan, s.today, s.calendar)
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError("error.cli.export.is_plan", target=output)
-    if kind == ExportKind.ics:
+    if kind == ExportKind.xlsx:
+        data = _workbook(progress, agencies, output, s.lang)
+        count = None
+    elif kind == ExportKind.ics:
         from kehoach_cli.core.obligations import obligations
         from kehoach_cli.present.ics import calendar
 
@@ -145,7 +155,7 @@ def export_command(
         data = calendar(plan, items, scope=ref, stamp=s.today, remind_days=remind, lang=s.lang)
         count = len(items)
     else:
-        fmt = kind.value
+        fmt = csv_format(kind.value, labels, Labels.vi)
         if what == What.tasks:
             from kehoach_cli.present.tasks import assignments_text
 
@@ -171,6 +181,29 @@ def export_command(
         echo(t("exp.wrote_events", s.lang, n=count, path=output))
     else:
         echo(t("exp.wrote", s.lang, path=output))
+
+
+def _workbook(
+    progress: "Progress", agencies: tuple[str, ...] | None, output: Path | None, lang: str
+) -> bytes:
+    """The .xlsx workbook's bytes, made in memory."""
+    import io
+
+    import xlsxwriter
+
+    from kehoach_cli.core.compliance import assignments
+    from kehoach_cli.core.office import office_figures
+    from kehoach_cli.present.office.workbook import fill_workbook
+
+    if output is None:
+        raise KehoachError("error.cli.office.xlsx_output")
+    span = str(progress.today.year)
+    figures = office_figures(progress, span, agencies)
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    fill_workbook(book, progress.plan, assignments(progress, agencies), figures, lang)
+    book.close()
+    return buffer.getvalue()
 
 
 def _scope_ref(plan: "Plan", agency: str) -> str:

@@ -10,7 +10,10 @@ from kehoach_cli.cli.base import (
     AgencyOption,
     Format,
     FormatOption,
+    Labels,
+    LabelsOption,
     command,
+    csv_format,
     echo,
     say_scope,
     settings,
@@ -65,6 +68,7 @@ def reports_command(
         typer.Option("--to"),
     ] = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """The report submission matrix: agencies by periods."""
     from kehoach_cli.core.compliance import report_matrix
@@ -82,7 +86,8 @@ def reports_command(
     progress = Progress(plan, s.today, s.calendar)
     cells = report_matrix(progress, reports=chosen, agencies=agencies, first=first, last=last)
     say_scope(named, fmt.value, s.lang)
-    echo(reports_text(plan, chosen, cells, fmt.value, s.lang, s.today))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(reports_text(plan, chosen, cells, shown, s.lang, s.today))
 
 
 # --- overdue ------------------------------------------------------------------
@@ -94,6 +99,7 @@ def overdue_command(
     agency: AgencyOption = None,
     stale_days: StaleOption = DEFAULT_STALE_DAYS,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
     """What is overdue as of today; exit status 1 when anything is."""
     from kehoach_cli.core.compliance import overdue_items, stale_items
@@ -108,7 +114,8 @@ def overdue_command(
     items = overdue_items(progress, agencies)
     stale = stale_items(progress, stale_days, agencies) if fmt == Format.table else []
     say_scope(named, fmt.value, s.lang)
-    echo(overdue_text(plan, items, stale, stale_days, fmt.value, s.lang, s.today))
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(overdue_text(plan, items, stale, stale_days, shown, s.lang, s.today))
     if items:
         raise typer.Exit(EXIT_OVERDUE)
 

@@ -345,6 +345,7 @@ def history(
 ) -> None:
     """The recorded events, newest first, for a task and/or agencies."""
     from kehoach_cli.core.lookup import find_task, resolve
+    from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.queries import history_rows
     from kehoach_cli.present.tasks import history_text
 
@@ -352,8 +353,9 @@ def history(
     plan = s.load()
     task = find_task(plan, task_id) if task_id else None
     named = resolve(plan, agency) if agency else None
+    progress = Progress(plan, s.today, s.calendar)
     rows = history_rows(
-        plan, task, named.agencies if named else None, None if everything else s.today
+        progress, task, named.agencies if named else None, None if everything else s.today
     )
     say_scope(named, fmt.value, s.lang)
     echo(history_text(plan, rows, fmt.value, s.lang))

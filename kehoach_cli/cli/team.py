@@ -142,6 +142,8 @@ def _arrival_line(plan: "Plan", agency: str, fields: dict[str, Any], lang: str) 
 
     who = plan.agency_label(agency)
     day = format_date(fields.get("date"))
+    if "withdraws" in fields or "extended_to" in fields:
+        return _amendment_line(who, fields, day, lang)
     if "task" in fields:
         status = t(f"status.{fields.get('status')}", lang)
         return t(
@@ -157,6 +159,26 @@ def _arrival_line(plan: "Plan", agency: str, fields: dict[str, Any], lang: str) 
         period=shown,
         date=day,
     )
+
+
+def _amendment_line(who: str, fields: dict[str, Any], day: str, lang: str) -> str:
+    """A withdrawal or an extension that came with a sync, as a line."""
+    from kehoach_cli.present.wording import format_date, period_label
+
+    if "extended_to" in fields:
+        to = format_date(fields["extended_to"])
+        return t(
+            "team.sync.extension_line", lang, agency=who, task=fields.get("task"), to=to, date=day
+        )
+    if "task" in fields:
+        status = t(f"status.{fields.get('status')}", lang)
+        what = f"{fields['task']} → {status}"
+    else:
+        period = fields.get("period")
+        shown = period_label(period, lang) if isinstance(period, str) else "?"
+        what = f"{fields.get('report')} {shown}"
+    entry = format_date(fields["withdraws"])
+    return t("team.sync.withdrawal_line", lang, agency=who, what=what, entry=entry, date=day)
 
 
 @command("sync")

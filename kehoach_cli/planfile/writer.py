@@ -40,7 +40,18 @@ TMP_MARK = ".kehoach-tmp"
 LOCK_TIMEOUT_ENV = "KEHOACH_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
 # The order of docs/format.md: what, then the free text, then who.
-EVENT_KEY_ORDER = ("date", "task", "status", "report", "period", "note", "ref", "by")
+EVENT_KEY_ORDER = (
+    "date",
+    "task",
+    "status",
+    "report",
+    "period",
+    "withdraws",
+    "extended_to",
+    "note",
+    "ref",
+    "by",
+)
 TASK_KEY_ORDER = ("id", "section", "kind", "text", "lead", "support", "due", "references", "note")
 # C0 controls except tab and newline, DEL, and lone surrogates (how Python hands
 # over command-line bytes that are not UTF-8). Escape sequences in a note would
@@ -700,7 +711,9 @@ def add_events(
     """Append several events in one write: all of them, or none.
 
     ``prepare(fresh plan)`` returns ``(agency, fields)`` for each event, in
-    order, or refuses; it runs under the lock like ``add_event``'s.
+    order, or refuses; it runs under the lock like ``add_event``'s. One
+    decision (a batch of submissions, a deadline extended for every lead of a
+    task) is one change of the file.
     """
     chosen: dict[str, Any] = {}
 

@@ -100,7 +100,6 @@ VI: dict[str, str] = {
     "error.period_kind.month": "tháng",
     "error.period_kind.quarter": "quý",
     "error.period_kind.year": "năm",
-    # submissions that make sense, and several agencies at once
     "error.period_not_begun": (
         "Kỳ {period} chưa bắt đầu (bắt đầu từ ngày {start}), nên chưa thể có báo cáo cho kỳ "
         "này vào ngày {day}. Nếu đơn vị thật sự đã nộp sớm thì thêm --early."
@@ -127,6 +126,22 @@ VI: dict[str, str] = {
     "error.submission_superseded": (
         "Lần ghi trước của {report} {period} là ngày {earlier}, sau ngày {day}: lần nộp có ngày "
         "muộn nhất mới được tính, nên bản ghi này sẽ không có tác dụng. Không ghi."
+    ),
+    # withdraw and extend
+    "error.nothing_to_withdraw": (
+        "{agency} chưa có lần ghi trạng thái nào của nhiệm vụ {task} để rút lại."
+    ),
+    "error.nothing_to_withdraw_report": (
+        "{agency} chưa có lần nộp báo cáo {report} {period} nào để rút lại."
+    ),
+    "error.withdraw_before_entry": (
+        "Ngày rút lại {day} trước ngày của lần ghi bị rút lại ({entry})."
+    ),
+    "error.extend_no_due": (
+        "Nhiệm vụ {task} là nhiệm vụ thường xuyên (không có hạn), không gia hạn được."
+    ),
+    "error.extend_not_later": (
+        "Hạn mới {to} phải sau hạn của nhiệm vụ {task} trong kế hoạch ({due})."
     ),
     # deadlines by period
     "error.due_period_invalid": (
@@ -322,6 +337,26 @@ VI: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: ngày của lần ghi bị rút lại ('withdraws' = {day}) không được sau ngày rút "
+        "lại ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: dòng gia hạn ('extended_to') phải có 'task' và không có 'status', 'period' "
+        "hay 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: nhiệm vụ {task} không có hạn ('due') nên không gia hạn được."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: hạn mới {day} phải sau hạn {due} của nhiệm vụ {task}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: dòng rút lại ({what}, ngày {day}) không khớp lần ghi nào của đơn "
+        "vị này; sửa 'withdraws', 'task', 'status' (hoặc 'report', 'period') cho đúng lần ghi "
+        "cần rút lại."
+    ),
     # deadlines by period
     "error.schema.due_period": (
         "{where}: 'due' phải là ngày (2021-01-31) hoặc kỳ hạn (tháng \"2021-06\", "
@@ -485,13 +520,30 @@ VI: dict[str, str] = {
         "nhiệm vụ nào bị bỏ. Tệp chưa hợp lệ cho đến khi sửa xong; 'kehoach validate' chỉ lại "
         "từng chỗ:"
     ),
-    # the sample plan
     "error.cli.sample_refused": (
         "{file} là kế hoạch mẫu đi kèm chương trình (sample = true trong [plan]), không phải "
         "kế hoạch của đơn vị, nên không kiểm tra. Hãy chỉ rõ tệp kế hoạch: trong crontab đặt "
         "KEHOACH_FILE=/đường/dẫn/data/tasks.toml (hoặc dùng --file); chưa có tệp thì tạo bằng "
         "'kehoach init THƯ_MỤC'."
     ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Ghi mã nhiệm vụ (kehoach withdraw 1.3) hoặc --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), không ghi cả hai."
+    ),
+    "error.cli.withdraw_period_without_report": "--period chỉ dùng cùng --report.",
+    "error.cli.withdraw_report_needs": (
+        "Rút lại một lần nộp báo cáo {report} cần ghi cả --period và --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Ghi văn bản cho gia hạn bằng --ref, ví dụ --ref 'Công văn số 123/UBND-TH'."
+    ),
+    "error.cli.office.exists": (
+        "Tệp {target} đã có. Thêm --force để ghi đè, hoặc chọn tên tệp khác."
+    ),
+    "error.cli.office.xlsx_output": "Với xlsx cần chỉ tệp ghi ra: -o TỆP.xlsx.",
+    "error.cli.office.template": "Không mở được mẫu {path}: {reason}.",
+    "error.cli.office.not_folder": "{target} không phải là thư mục. Chọn một thư mục cho -o.",
     # --- end of errors: cli ---
     # statuses a person records
     "status.not_started": "chưa thực hiện",
@@ -587,6 +639,10 @@ VI: dict[str, str] = {
     "help.lang": "Ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh).",
     "help.version": "In phiên bản rồi thoát.",
     "help.fmt": "Định dạng đầu ra: table (bảng), json, csv, md (Markdown).",
+    "help.labels": (
+        "Với csv: vi (tiêu đề tiếng Việt, tên đầy đủ, trạng thái bằng chữ) hoặc codes "
+        "(mã ổn định cho máy đọc)."
+    ),
     "help.agency": (
         "Đơn vị: mã, tên gọi tắt hoặc một phần tên, có dấu hay không dấu (ví dụ: stc, 'tai "
         "chinh', @districts, 'tất cả')."
@@ -775,7 +831,7 @@ VI: dict[str, str] = {
     ),
     "cmd.export": (
         "Xuất dữ liệu: lịch .ics cho Outlook, Thunderbird, Google Calendar; bảng CSV, JSON, "
-        "Markdown."
+        "Markdown; sổ Excel .xlsx."
     ),
     "cmd.export.help": (
         "ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào ngày hạn thực "
@@ -786,7 +842,10 @@ VI: dict[str, str] = {
         "  kehoach export ics --agency stc -o han-stc.ics\n"
         "  kehoach export csv --what summary -o tong-hop.csv --today 30/06/2021"
     ),
-    "help.cmd.export.kind": "ics (lịch), csv (Excel), json, md (Markdown, dán vào Word).",
+    "help.cmd.export.kind": (
+        "ics (lịch), csv (Excel), json, md (Markdown, dán vào Word), xlsx (sổ Excel nhiều "
+        "trang tính)."
+    ),
     "help.cmd.export.what": (
         "Với csv/json/md: tasks (nhiệm vụ theo đơn vị chủ trì), reports (bảng nộp báo cáo), "
         "summary (bảng tổng hợp)."
@@ -795,6 +854,87 @@ VI: dict[str, str] = {
     "help.cmd.export.remind": "Với ics: nhắc trước ngần này ngày, lúc 9 giờ sáng.",
     "help.cmd.export.every": (
         "Với ics: cả các hạn đã qua (mặc định: từ hôm nay đến hết kế hoạch)."
+    ),
+    # office documents: report, remind
+    "cmd.report": (
+        "Báo cáo định kỳ của Văn phòng gửi UBND tỉnh: tệp Word theo Nghị định 30/2020 hoặc "
+        "trang web cho lãnh đạo."
+    ),
+    "cmd.report.help": (
+        "Báo cáo của Văn phòng gửi UBND tỉnh theo thể thức Nghị định 30/2020/NĐ-CP: kết quả "
+        "thực hiện nhiệm vụ, việc gửi báo cáo định kỳ trong kỳ, nhiệm vụ quá hạn theo đơn vị, "
+        "nhiệm vụ lâu chưa cập nhật, đề xuất (để trống cho người viết). Số liệu tính đến "
+        "--today (mặc định: ngày cuối kỳ, hoặc hôm nay nếu sớm hơn) và trùng với summary, "
+        "reports, overdue của cùng ngày.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach report --period 2021-03 --today 05/04/2021 -o bao-cao-thang-3.docx\n"
+        "  kehoach report --period 2021-Q1 --format html -o bao-cao-quy-1.html"
+    ),
+    "help.cmd.report.period": (
+        "Kỳ báo cáo: tháng (2021-03), quý (2021-Q1), 6 tháng (2021-H1) hoặc năm (2021)."
+    ),
+    "help.cmd.report.output": "Tệp .docx hoặc .html.",
+    "help.cmd.report.fmt": "docx (Word, mặc định) hoặc html (trang web).",
+    "help.cmd.report.today": "Ngày lập văn bản, số liệu tính đến ngày này (như --today chung).",
+    "help.force": "Ghi đè tệp đã có.",
+    "help.template": "Lập văn bản từ tệp Word mẫu này (giữ kiểu chữ và khổ giấy của mẫu).",
+    "metavar.template": "MẪU.docx",
+    "cmd.remind": (
+        "Soạn công văn đôn đốc (Word) cho từng đơn vị còn báo cáo chưa gửi, nhiệm vụ quá hạn."
+    ),
+    "cmd.remind.help": (
+        "Mỗi đơn vị còn nợ việc (báo cáo chưa gửi, nhiệm vụ quá hạn) một công văn .docx, đặt "
+        "tên theo mã đơn vị và ngày (stc-2021-03-25.docx); đơn vị không nợ gì thì không soạn. "
+        "In một dòng tóm tắt cho mỗi tệp.\n\n"
+        "\b\nVí dụ:\n  kehoach --today 25/03/2021 remind @districts -o cong-van/"
+    ),
+    "help.cmd.remind.agency": "Đơn vị hoặc nhóm: mã, tên gọi tắt, @districts, @all.",
+    "help.cmd.remind.output": "Thư mục ghi các công văn.",
+    "metavar.cmd.remind.output": "THƯ_MỤC",
+    "help.cmd.remind.reply_by": "Hạn trả lời (mặc định: 5 ngày làm việc sau hôm nay).",
+    "metavar.reply_by": "NGÀY",
+    "help.cmd.remind.today": "Ngày lập văn bản, số liệu tính đến ngày này (như --today chung).",
+    # withdraw and extend
+    "cmd.withdraw": (
+        "Rút lại lần ghi trạng thái mới nhất của một nhiệm vụ, hoặc một lần nộp báo cáo."
+    ),
+    "cmd.withdraw.help": (
+        "Lần ghi bị rút lại không bị xóa: một dòng mới được thêm vào cuối nhật ký, nêu rõ lần "
+        "ghi bị rút lại; từ đó mọi lệnh tính như lần ghi ấy chưa từng có, còn `history` và "
+        '`show` vẫn hiện nó, ghi "đã rút lại". Với nhiệm vụ: rút lại lần ghi trạng thái mới '
+        "nhất của đơn vị; rút lại lần nữa thì đến lần ghi trước đó.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach withdraw 1.3 --note 'Ghi nhầm nhiệm vụ'\n"
+        "  kehoach withdraw --report bc-thang --period 02/2021 --agency stc"
+    ),
+    "help.cmd.withdraw.task_id": (
+        "Mã nhiệm vụ có lần ghi trạng thái cần rút lại; bỏ trống khi rút lại một lần nộp báo "
+        "cáo (--report)."
+    ),
+    "help.cmd.withdraw.agency": (
+        "Đơn vị (mã, tên gọi tắt hoặc một phần tên). Bắt buộc khi rút lại lần nộp báo cáo "
+        "hoặc khi nhiệm vụ có nhiều đơn vị chủ trì."
+    ),
+    "help.cmd.withdraw.report_id": "Mã báo cáo có lần nộp cần rút lại (ví dụ bc-thang).",
+    "help.cmd.withdraw.period": "Kỳ báo cáo của lần nộp cần rút lại.",
+    "cmd.extend": (
+        "Ghi việc gia hạn một nhiệm vụ (cho mọi đơn vị chủ trì hoặc một số đơn vị) theo văn bản."
+    ),
+    "cmd.extend.help": (
+        "Mỗi đơn vị được gia hạn có một dòng trong nhật ký của mình; từ ngày ghi, tiến độ, "
+        "quá hạn, các hạn, bảng tổng hợp và dữ liệu xuất tính theo hạn mới (hạn mới rơi vào "
+        "ngày nghỉ cũng được lùi sang ngày làm việc tiếp theo); hạn ghi trong kế hoạch vẫn "
+        "được hiện. Gia hạn lần nữa thì lần ghi sau được tính.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach extend 4.2.1 --to 30/04/2021 --ref 'Công văn số 123/UBND-TH'\n"
+        "  kehoach extend II.1.2 --to 15/02/2021 -a 'huong khe' --ref 'Công văn số 45/UBND-TH'"
+    ),
+    "help.cmd.extend.task_id": "Mã nhiệm vụ được gia hạn, ví dụ 4.2.1.",
+    "help.cmd.extend.to": "Hạn mới (dd/mm/yyyy), phải sau hạn ghi trong kế hoạch.",
+    "metavar.to": "NGÀY",
+    "help.cmd.extend.ref": "Văn bản cho gia hạn, ví dụ 'Công văn số 123/UBND-TH' (bắt buộc).",
+    "help.cmd.extend.agency": (
+        "Đơn vị chủ trì được gia hạn; lặp lại để ghi nhiều. Bỏ trống: mọi đơn vị chủ trì."
     ),
     "cmd.history": "Các lần ghi tiến độ và nộp báo cáo, mới nhất trước.",
     "cmd.history.help": (
@@ -911,6 +1051,33 @@ VI: dict[str, str] = {
     # event kinds
     "event.status": "cập nhật",
     "event.report": "báo cáo",
+    # withdraw and extend
+    "event.withdrawal": "rút lại",
+    "event.extension": "gia hạn",
+    "event.withdrawn": "(đã rút lại)",
+    "event.withdraws": "rút lại: {what}, ghi ngày {date}",
+    "event.extended_to": "gia hạn đến {date}",
+    "col.extended_to": "Gia hạn đến",
+    "col.extension_ref": "Văn bản gia hạn",
+    "col.withdraws": "Rút lại lần ghi ngày",
+    "col.withdrawn": "Đã rút lại",
+    "word.extended": "(gia hạn)",
+    "word.extended_from": "(gia hạn, hạn cũ {date})",
+    "sum.col.extended": "Được gia hạn",
+    "amend.withdrawn_status": (
+        "Đã rút lại: {agency} — {task} → {status} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.now_status": "Trạng thái hiện tại: {status} (ghi ngày {since}).",
+    "amend.now_none": "Trạng thái hiện tại: chưa thực hiện (không còn lần ghi nào).",
+    "amend.withdrawn_report": (
+        "Đã rút lại: {agency} nộp báo cáo {report} {period} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.commit.status": "kehoach: rút lại {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: rút lại {agency} nộp {report} {period} ({entry})",
+    "amend.extended": "Đã ghi gia hạn: nhiệm vụ {task}, {agencies}: hạn {due} → {to} ({ref}).",
+    "amend.extended_moved": "Hạn mới rơi vào ngày nghỉ nên hạn thực tế là {date}.",
+    "amend.all_leads": "cả {n} đơn vị chủ trì",
+    "amend.commit.extend": "kehoach: gia hạn {task} đến {to} ({agencies}; {ref})",
     # column headers
     "col.id": "Mã",
     "col.key": "Mã",
@@ -1052,6 +1219,9 @@ VI: dict[str, str] = {
     "team.sync.none_arrived": "Không có cập nhật tiến độ mới.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} nộp {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} rút lại: {what} ghi ngày {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} gia hạn đến {to} ({date})",
     "team.sync.changed": "Nội dung kế hoạch thay đổi: {items}.",
     "team.sync.pushed": "Đã đẩy lên máy chủ.",
     "team.sync.nothing_to_push": "Không có gì mới để đẩy lên.",
@@ -1138,10 +1308,136 @@ VI: dict[str, str] = {
     "sum.col.reports_missing": "Báo cáo chưa nộp",
     "sum.col.completion_rate": "Tỷ lệ hoàn thành",
     "sum.col.on_time_rate": "Tỷ lệ đúng hạn",
+    # the people's CSV
+    "sum.col.cancelled": "Dừng thực hiện",
+    "sum.col.reports_pending": "Báo cáo chưa đến hạn",
+    "sum.col.completed": "Việc đã hoàn thành",
+    "sum.col.overdue_unfinished": "Việc quá hạn chưa hoàn thành",
+    "sum.col.due_so_far": "Việc đã đến hạn",
+    "sum.col.on_time_so_far": "Việc đúng hạn",
+    "off.kind.task": "Nhiệm vụ",
+    "off.kind.report": "Báo cáo",
     "exp.col.status_date": "Ngày cập nhật",
     "exp.col.days": "Số ngày",
     "exp.wrote": "Đã ghi {path}.",
     "exp.wrote_events": "Đã ghi {n} sự kiện vào {path}.",
+    # office documents: report, remind, export xlsx, the web page
+    "off.nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "off.motto": "Độc lập - Tự do - Hạnh phúc",
+    "off.number": "Số: …/{symbol}",
+    "off.dated": "{place}, ngày {day:02} tháng {month:02} năm {year}",
+    "off.office_default": "Văn phòng",
+    "off.head": "CHÁNH VĂN PHÒNG",
+    "off.recipients": "Nơi nhận:",
+    "off.keep": "- Lưu: VT, TH.",
+    "off.report.kind": "BÁO CÁO",
+    "off.report.subject": "Tình hình thực hiện {title}, {span}",
+    "off.report.to_committee": "- UBND tỉnh (để báo cáo);",
+    "off.report.to_leaders": "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+    "off.report.to_office": "- Chánh Văn phòng, các Phó Chánh Văn phòng;",
+    "off.report.intro": (
+        "Thực hiện nhiệm vụ theo dõi, đôn đốc việc thực hiện {title}, {office} báo cáo "
+        "tình hình thực hiện {span} (số liệu tính đến ngày {date}) như sau:"
+    ),
+    "off.report.h1": "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+    "off.report.h2": "II. VIỆC THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ",
+    "off.report.h3": "III. NHIỆM VỤ QUÁ HẠN THEO CƠ QUAN, ĐƠN VỊ",
+    "off.report.h4": "IV. NHIỆM VỤ CHƯA CẬP NHẬT TIẾN ĐỘ TỪ {n} NGÀY TRỞ LÊN",
+    "off.report.h5": "V. ĐỀ XUẤT, KIẾN NGHỊ",
+    "off.report.tasks": (
+        "Tổng số lượt nhiệm vụ giao các cơ quan, đơn vị chủ trì: {tasks}; trong đó nhiệm "
+        "vụ có thời hạn: {dated}, nhiệm vụ thường xuyên: {ongoing}, dừng thực hiện: "
+        "{cancelled}."
+    ),
+    "off.report.dated": (
+        "Nhiệm vụ có thời hạn: hoàn thành đúng hạn {done_on_time}; hoàn thành quá hạn "
+        "{done_late}; đang thực hiện trong hạn {on_track}; quá hạn chưa hoàn thành "
+        "{overdue} (trong đó quá hạn trên 30 ngày: {over_30}). Số nhiệm vụ đang vướng "
+        "mắc: {blocked}."
+    ),
+    "off.report.due_rates": (
+        "Tính trên các việc đã đến hạn (nhiệm vụ và kỳ báo cáo, {due_so_far} việc): tỷ lệ "
+        "hoàn thành {completion}, tỷ lệ đúng hạn {on_time} "
+        "({on_time_so_far}/{due_so_far})."
+    ),
+    "off.report.all_rates": (
+        "Tính trên tổng số nhiệm vụ có thời hạn ({dated}): tỷ lệ hoàn thành {completion}, "
+        "tỷ lệ hoàn thành đúng hạn {on_time}."
+    ),
+    "off.report.reports_none": "Trong kỳ không có kỳ báo cáo định kỳ nào.",
+    "off.report.report_line": (
+        "{report}, {period} (hạn {due}): {on_time} đơn vị gửi đúng hạn, {late} đơn vị gửi "
+        "trễ hạn, {missing} đơn vị chưa gửi, {pending} đơn vị chưa đến hạn."
+    ),
+    "off.report.sent_late": "Gửi trễ hạn: {names}.",
+    "off.report.not_sent": "Chưa gửi: {names}.",
+    "off.report.no_overdue": "Không có nhiệm vụ quá hạn.",
+    "off.report.overdue_intro": (
+        "Có {n} lượt nhiệm vụ quá hạn chưa hoàn thành, trong đó {over_30} lượt quá hạn "
+        "trên 30 ngày (đánh dấu *):"
+    ),
+    "off.report.no_stale": "Không có nhiệm vụ nào chưa cập nhật quá {n} ngày.",
+    "off.report.stale_line": "{agency} ({n} nhiệm vụ): {ids}.",
+    "off.report.proposal": (
+        "[Nội dung đề xuất, kiến nghị của Văn phòng: bổ sung trước khi trình ký.]"
+    ),
+    "off.col.no": "TT",
+    "off.col.task": "Nhiệm vụ",
+    "off.col.deadline": "Hạn",
+    "off.col.days_overdue": "Số ngày quá hạn",
+    "off.long_mark": "*",
+    "off.remind.kind": "CV",
+    "off.remind.subject": "V/v đôn đốc thực hiện {title} và chế độ báo cáo",
+    "off.remind.to": "Kính gửi: {agency}",
+    "off.remind.intro": (
+        "Theo dõi việc thực hiện {title}, đến ngày {date}, {agency} còn các việc sau chưa "
+        "hoàn thành:"
+    ),
+    "off.remind.reports": "1. Báo cáo định kỳ chưa gửi:",
+    "off.remind.report_line": "- {report}, {period} (hạn {due}, quá hạn {n} ngày);",
+    "off.remind.tasks": "{no}. Nhiệm vụ quá hạn chưa hoàn thành:",
+    "off.remind.task_line": "- Nhiệm vụ {ref}: {text} (hạn {due}, quá hạn {n} ngày);",
+    "off.remind.closing": (
+        "{office} đề nghị {agency} khẩn trương thực hiện các nội dung trên, gửi báo cáo "
+        "kết quả về {office} trước ngày {reply_by} để tổng hợp, báo cáo UBND tỉnh."
+    ),
+    "off.remind.as_above": "- Như trên;",
+    "off.remind.wrote": "{path}: {agency}: {reports} báo cáo chưa gửi, {tasks} nhiệm vụ quá hạn.",
+    "off.remind.none": (
+        "Không đơn vị nào còn việc quá hạn tính đến ngày {date}: không soạn công văn nào."
+    ),
+    "off.sheet.tasks": "Nhiệm vụ",
+    "off.sheet.reports": "Báo cáo định kỳ",
+    "off.sheet.summary": "Tổng hợp",
+    "off.sheet.overdue": "Quá hạn",
+    "off.col.section": "Mục",
+    "off.col.text": "Nội dung",
+    "off.col.lead": "Cơ quan chủ trì",
+    "off.col.due": "Hạn",
+    "off.col.effective_due": "Hạn thực tế",
+    "off.col.status": "Trạng thái",
+    "off.col.timeliness": "Tiến độ",
+    "off.col.days": "Số ngày",
+    "off.col.last_update": "Cập nhật lần cuối",
+    "off.col.note": "Ghi chú",
+    "off.col.agency": "Cơ quan, đơn vị",
+    "off.col.item": "Việc",
+    "off.total": "Tổng cộng",
+    "off.legend": "Chú giải",
+    "off.title.workbook": "Tình hình thực hiện {title} (số liệu đến ngày {date})",
+    "off.html.title": "Tình hình thực hiện {title}, {span}",
+    "off.html.as_of": "Số liệu tính đến ngày {date}.",
+    "off.html.figures": "Kết quả chung",
+    "off.html.chart": "Tỷ lệ hoàn thành và đúng hạn theo cơ quan, đơn vị",
+    "off.html.matrix": "Báo cáo định kỳ",
+    "off.html.overdue": "Nhiệm vụ quá hạn",
+    "off.html.trend": "Tỷ lệ đúng hạn tại hạn báo cáo hằng tháng",
+    "off.html.print": "In trang này (Ctrl+P) trên khổ A4.",
+    "off.html.no_trend": "Chưa có kỳ báo cáo tháng nào đến hạn.",
+    "off.html.completion_over_all": "Tỷ lệ hoàn thành trên tổng số nhiệm vụ có thời hạn",
+    "off.html.on_time_over_all": "Tỷ lệ hoàn thành đúng hạn trên tổng số nhiệm vụ có thời hạn",
+    "csv.yes": "có",
+    "csv.no": "không",
     "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
     "ics.report_summary": "Hạn nộp báo cáo {period}",
     "ics.owners": "Đơn vị thực hiện: {who}",
@@ -1229,7 +1525,6 @@ EN: dict[str, str] = {
     "error.period_kind.month": "month",
     "error.period_kind.quarter": "quarter",
     "error.period_kind.year": "year",
-    # submissions that make sense, and several agencies at once
     "error.period_not_begun": (
         "Period {period} has not begun (it begins on {start}), so there can be no report for "
         "it on {day}. If the agency really did submit early, add --early."
@@ -1259,6 +1554,18 @@ EN: dict[str, str] = {
         "The previous record of {report} for {period} is dated {earlier}, after {day}: only the "
         "latest-dated submission counts, so this record would have no effect. Nothing was "
         "recorded."
+    ),
+    # withdraw and extend
+    "error.nothing_to_withdraw": "{agency} has no status recorded on task {task} to withdraw.",
+    "error.nothing_to_withdraw_report": (
+        "{agency} has no submission of report {report} {period} to withdraw."
+    ),
+    "error.withdraw_before_entry": (
+        "The withdrawal date {day} is before the date of the entry withdrawn ({entry})."
+    ),
+    "error.extend_no_due": "Task {task} is ongoing (it has no deadline): it cannot be extended.",
+    "error.extend_not_later": (
+        "The new deadline {to} must be after task {task}'s deadline in the plan ({due})."
     ),
     # deadlines by period
     "error.due_period_invalid": (
@@ -1475,6 +1782,26 @@ EN: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' is not required to send report '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: the date of the entry withdrawn ('withdraws' = {day}) must not be after the "
+        "date of the withdrawal ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: an extension ('extended_to') needs a 'task' and has no 'status', 'period' "
+        "or 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: task {task} has no deadline ('due'), so it cannot be extended."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: the new deadline {day} must be after task {task}'s deadline {due}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: the withdrawal ({what}, dated {day}) matches no entry of this "
+        "agency; correct 'withdraws', 'task', 'status' (or 'report', 'period') to name the "
+        "entry to withdraw."
+    ),
     # deadlines by period
     "error.schema.due_period": (
         "{where}: 'due' must be a date (2021-01-31) or a period (month \"2021-06\", "
@@ -1648,13 +1975,30 @@ EN: dict[str, str] = {
         "{theirs} below); no update or task was dropped. The file is not valid until they are "
         "resolved; 'kehoach validate' lists them again:"
     ),
-    # the sample plan
     "error.cli.sample_refused": (
         "{file} is the sample plan shipped with the program (sample = true in [plan]), not "
         "your office's plan, so it is not checked. Name the plan file: in the crontab set "
         "KEHOACH_FILE=/path/to/data/tasks.toml (or use --file); if there is none yet, create "
         "it with 'kehoach init FOLDER'."
     ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Give a task id (kehoach withdraw 1.3) or --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), not both."
+    ),
+    "error.cli.withdraw_period_without_report": "--period goes only with --report.",
+    "error.cli.withdraw_report_needs": (
+        "Withdrawing a submission of report {report} needs both --period and --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Name the document granting the extension with --ref, e.g. --ref 'Công văn số 123/UBND-TH'."
+    ),
+    "error.cli.office.exists": (
+        "{target} already exists. Add --force to overwrite it, or choose another name."
+    ),
+    "error.cli.office.xlsx_output": "An xlsx export needs a file to write: -o FILE.xlsx.",
+    "error.cli.office.template": "Cannot open the template {path}: {reason}.",
+    "error.cli.office.not_folder": "{target} is not a folder. Give a folder to -o.",
     # --- end of errors: cli ---
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -1747,6 +2091,10 @@ EN: dict[str, str] = {
     "help.lang": "Language: vi (Vietnamese) or en (English).",
     "help.version": "Print the version and exit.",
     "help.fmt": "Output format: table, json, csv, md (Markdown).",
+    "help.labels": (
+        "With csv: vi (headings, full agency names and states in words) or codes (stable "
+        "codes for machines to read)."
+    ),
     "help.agency": (
         "Agency: its key, short name or part of its name, with or without diacritics (for "
         "example: stc, 'tai chinh', @districts, 'tat ca')."
@@ -1931,7 +2279,7 @@ EN: dict[str, str] = {
     ),
     "cmd.export": (
         "Export: an .ics calendar for Outlook, Thunderbird, Google Calendar; CSV, JSON, Markdown "
-        "tables."
+        "tables; an Excel .xlsx workbook."
     ),
     "cmd.export.help": (
         "ics: each deadline (of a task, of a report) is an all-day event on its effective date, "
@@ -1942,7 +2290,10 @@ EN: dict[str, str] = {
         "  kehoach export ics --agency stc -o han-stc.ics\n"
         "  kehoach export csv --what summary -o tong-hop.csv --today 30/06/2021"
     ),
-    "help.cmd.export.kind": "ics (calendar), csv (Excel), json, md (Markdown, to paste in Word).",
+    "help.cmd.export.kind": (
+        "ics (calendar), csv (Excel), json, md (Markdown, to paste in Word), xlsx (an Excel "
+        "workbook of several sheets)."
+    ),
     "help.cmd.export.what": (
         "With csv/json/md: tasks (tasks by lead agency), reports (report submissions), summary "
         "(results by agency)."
@@ -1951,6 +2302,96 @@ EN: dict[str, str] = {
     "help.cmd.export.remind": "With ics: remind this many days before, at 9 in the morning.",
     "help.cmd.export.every": (
         "With ics: past deadlines too (default: from today to the end of the plan)."
+    ),
+    # office documents: report, remind
+    "cmd.report": (
+        "The Office's periodic report to the Provincial People's Committee: a Word file under "
+        "Decree 30/2020, or a web page for the leadership."
+    ),
+    "cmd.report.help": (
+        "The Office's report to the Provincial People's Committee in the form set by Decree "
+        "30/2020/ND-CP: how the tasks were carried out, the periodic reports sent for the "
+        "period, overdue tasks by agency, tasks long without an update, proposals (left blank "
+        "for the writer). Figures are as of --today (default: the last day of the period, or "
+        "today if earlier) and match what summary, reports and overdue give for that day.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach report --period 2021-03 --today 05/04/2021 -o report-march.docx\n"
+        "  kehoach report --period 2021-Q1 --format html -o report-q1.html"
+    ),
+    "help.cmd.report.period": (
+        "The report period: a month (2021-03), a quarter (2021-Q1), a half year (2021-H1) or a "
+        "year (2021)."
+    ),
+    "help.cmd.report.output": "A .docx or .html file.",
+    "help.cmd.report.fmt": "docx (Word, the default) or html (a web page).",
+    "help.cmd.report.today": (
+        "The date of the document; the figures are as of this day (like the global --today)."
+    ),
+    "help.force": "Overwrite an existing file.",
+    "help.template": (
+        "Build the document from this Word template (keeping its fonts and paper size)."
+    ),
+    "metavar.template": "TEMPLATE.docx",
+    "cmd.remind": (
+        "Draft reminder letters (Word) to each agency with reports not sent or tasks overdue."
+    ),
+    "cmd.remind.help": (
+        "One .docx letter for each agency that owes something (reports not sent, tasks "
+        "overdue), named after the agency's key and the date (stc-2021-03-25.docx); an agency "
+        "that owes nothing gets no letter. Prints a one-line summary for each file.\n\n"
+        "\b\nExample:\n  kehoach --today 25/03/2021 remind @districts -o letters/"
+    ),
+    "help.cmd.remind.agency": "An agency or a group: key, short name, @districts, @all.",
+    "help.cmd.remind.output": "The folder to write the letters into.",
+    "metavar.cmd.remind.output": "FOLDER",
+    "help.cmd.remind.reply_by": "The date to reply by (default: 5 working days after today).",
+    "metavar.reply_by": "DATE",
+    "help.cmd.remind.today": (
+        "The date of the letters; the figures are as of this day (like the global --today)."
+    ),
+    # withdraw and extend
+    "cmd.withdraw": "Withdraw the latest status entry of a task, or a report submission.",
+    "cmd.withdraw.help": (
+        "A withdrawn entry is not deleted: a new line at the end of the log names the entry "
+        "withdrawn; from then on every command counts as if that entry had never been made, "
+        'while `history` and `show` still show it, marked "withdrawn". For a task: withdraws '
+        "the agency's latest status entry; withdrawing again reaches the entry before it.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach withdraw 1.3 --note 'Recorded against the wrong task'\n"
+        "  kehoach withdraw --report bc-thang --period 02/2021 --agency stc"
+    ),
+    "help.cmd.withdraw.task_id": (
+        "The task whose status entry is withdrawn; leave it out to withdraw a report "
+        "submission (--report)."
+    ),
+    "help.cmd.withdraw.agency": (
+        "The agency (key, short name or part of its name). Required to withdraw a report "
+        "submission, or when the task has several lead agencies."
+    ),
+    "help.cmd.withdraw.report_id": (
+        "The report whose submission is withdrawn (for example bc-thang)."
+    ),
+    "help.cmd.withdraw.period": "The report period of the submission to withdraw.",
+    "cmd.extend": (
+        "Record that a task's deadline was extended (for all its leads or some) by a document."
+    ),
+    "cmd.extend.help": (
+        "Each agency given the extension gets a line in its own log; from the date recorded, "
+        "progress, overdue items, deadlines, the summary and exports count the new deadline (a "
+        "new deadline falling on a day off also moves to the next working day); the deadline "
+        "in the plan is still shown. If a task is extended again, the later entry counts.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach extend 4.2.1 --to 30/04/2021 --ref 'Cong van so 123/UBND-TH'\n"
+        "  kehoach extend II.1.2 --to 15/02/2021 -a 'huong khe' --ref 'Cong van so 45/UBND-TH'"
+    ),
+    "help.cmd.extend.task_id": "The task whose deadline is extended, for example 4.2.1.",
+    "help.cmd.extend.to": "The new deadline (dd/mm/yyyy), later than the one in the plan.",
+    "metavar.to": "DATE",
+    "help.cmd.extend.ref": (
+        "The document granting the extension, for example 'Cong van so 123/UBND-TH' (required)."
+    ),
+    "help.cmd.extend.agency": (
+        "A lead agency given the extension; repeat it for several. Left out: every lead agency."
     ),
     "cmd.history": "Progress and report records, the newest first.",
     "cmd.history.help": (
@@ -2066,6 +2507,34 @@ EN: dict[str, str] = {
     "kind.council": "People's Council",
     "event.status": "status",
     "event.report": "report",
+    # withdraw and extend
+    "event.withdrawal": "withdrawal",
+    "event.extension": "extension",
+    "event.withdrawn": "(withdrawn)",
+    "event.withdraws": "withdraws: {what}, recorded {date}",
+    "event.extended_to": "extended to {date}",
+    "col.extended_to": "Extended to",
+    "col.extension_ref": "Extension document",
+    "col.withdraws": "Withdraws entry of",
+    "col.withdrawn": "Withdrawn",
+    "word.extended": "(extended)",
+    "word.extended_from": "(extended, was {date})",
+    "sum.col.extended": "Extended",
+    "amend.withdrawn_status": (
+        "Withdrawn: {agency} — {task} → {status} recorded {entry} (withdrawn {date})."
+    ),
+    "amend.now_status": "Current status: {status} (recorded {since}).",
+    "amend.now_none": "Current status: not started (no entry left).",
+    "amend.withdrawn_report": (
+        "Withdrawn: {agency}'s submission of report {report} {period} recorded {entry} "
+        "(withdrawn {date})."
+    ),
+    "amend.commit.status": "kehoach: withdraw {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: withdraw {agency}'s {report} {period} ({entry})",
+    "amend.extended": "Extension recorded: task {task}, {agencies}: due {due} → {to} ({ref}).",
+    "amend.extended_moved": "The new deadline falls on a day off, so the effective one is {date}.",
+    "amend.all_leads": "all {n} lead agencies",
+    "amend.commit.extend": "kehoach: extend {task} to {to} ({agencies}; {ref})",
     "col.id": "ID",
     "col.key": "Key",
     "col.short": "Short name",
@@ -2205,6 +2674,9 @@ EN: dict[str, str] = {
     "team.sync.none_arrived": "No new progress updates.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} submitted {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} withdrew: {what} recorded {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} extended to {to} ({date})",
     "team.sync.changed": "The plan itself changed: {items}.",
     "team.sync.pushed": "Pushed to the server.",
     "team.sync.nothing_to_push": "Nothing new to push.",
@@ -2289,10 +2761,128 @@ EN: dict[str, str] = {
     "sum.col.reports_missing": "Reports missing",
     "sum.col.completion_rate": "Completion rate",
     "sum.col.on_time_rate": "On-time rate",
+    # the people's CSV
+    "sum.col.cancelled": "Cancelled",
+    "sum.col.reports_pending": "Reports not yet due",
+    "sum.col.completed": "Items done",
+    "sum.col.overdue_unfinished": "Items overdue",
+    "sum.col.due_so_far": "Items due so far",
+    "sum.col.on_time_so_far": "Items on time",
+    "off.kind.task": "Task",
+    "off.kind.report": "Report",
     "exp.col.status_date": "Updated",
     "exp.col.days": "Days",
     "exp.wrote": "Wrote {path}.",
     "exp.wrote_events": "Wrote {n} events to {path}.",
+    # office documents: report, remind, export xlsx, the web page
+    "off.nation": "SOCIALIST REPUBLIC OF VIETNAM",
+    "off.motto": "Independence - Freedom - Happiness",
+    "off.number": "No.: …/{symbol}",
+    "off.dated": "{place}, {day:02}/{month:02}/{year}",
+    "off.office_default": "Office",
+    "off.head": "CHIEF OF OFFICE",
+    "off.recipients": "Recipients:",
+    "off.keep": "- Filed: VT, TH.",
+    "off.report.kind": "REPORT",
+    "off.report.subject": "Implementation of the {title}, {span}",
+    "off.report.to_committee": "- The Provincial People's Committee (for report);",
+    "off.report.to_leaders": "- The Chairman and Vice-Chairmen of the Committee;",
+    "off.report.to_office": "- The Chief and Deputy Chiefs of the Office;",
+    "off.report.intro": (
+        "Following up the {title}, the {office} reports on its implementation in the "
+        "{span} (figures as of {date}) as follows:"
+    ),
+    "off.report.h1": "I. TASKS",
+    "off.report.h2": "II. PERIODIC REPORTS",
+    "off.report.h3": "III. OVERDUE TASKS BY AGENCY",
+    "off.report.h4": "IV. TASKS WITH NO UPDATE FOR {n} DAYS OR MORE",
+    "off.report.h5": "V. PROPOSALS",
+    "off.report.tasks": (
+        "Task assignments to lead agencies: {tasks}; with a deadline: {dated}, ongoing "
+        "(no deadline): {ongoing}, cancelled: {cancelled}."
+    ),
+    "off.report.dated": (
+        "Tasks with a deadline: done on time {done_on_time}; done late {done_late}; in "
+        "progress within the deadline {on_track}; overdue {overdue} (over 30 days: "
+        "{over_30}). Blocked: {blocked}."
+    ),
+    "off.report.due_rates": (
+        "Over the items due so far (tasks and report periods, {due_so_far} items): "
+        "completion rate {completion}, on-time rate {on_time} "
+        "({on_time_so_far}/{due_so_far})."
+    ),
+    "off.report.all_rates": (
+        "Over all tasks with a deadline ({dated}): completion rate {completion}, done on "
+        "time {on_time}."
+    ),
+    "off.report.reports_none": "No report period falls in this period.",
+    "off.report.report_line": (
+        "{report}, {period} (due {due}): {on_time} agencies on time, {late} late, "
+        "{missing} not sent, {pending} not yet due."
+    ),
+    "off.report.sent_late": "Sent late: {names}.",
+    "off.report.not_sent": "Not sent: {names}.",
+    "off.report.no_overdue": "No task is overdue.",
+    "off.report.overdue_intro": (
+        "{n} task assignments are overdue, {over_30} of them by more than 30 days (marked *):"
+    ),
+    "off.report.no_stale": "No ongoing task has gone {n} days without an update.",
+    "off.report.stale_line": "{agency} ({n} tasks): {ids}.",
+    "off.report.proposal": "[The Office's proposals: to be completed before signing.]",
+    "off.col.no": "No.",
+    "off.col.task": "Task",
+    "off.col.deadline": "Deadline",
+    "off.col.days_overdue": "Days overdue",
+    "off.long_mark": "*",
+    "off.remind.kind": "CV",
+    "off.remind.subject": "Re: implementing the {title} and its reporting",
+    "off.remind.to": "To: {agency}",
+    "off.remind.intro": (
+        "Following up the {title}: as of {date}, {agency} has not yet completed the following:"
+    ),
+    "off.remind.reports": "1. Periodic reports not sent:",
+    "off.remind.report_line": "- {report}, {period} (due {due}, {n} days overdue);",
+    "off.remind.tasks": "{no}. Overdue tasks:",
+    "off.remind.task_line": "- Task {ref}: {text} (due {due}, {n} days overdue);",
+    "off.remind.closing": (
+        "The {office} asks {agency} to complete the above promptly and to report the "
+        "results to the {office} by {reply_by}."
+    ),
+    "off.remind.as_above": "- As above;",
+    "off.remind.wrote": "{path}: {agency}: {reports} reports not sent, {tasks} tasks overdue.",
+    "off.remind.none": "No agency has anything overdue as of {date}: no letter written.",
+    "off.sheet.tasks": "Tasks",
+    "off.sheet.reports": "Periodic reports",
+    "off.sheet.summary": "Summary",
+    "off.sheet.overdue": "Overdue",
+    "off.col.section": "Section",
+    "off.col.text": "Text",
+    "off.col.lead": "Lead agency",
+    "off.col.due": "Deadline",
+    "off.col.effective_due": "Effective deadline",
+    "off.col.status": "Status",
+    "off.col.timeliness": "Timeliness",
+    "off.col.days": "Days",
+    "off.col.last_update": "Last update",
+    "off.col.note": "Note",
+    "off.col.agency": "Agency",
+    "off.col.item": "Item",
+    "off.total": "Total",
+    "off.legend": "Legend",
+    "off.title.workbook": "Implementation of the {title} (figures as of {date})",
+    "off.html.title": "Implementation of the {title}, {span}",
+    "off.html.as_of": "Figures as of {date}.",
+    "off.html.figures": "Overall figures",
+    "off.html.chart": "Completion and on-time rates by agency",
+    "off.html.matrix": "Periodic reports",
+    "off.html.overdue": "Overdue tasks",
+    "off.html.trend": "On-time rate at each monthly report deadline",
+    "off.html.print": "Print this page (Ctrl+P) on A4.",
+    "off.html.no_trend": "No monthly report has come due yet.",
+    "off.html.completion_over_all": "Completion rate over all tasks with a deadline",
+    "off.html.on_time_over_all": "Done on time over all tasks with a deadline",
+    "csv.yes": "yes",
+    "csv.no": "no",
     "ics.task_summary": "Task {ref} due: {text}",
     "ics.report_summary": "Report {period} due",
     "ics.owners": "Owed by: {who}",
