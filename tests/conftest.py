@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
+import functools
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,26 @@ from kehoach_cli.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_PLAN = ROOT / "data" / "tasks.toml"
+
+
+def plan_bytes() -> bytes:
+    """The real plan without its sample mark: what 'kehoach init' writes, and may be written to."""
+    from kehoach_cli.planfile.load import without_sample_mark
+
+    return without_sample_mark(REAL_PLAN.read_text(encoding="utf-8")).encode("utf-8")
+
+
+@functools.cache
+def working_plan() -> Path:
+    """One unmarked copy of the real plan for the whole run, for tests that only read it
+    with commands that refuse the sample (check)."""
+    return copy_plan(Path(tempfile.mkdtemp(prefix="kehoach-plan-")) / "tasks.toml")
+
+
+def copy_plan(target: Path) -> Path:
+    """Write the real plan, without its sample mark, to ``target``."""
+    target.write_bytes(plan_bytes())
+    return target
 
 
 @pytest.fixture(autouse=True)
@@ -29,8 +50,7 @@ def plan_file(tmp_path: Path) -> Path:
     """A private copy of the real plan that a test may write to."""
     target = tmp_path / "data" / "tasks.toml"
     target.parent.mkdir(parents=True)
-    shutil.copyfile(REAL_PLAN, target)
-    return target
+    return copy_plan(target)
 
 
 class Result:

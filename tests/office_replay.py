@@ -11,7 +11,6 @@ by two, late by two, blocked at one, in progress at one; a task added on
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from typer.testing import CliRunner
 
 from kehoach_cli.cli import app
 from kehoach_cli.core.dates import parse_date
+from tests.conftest import copy_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_PLAN = ROOT / "data" / "tasks.toml"
@@ -64,7 +64,7 @@ def replay(folder: Path) -> Path:
     """A copy of the real plan in ``folder`` with the first quarter recorded."""
     plan = folder / "data" / "tasks.toml"
     plan.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(REAL_PLAN, plan)
+    copy_plan(plan)  # without the sample mark, as kehoach init writes it
     file = ("--file", str(plan))
     invoke(*file, "--today", "01/02/2021", "add", *ADDED)
     steps = [(day, "submit", a, p) for a, p, day in SUBMISSIONS]

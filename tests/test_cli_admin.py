@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REAL_PLAN
+from tests.conftest import REAL_PLAN, plan_bytes
 
 
 def test_validate_real_plan_prints_summary(cli):
@@ -77,11 +77,11 @@ def test_init_copies_sample_and_refuses_to_overwrite(cli, tmp_path):
     first = cli("init", str(tmp_path / "kh"))
     assert first.exit_code == 0
     created = tmp_path / "kh" / "data" / "tasks.toml"
-    assert created.read_bytes() == REAL_PLAN.read_bytes()
+    assert created.read_bytes() == plan_bytes()
     again = cli("init", str(tmp_path / "kh"))
     assert again.exit_code == 2
     assert "không ghi đè" in again.stderr
-    assert created.read_bytes() == REAL_PLAN.read_bytes()
+    assert created.read_bytes() == plan_bytes()
 
 
 def test_help_is_plain_text_without_panels(cli):

@@ -296,7 +296,10 @@ def test_examples_are_never_wrapped_mid_command(cli, lang, columns):
                     ("kehoach", "30 7", "cd ")
                 ), (name, line, follower)
     check = cli("--lang", lang, "check", "--help", env={"COLUMNS": "60"}).stdout
-    assert "  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check\n" in check
+    assert (
+        "  30 7 * * 1-5  KEHOACH_FILE=/srv/kh/data/tasks.toml "
+        "/home/vt/.local/kehoach/bin/kehoach check\n"
+    ) in check
     sync = cli("--lang", lang, "sync", "--help", env={"COLUMNS": columns}).stdout
     assert "'git pull --no-rebase'" in sync
     submit = cli("--lang", lang, "submit", "--help", env={"COLUMNS": "60"}).stdout

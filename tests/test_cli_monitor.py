@@ -7,12 +7,13 @@ import io
 import json
 
 from kehoach_cli.present.text import display_width
-from tests.conftest import REAL_PLAN
+from tests.conftest import working_plan
 from tests.test_replay_2021 import ALL, PLAN, record, submit
 
 
-def run(cli, *args: str, path=REAL_PLAN):
-    return cli("--file", str(path), *args)
+def run(cli, *args: str, path=None):
+    """On ``path``, else on an unmarked copy of the real plan (check refuses the sample)."""
+    return cli("--file", str(path or working_plan()), *args)
 
 
 # --- reports ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import unicodedata
 import pytest
 
 from kehoach_cli.present.render import terminal_width
-from tests.conftest import REAL_PLAN
+from tests.conftest import working_plan
 from tests.golden.cases import EVENTS_PLAN
 
 LANGS = ("vi", "en")
@@ -114,7 +114,7 @@ def test_into_a_file_the_tables_are_80_wide(cli, monkeypatch):
 
 @pytest.mark.parametrize(("lang", "owed"), [("vi", "Đơn vị (38): "), ("en", "Agencies (38): ")])
 def test_check_mail_names_the_agencies_owing_the_same_thing_once(cli, lang, owed):
-    result = run(cli, "--lang", lang, "--today", "19/02/2021", "check", plan=REAL_PLAN)
+    result = run(cli, "--lang", lang, "--today", "19/02/2021", "check", plan=working_plan())
     assert result.exit_code == 1  # something is overdue
     lines = result.stdout.splitlines()
     assert len(lines) < 40
@@ -129,7 +129,7 @@ def test_check_mail_does_not_depend_on_the_terminal(cli):
 
 
 def test_nothing_due_is_still_exit_0(cli):
-    result = run(cli, "--today", "15/01/2021", "check", plan=REAL_PLAN)
+    result = run(cli, "--today", "15/01/2021", "check", plan=working_plan())
     assert (result.exit_code, result.stdout) == (0, "")
 
 
@@ -177,7 +177,7 @@ def test_the_scoreboard_says_how_it_is_ordered(cli):
 
 
 def test_weekdays_are_lower_case_mid_sentence(cli):
-    out = run(cli, "--today", "19/02/2021", "check", plan=REAL_PLAN).stdout
+    out = run(cli, "--today", "19/02/2021", "check", plan=working_plan()).stdout
     assert "Tình hình ngày thứ Sáu 19/02/2021" in out
     assert "hạn thứ Hai 01/02/2021" in flat(out)
     assert " Thứ " not in out
@@ -217,11 +217,11 @@ def test_done_on_an_ongoing_task_says_what_it_means(cli, plan_file, lang, said):
 )
 def test_check_warns_from_the_written_deadline(cli, lang, heading, entry):
     """Thursday 18/02: the February report is due Saturday 20/02, moved to Monday 22/02."""
-    result = run(cli, "--lang", lang, "--today", "18/02/2021", "check", plan=REAL_PLAN)
+    result = run(cli, "--lang", lang, "--today", "18/02/2021", "check", plan=working_plan())
     assert heading in result.stdout
     assert entry in flat(result.stdout)
     data = json.loads(
-        run(cli, "--today", "18/02/2021", "check", "--format", "json", plan=REAL_PLAN).stdout
+        run(cli, "--today", "18/02/2021", "check", "--format", "json", plan=working_plan()).stdout
     )
     soon = {(r["ref"], r["period"], r["days_left"]) for r in data["due_soon"]}
     assert soon == {("bc-thang", "2021-02", 4)}
@@ -229,12 +229,12 @@ def test_check_warns_from_the_written_deadline(cli, lang, heading, entry):
 
 def test_deadlines_warn_from_the_written_deadline_too(cli):
     args = ("--today", "18/02/2021", "deadlines", "--within", "3", "--format", "json")
-    rows = json.loads(run(cli, *args, plan=REAL_PLAN).stdout)
+    rows = json.loads(run(cli, *args, plan=working_plan()).stdout)
     assert ("bc-thang", "2021-02-20", "2021-02-22") in {
         (r["ref"], r["date"], r["effective_date"]) for r in rows
     }
     rows = json.loads(run(cli, "--today", "18/02/2021", "deadlines", "--within", "1",
-                          "--format", "json", plan=REAL_PLAN).stdout)  # fmt: skip
+                          "--format", "json", plan=working_plan()).stdout)  # fmt: skip
     assert "2021-02" not in {r["period"] for r in rows}
 
 

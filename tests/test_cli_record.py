@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REAL_PLAN
+from tests.conftest import REAL_PLAN, plan_bytes
 from tests.test_writer import HOSTILE, _changed_lines
 
 
@@ -136,7 +136,7 @@ def test_unknown_status_lists_the_valid_words_and_writes_nothing(kh, plan_file):
     ("args", "message"),
     [
         (("II.1.2", "done"), "38 đơn vị chủ trì"),
-        (("II.1.2", "done", "-a", "@districts"), "là một nhóm"),
+        (("1.3", "done", "-a", "@districts"), "Huyện Vũ Quang không chủ trì nhiệm vụ 1.3"),
         (("1.3", "done", "-a", "skhdt"), "không chủ trì nhiệm vụ 1.3"),
         (("1.3", "done", "-a", "không có ai"), "Không tìm thấy đơn vị"),
         (("II.3", "done"), "đề nghị"),
@@ -266,7 +266,7 @@ def test_embedded_sample_refuses_writes_and_points_to_init(cli, tmp_path, monkey
 
 def test_notepad_copy_stays_crlf_with_bom_and_changes_one_line(cli, tmp_path):
     notepad = tmp_path / "tasks.toml"
-    notepad.write_bytes(b"\xef\xbb\xbf" + REAL_PLAN.read_bytes().replace(b"\n", b"\r\n"))
+    notepad.write_bytes(b"\xef\xbb\xbf" + plan_bytes().replace(b"\n", b"\r\n"))
     run = ("--file", str(notepad), "--today", "10/02/2021")
     assert cli(*run, "record", "1.3", "in_progress").exit_code == 0
     before = notepad.read_bytes()
@@ -345,7 +345,8 @@ def test_submit_the_yearly_report(kh, plan_file):
         (("stc", "--report", "BC-NAM", "-p", "03/2021"), "tính theo năm"),
         (("stc", "--report", "bc-nam", "-p", "03/2021"), "tính theo năm"),
         (("vpubnd",), "không có nghĩa vụ gửi báo cáo"),
-        (("@districts",), "là một nhóm"),
+        (("@districts", "vpubnd"), "VP UBND không có nghĩa vụ gửi báo cáo"),
+        (("stc", "-p", "2021-03"), "Kỳ tháng 03/2021 chưa bắt đầu (bắt đầu từ ngày 01/03/2021)"),
         (("stc", "-d", "11/02/2021"), "còn ở phía trước"),
     ],
 )
@@ -367,7 +368,7 @@ def test_refusals_are_worded_in_english_too(kh):
 
 
 def test_submit_without_report_when_the_plan_has_no_single_monthly_one(cli, tmp_path):
-    text = REAL_PLAN.read_text(encoding="utf-8").replace('period = "month"', 'period = "year"')
+    text = plan_bytes().decode("utf-8").replace('period = "month"', 'period = "year"')
     text = text.replace("FREQ=MONTHLY;BYMONTHDAY=20", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20")
     path = tmp_path / "tasks.toml"
     path.write_text(text, encoding="utf-8")

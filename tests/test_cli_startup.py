@@ -52,6 +52,7 @@ def test_the_top_level_help_imports_no_command_module():
         "kehoach_cli.cli",
         "kehoach_cli.cli.base",
         "kehoach_cli.cli.commands",
+        "kehoach_cli.cli.interrupt",  # Ctrl-C is handled from the start
         "kehoach_cli.cli.speaking",
         "kehoach_cli.core",
         "kehoach_cli.core.dates",

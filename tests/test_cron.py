@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from datetime import datetime
@@ -18,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.conftest import REAL_PLAN
+from tests.conftest import REAL_PLAN, copy_plan, working_plan
 
 
 @pytest.fixture
@@ -32,11 +31,11 @@ def elsewhere(tmp_path: Path) -> Path:
 def cron(
     cwd: Path,
     *args: str,
-    file: Path = REAL_PLAN,
+    file: Path | None = None,
     today: str | None = None,
     extra: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    env = {"PATH": os.environ["PATH"], "KEHOACH_FILE": str(file)}
+    env = {"PATH": os.environ["PATH"], "KEHOACH_FILE": str(file or working_plan())}
     if today is not None:
         env["KEHOACH_TODAY"] = today
     env.update(extra or {})
@@ -136,7 +135,7 @@ def test_output_does_not_depend_on_terminal_locale_or_time_zone(elsewhere):
 def test_the_plan_file_is_found_from_any_directory(tmp_path):
     copy = tmp_path / "plans" / "ht.toml"
     copy.parent.mkdir()
-    shutil.copyfile(REAL_PLAN, copy)
+    copy_plan(copy)
     root = cron(Path("/"), "check", file=copy, today="21/01/2021")
     here = cron(tmp_path, "check", file=copy, today="21/01/2021")
     assert root.returncode == here.returncode == 1

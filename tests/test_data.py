@@ -17,7 +17,19 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data" / "tasks.toml"
 DOC = REPO / "docs" / "format.md"
-SOURCE = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_2c9fae8ba58c7bbf.txt"
+SEED_NAME = "000_2c9fae8ba58c7bbf.txt"
+# Beside the repository (../shared), else where the project keeps it (a worktree elsewhere).
+SOURCE = next(
+    (
+        path
+        for path in (
+            Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED_NAME,
+            Path("/work/shared/seeds") / SEED_NAME,
+        )
+        if path.exists()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED_NAME,
+)
 
 TOP_LEVEL_ORDER = [
     "format",
@@ -62,6 +74,7 @@ PLAN_KEYS = {
     "based_on": (list, False),
     "deadline_rule": (str, True),
     "source_note": (str, False),
+    "sample": (bool, False),
 }
 TASK_KEYS = {
     "id",
@@ -522,9 +535,12 @@ def test_data_file_layout(raw: str) -> None:
 def test_plan(data: dict) -> None:
     plan = data["plan"]
     assert plan["id"] == "ht-2021"
+    assert plan["sample"] is True  # the shipped plan is the sample: read-only, noted on stderr
     assert plan["title"] == "Chương trình công tác năm 2021 của UBND tỉnh Hà Tĩnh"
     assert plan["issuer"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"
-    assert plan["signer"] == "Trần Tiên Hưng"
+    # The extract misspells the chairman's name; the comment and the note keep its spelling.
+    assert plan["signer"] == "Trần Tiến Hưng"
+    assert "Trần Tiên Hưng" in plan["source_note"]
     assert plan["signer_title"] == "Chủ tịch"
     assert (plan["start"], plan["end"]) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
     assert plan["deadline_rule"] == "next_working_day"
@@ -534,6 +550,9 @@ def test_plan(data: dict) -> None:
         "Nghị quyết số 244/2020/NQ-HĐND của Hội đồng nhân dân tỉnh",
     ]
     assert "1.1" in plan["source_note"]
+    # What the extract lacks, and what is inferred rather than read.
+    for missing in ("tên", "số", "ngày ban hành", "căn cứ", "title", "based_on", "suy ra"):
+        assert missing in plan["source_note"], missing
 
 
 def test_agencies(data: dict) -> None:
@@ -554,6 +573,8 @@ def test_agencies(data: dict) -> None:
     assert agencies["ubnd-ky-anh"]["short"] == "Huyện Kỳ Anh"
     for key in ("ubnd-tx-ky-anh", "ubnd-ky-anh"):
         assert "Kỳ Anh" not in agencies[key].get("aliases", [])
+    # The source names "Thường trực HĐND tỉnh" only as a recipient, not as the council's body.
+    assert "Thường trực HĐND tỉnh" not in agencies["hdnd"]["aliases"]
 
 
 def test_groups(data: dict) -> None:
@@ -600,7 +621,8 @@ def test_task_details(data: dict) -> None:
         ("5.2.1", ["skhdt"], ["ttxtdt"]),
         ("5.4", ["cthue", "chq"], []),
         ("6.2.1", ["snnptnt"], ["@districts"]),
-        ("7.6.1", ["sxd"], ["sldtbxh", "@districts"]),
+        ("7.5.6", ["sldtbxh"], ["@districts"]),
+        ("7.6.1", ["sxd"], ["@districts"]),
         ("8.3.1", ["@all"], []),
         ("9.1.1", ["bchqs", "bdbp", "cat"], ["@all"]),
         ("9.2", ["sgtvt", "cat"], ["@all"]),
@@ -612,6 +634,13 @@ def test_task_details(data: dict) -> None:
             lead,
             support,
         ), tid
+    # The housing plan: led by Sở LĐTBXH (3.2, 7.5.6), Sở Xây dựng guides the districts.
+    assert "@districts" in tasks["7.5.6"]["note"] and "3.2" in tasks["7.5.6"]["note"]
+    assert "Sở Lao động, Thương binh và Xã hội chủ trì" in tasks["7.6.1"]["note"]
+    assert "3.2, 7.5.6" in tasks["7.6.1"]["note"]
+    # Section 2 names no lead: the note says it is read from the context, as 1.1.x say theirs.
+    for tid in ("2.1", "2.2", "2.3"):
+        assert tasks[tid]["lead"] == ["@all"] and "ngữ cảnh" in tasks[tid]["note"], tid
     # Part One tasks other than 1.1 all have a lead agency
     for tid, task in tasks.items():
         if not tid.startswith("1.1."):
@@ -681,3 +710,21 @@ def test_validator_catches_errors(data: dict) -> None:
         "not NFC",
     ):
         assert needle in problems
+
+
+def test_data_fixes_follow_the_source(data: dict, source: str) -> None:
+    """Each correction of the data is borne out by the source text."""
+    tasks = {t["id"]: t for t in data["tasks"]}
+    # 7.5.6 names "các đơn vị, địa phương liên quan", not every department and district.
+    assert "Chủ trì, phối hợp các đơn vị, địa phương liên quan" in tasks["7.5.6"]["text"]
+    assert tasks["7.5.6"]["text"] in source
+    # 3.2 names the districts for the same housing plan; 7.6.1 supports Sở LĐTBXH there.
+    assert "UBND cấp huyện" in tasks["3.2"]["text"]
+    assert tasks["7.6.1"]["text"].startswith("Phối hợp Sở Lao động, Thương binh và Xã hội")
+    # The extract signs with a misspelt name, and starts in the middle of 1.1.
+    assert source.rstrip().endswith("Trần Tiên Hưng")
+    assert "Trần Tiến Hưng" not in source
+    assert not source.lstrip().startswith(("ỦY BAN", "UBND", "CHƯƠNG TRÌNH"))
+    # "Thường trực HĐND tỉnh" appears only among the recipients.
+    recipients = source[source.index("Nơi nhận") :]
+    assert source.count("Thường trực HĐND tỉnh") == recipients.count("Thường trực HĐND tỉnh") == 1

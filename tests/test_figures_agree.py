@@ -109,7 +109,7 @@ def test_early_submissions_count_when_their_period_comes_due(cli, plan_file):
         return cli("--file", str(plan_file), "--today", today, *args)
 
     assert kh("submit", "huong khe", "-p", "02/2021", "-d", "19/02/2021").exit_code == 0
-    assert kh("submit", "huong khe", "-p", "03/2021").exit_code == 0  # early
+    assert kh("submit", "huong khe", "-p", "03/2021", "--early").exit_code == 0  # early
     assert kh("submit", "huong khe", "--report", "bc-nam").exit_code == 0  # early
 
     def figures(today: str) -> tuple[str, list[int]]:

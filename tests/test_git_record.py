@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REAL_PLAN
+from tests.conftest import copy_plan, plan_bytes
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -49,7 +49,7 @@ def git(repo: Path, *args: str) -> str:
 
 def make_repo(folder: Path) -> Path:
     (folder / "data").mkdir(parents=True)
-    shutil.copyfile(REAL_PLAN, folder / PLAN)
+    copy_plan(folder / PLAN)
     git(folder, "init", "-q")
     git(folder, "add", str(PLAN))
     git(folder, "commit", "-q", "-m", "Kế hoạch 2021")
@@ -177,13 +177,13 @@ def test_submit_and_add_commit_messages(cli, repo):
 def test_commit_outside_a_work_tree_exits_2_before_writing(cli, tmp_path):
     folder = tmp_path / "plain"
     (folder / "data").mkdir(parents=True)
-    shutil.copyfile(REAL_PLAN, folder / PLAN)
+    copy_plan(folder / PLAN)
     env_ceiling = {"GIT_CEILING_DIRECTORIES": str(tmp_path)}
     result = cli("--file", str(folder / PLAN), "--today", "10/02/2021",
                  "record", "1.3", "done", "--commit", env=env_ceiling)  # fmt: skip
     assert result.exit_code == 2
     assert "không nằm trong một kho git" in result.stderr
-    assert (folder / PLAN).read_bytes() == REAL_PLAN.read_bytes()
+    assert (folder / PLAN).read_bytes() == plan_bytes()
     english = cli("--lang", "en", "--file", str(folder / PLAN), "--today", "10/02/2021",
                   "record", "1.3", "done", "--commit", env=env_ceiling)  # fmt: skip
     assert english.exit_code == 2
@@ -200,7 +200,7 @@ def test_commit_with_other_staged_changes_exits_2_before_writing(cli, repo):
     result = kehoach(cli, repo, "record", "1.3", "done", "--commit")
     assert result.exit_code == 2
     assert "đã stage" in result.stderr and "other.txt" in result.stderr
-    assert (repo / PLAN).read_bytes() == REAL_PLAN.read_bytes()
+    assert (repo / PLAN).read_bytes() == plan_bytes()
     assert git(repo, "log", "--format=%s") == "Kế hoạch 2021\n"
 
 
@@ -217,12 +217,12 @@ def test_commit_with_uncommitted_edits_of_the_plan_exits_2(cli, repo):
 def test_commit_of_an_untracked_plan_exits_2(cli, tmp_path):
     folder = tmp_path / "new"
     (folder / "data").mkdir(parents=True)
-    shutil.copyfile(REAL_PLAN, folder / PLAN)
+    copy_plan(folder / PLAN)
     git(folder, "init", "-q")
     result = kehoach(cli, folder, "record", "1.3", "done", "--commit")
     assert result.exit_code == 2
     assert "chưa được git theo dõi" in result.stderr
-    assert (folder / PLAN).read_bytes() == REAL_PLAN.read_bytes()
+    assert (folder / PLAN).read_bytes() == plan_bytes()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="shell hook")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kehoach_cli.planfile.merge import OURS_MARK, THEIRS_MARK
-from tests.conftest import REAL_PLAN
+from tests.conftest import copy_plan
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -60,7 +60,7 @@ class Team:
         git(root, "init", "-q", "--bare", str(self.remote))
         seed = root / "seed"
         (seed / "data").mkdir(parents=True)
-        shutil.copyfile(REAL_PLAN, seed / PLAN)
+        copy_plan(seed / PLAN)
         git(seed, "init", "-q")
         if setup:
             assert self.run(seed, "git-setup").exit_code == 0
@@ -139,7 +139,7 @@ def test_git_setup_registers_the_driver_once(team, tmp_path):
 def test_git_setup_in_a_fresh_repository_writes_attributes_and_ignores(cli, tmp_path):
     repo = tmp_path / "repo"
     (repo / "data").mkdir(parents=True)
-    shutil.copyfile(REAL_PLAN, repo / PLAN)
+    copy_plan(repo / PLAN)
     (repo / ".gitignore").write_text("*.pyc", encoding="utf-8")  # no final newline
     git(repo, "init", "-q")
     result = cli("--file", str(repo / PLAN), "git-setup")
@@ -355,10 +355,11 @@ def test_an_unreachable_server_stops_at_pull(team):
 def test_sync_without_an_upstream_branch_says_what_to_do(cli, tmp_path):
     repo = tmp_path / "repo"
     (repo / "data").mkdir(parents=True)
-    shutil.copyfile(REAL_PLAN, repo / PLAN)
+    copy_plan(repo / PLAN)
     git(repo, "init", "-q")
     git(repo, "add", str(PLAN))
     git(repo, "commit", "-q", "-m", "init")
+    git(repo, "remote", "add", "origin", str(tmp_path / "server.git"))
     result = cli("--file", str(repo / PLAN), "sync")
     assert result.exit_code == 2
     assert "git push -u origin" in result.stderr
@@ -451,7 +452,7 @@ def test_git_setup_quotes_a_plan_path_with_spaces_and_brackets(cli, tmp_path):
     repo = tmp_path / "repo"
     plan = repo / "Kế hoạch 2021" / "data" / "tasks [v1].toml"
     plan.parent.mkdir(parents=True)
-    shutil.copyfile(REAL_PLAN, plan)
+    copy_plan(plan)
     git(repo, "init", "-q")
     assert cli("--file", str(plan), "git-setup").exit_code == 0
     relative = "Kế hoạch 2021/data/tasks [v1].toml"

@@ -282,3 +282,33 @@ def test_11_december_units_that_sent_it_are_on_time(cli, plan_file, sent_on):
     assert missing == sorted(set(ALL) - {"skhdt"})
     later = annual(cli, plan_file, "13/12/2021")
     assert (later["ubnd-vu-quang"]["state"], later["ubnd-vu-quang"]["days_late"]) == ("late", 2)
+
+
+# --- 18/02/2021: the districts' reports arrive together at the office --------------------
+
+
+def test_18_february_the_13_districts_submitted_in_one_command(cli, plan_file):
+    before = plan_file.read_text(encoding="utf-8")
+    result = cli(
+        "--file", str(plan_file), "--today", "18/02/2021",
+        "submit", "@districts", "--period", "2021-02", "--ref", "Sổ văn thư 18/02",
+    )  # fmt: skip
+    assert result.exit_code == 0, result
+    districts = PLAN.expand(["@districts"])
+    assert len(districts) == 13
+    lines = result.stdout.splitlines()
+    assert len(lines) == 13 and all("tháng 02/2021 (18/02/2021): đúng hạn" in x for x in lines)
+    # One write: the file grew by exactly one event line per district.
+    after = plan_file.read_text(encoding="utf-8")
+    assert len(after.splitlines()) - len(before.splitlines()) == 13 * 2  # "log = [" … "]"
+    rows = run(cli, plan_file, "23/02/2021", "reports", "--report", "bc-thang", "--format", "json")
+    february = {r["agency"]: r for r in rows if r["period"] == "2021-02"}
+    assert {a for a, r in february.items() if r["state"] == "on_time"} == set(districts)
+    # The departments still owe it, and are overdue since Monday 22/02.
+    assert all(february[a]["state"] == "missing" for a in ALL if a not in districts)
+    # Again without --correct: nothing is written, and every district is named.
+    again = cli(
+        "--file", str(plan_file), "--today", "19/02/2021", "submit", "@districts", "-p", "2021-02"
+    )
+    assert again.exit_code == 2 and plan_file.read_text(encoding="utf-8") == after
+    assert again.stderr.count("đã được ghi nộp báo cáo bc-thang tháng 02/2021") == 13

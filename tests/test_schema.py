@@ -95,10 +95,10 @@ def test_notepad_file_with_bom_and_crlf_loads(cli, tmp_path):
 
 
 def test_real_plan_with_bom_and_crlf_loads(cli, tmp_path):
-    from tests.conftest import REAL_PLAN
+    from tests.conftest import plan_bytes
 
     notepad = tmp_path / "tasks.toml"
-    notepad.write_bytes(b"\xef\xbb\xbf" + REAL_PLAN.read_bytes().replace(b"\n", b"\r\n"))
+    notepad.write_bytes(b"\xef\xbb\xbf" + plan_bytes().replace(b"\n", b"\r\n"))
     result = cli("--file", str(notepad), "validate")
     assert result.exit_code == 0, result
     assert "89 nhiệm vụ" in result.stdout

@@ -21,7 +21,7 @@ from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.planfile import writer
 from kehoach_cli.planfile.load import PlanSource, load
 from kehoach_cli.present.labels import describe
-from tests.conftest import REAL_PLAN
+from tests.conftest import REAL_PLAN, plan_bytes
 
 PLANS = Path(__file__).parent / "plans"
 HOSTILE = [
@@ -263,7 +263,7 @@ def test_append_event_changes_one_line_and_keeps_everything_else(plan_file):
 
 def test_append_event_keeps_bom_and_crlf(tmp_path):
     notepad = tmp_path / "tasks.toml"
-    notepad.write_bytes(b"\xef\xbb\xbf" + REAL_PLAN.read_bytes().replace(b"\n", b"\r\n"))
+    notepad.write_bytes(b"\xef\xbb\xbf" + plan_bytes().replace(b"\n", b"\r\n"))
     source = PlanSource(notepad)
     writer.append_event(source, "stc", _event(task="1.3"))
     before = notepad.read_bytes()

@@ -14,14 +14,19 @@ command registered.
 # annotations of the global options and of the command run four times a run,
 # compiling them each time when they are strings. Names imported only for
 # type checking are quoted instead.
-import sys
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+# Ctrl-C is handled before anything else loads (kehoach_cli.cli.interrupt).
+from kehoach_cli.cli import interrupt
+
+interrupt.install()
+
+import sys  # noqa: E402
+from importlib import import_module  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 if TYPE_CHECKING:
     import typer
 
-from kehoach_cli.cli.commands import COMMANDS, MODULES, summary
+from kehoach_cli.cli.commands import COMMANDS, MODULES, summary  # noqa: E402
 
 __all__ = ["COMMANDS", "MODULES", "app", "main", "summary"]
 
@@ -44,6 +49,7 @@ def __getattr__(name: str) -> Any:
 def main() -> None:
     """The ``kehoach`` process: run one command, then leave without tearing down.
 
+    Ctrl-C ends it with status 130 and one line (``kehoach_cli.cli.interrupt``).
     A command is a short-lived process. The cyclic collector is switched off
     for it: its passes over typer's objects and a large plan's would find next
     to no garbage. Once the output is flushed the process ends with
@@ -53,11 +59,16 @@ def main() -> None:
 
     gc.disable()
     try:
+        interrupt.catching(True)
         dispatch(sys.argv[1:])
     except SystemExit as leaving:
         status = leaving.code
+    except interrupt.Interrupted:
+        interrupt.catching(False)
+        interrupt.say_and_exit()
     else:
         status = 0
+    interrupt.catching(False)
     leave(status)
 
 

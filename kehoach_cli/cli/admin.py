@@ -42,7 +42,7 @@ def init(
 ) -> None:
     """Copy the sample plan, a blank skeleton or a plan drafted from a document
     into a folder, never over an existing file."""
-    from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path
+    from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path, without_sample_mark
 
     target = directory / PLAN_RELATIVE
     if target.exists():
@@ -57,7 +57,7 @@ def init(
         _write_new(target, blank_plan(settings(ctx).today.year).encode())
         echo(t("adm.created_blank", lang, target=target))
     else:
-        _write_new(target, sample_path().read_bytes())
+        _write_new(target, without_sample_mark(sample_path().read_text("utf-8")).encode("utf-8"))
         echo(t("adm.created", lang, target=target))
 
 

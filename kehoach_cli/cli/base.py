@@ -329,14 +329,25 @@ class Settings:
             self._source = find_plan(self.file)
         return self._source
 
-    def load(self) -> "Plan":
-        return self.load_raw()[0]
+    def load(self, sample: bool = True) -> "Plan":
+        """The plan; ``sample=False`` refuses the sample plan instead of noting it."""
+        return self.load_raw(sample)[0]
 
-    def load_raw(self) -> "tuple[Plan, RawFile]":
+    def load_raw(self, sample: bool = True) -> "tuple[Plan, RawFile]":
+        """The plan and its file. Reading the sample plan is said in one line on stderr,
+        so that nobody takes it for their own plan."""
         if self._loaded is None:
             from kehoach_cli.planfile.load import load
 
             self._loaded = load(self.source)
+            if self._loaded[0].info.sample:
+                if not sample:
+                    from kehoach_cli.core.errors import KehoachError
+
+                    raise KehoachError("error.cli.sample_refused", file=self.source.display)
+                from kehoach_cli.present.labels import t
+
+                echo(t("cli.sample_notice", self.lang), err=True)
         return self._loaded
 
     @property

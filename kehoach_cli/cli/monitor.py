@@ -146,7 +146,9 @@ def check_command(
     from kehoach_cli.present.monitor import check_json, check_text
 
     s = settings(ctx)
-    plan = s.load()  # validates: any problem is exit status 2 with every error listed
+    # Validates: any problem is exit status 2 with every error listed. The sample
+    # plan is refused: a crontab without KEHOACH_FILE must mail one clear error.
+    plan = s.load(sample=False)
     agencies = scope(plan, agency)
     progress = Progress(plan, s.today, s.calendar)
     overdue = overdue_items(progress, agencies)

@@ -29,7 +29,10 @@ from kehoach_cli.present.phrases import recorded_text, report_state_text
 from kehoach_cli.present.wording import format_date, period_label
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from kehoach_cli.core.model import Plan
+    from kehoach_cli.core.progress import Progress
 
 DateOption = Annotated[
     str | None,
@@ -121,63 +124,13 @@ class _Git:
 # --- record -----------------------------------------------------------------------
 
 
-@command("record")
-def record(
-    ctx: typer.Context,
-    task_id: Annotated[str, typer.Argument()],
-    status: Annotated[
-        list[str],
-        typer.Argument(),
-    ],
-    agency: Annotated[
-        str | None,
-        typer.Option(
-            "--agency",
-            "-a",
-            show_default=False,
-        ),
-    ] = None,
-    when: DateOption = None,
-    note: NoteOption = None,
-    ref: RefOption = None,
-    by: ByOption = None,
-    commit: CommitOption = False,
+def _progress_line(
+    progress: "Progress", task_id: str, key: str, code: str, day: "date", lang: str
 ) -> None:
-    """Append a status event for one lead agency of a task."""
-    from kehoach_cli.core.lookup import parse_status
-    from kehoach_cli.core.progress import Progress
-    from kehoach_cli.core.recording import event_day, status_update
-    from kehoach_cli.planfile.writer import add_event
-
-    s = settings(ctx)
-    lang = s.lang
-    code = parse_status(" ".join(status))  # words may come unquoted: hoàn thành
-    day = event_day(when, s.today)
-    texts = _event_texts(note, ref, by)
-    source = s.source
-    git = _Git(commit, source.path)
-
-    picked: dict[str, str] = {}
-
-    def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
-        task, key = status_update(plan, task_id, agency, day)
-        git.check()
-        picked.update(agency=key, task=task.id)
-        return key, {"date": day, "task": task.id, "status": code, **texts}
-
-    def message(plan: "Plan") -> str:
-        return t(
-            "rec.commit.status",
-            lang,
-            agency=plan.agency_label(picked["agency"]),
-            task=picked["task"],
-            status=t(f"status.{code}", lang),
-            date=format_date(day),
-        )
-
-    plan, key, fields = add_event(source, prepare, git.after(message))
-    task = plan.task_by_id[fields["task"]]
-    state = Progress(plan, s.today, s.calendar).assignment(task, key)
+    """The confirmation of one agency's status, and a note if a newer one still counts."""
+    plan = progress.plan
+    task = plan.task_by_id[task_id]
+    state = progress.assignment(task, key)
     echo(
         t(
             "rec.recorded",
@@ -199,6 +152,82 @@ def record(
             ),
             err=True,
         )
+
+
+def _commit_message(lang: str, lines: list[str], key: str, **values: Any) -> str:
+    """One line for one agency; for several, a summary line then one line each."""
+    if len(lines) == 1:
+        return lines[0]
+    return "\n".join([t(key, lang, n=len(lines), **values), "", *lines])
+
+
+@command("record")
+def record(
+    ctx: typer.Context,
+    task_id: Annotated[str, typer.Argument()],
+    status: Annotated[
+        list[str],
+        typer.Argument(),
+    ],
+    agency: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--agency",
+            "-a",
+            show_default=False,
+        ),
+    ] = None,
+    when: DateOption = None,
+    note: NoteOption = None,
+    ref: RefOption = None,
+    by: ByOption = None,
+    commit: CommitOption = False,
+) -> None:
+    """Append a status event for each lead agency named (one, several, or a group)."""
+    from kehoach_cli.core.lookup import parse_status
+    from kehoach_cli.core.progress import Progress
+    from kehoach_cli.core.recording import event_day, status_updates
+    from kehoach_cli.planfile.writer import add_events
+
+    s = settings(ctx)
+    lang = s.lang
+    code = parse_status(" ".join(status))  # words may come unquoted: hoàn thành
+    day = event_day(when, s.today)
+    texts = _event_texts(note, ref, by)
+    source = s.source
+    git = _Git(commit, source.path)
+
+    done: list[tuple[str, dict[str, Any]]] = []
+
+    def prepare(plan: "Plan") -> list[tuple[str, dict[str, Any]]]:
+        task, keys = status_updates(plan, task_id, agency or [], day)
+        git.check()
+        fields = {"date": day, "task": task.id, "status": code, **texts}
+        done[:] = [(key, dict(fields)) for key in keys]
+        return done
+
+    def message(plan: "Plan") -> str:
+        task = plan.task_by_id[done[0][1]["task"]]
+        shown = t(f"status.{code}", lang)
+        lines = [
+            t(
+                "rec.commit.status",
+                lang,
+                agency=plan.agency_label(key),
+                task=task.id,
+                status=shown,
+                date=format_date(day),
+            )
+            for key, _ in done
+        ]
+        return _commit_message(
+            lang, lines, "rec.commit.status_many", task=task.id, status=shown, date=format_date(day)
+        )
+
+    plan, events = add_events(source, prepare, git.after(message))
+    progress = Progress(plan, s.today, s.calendar)
+    for key, fields in events:
+        _progress_line(progress, fields["task"], key, code, day, lang)
     git.report(lang)
 
 
@@ -209,7 +238,7 @@ def record(
 def submit(
     ctx: typer.Context,
     agency: Annotated[
-        str,
+        list[str],
         typer.Argument(),
     ],
     report_id: Annotated[
@@ -236,13 +265,17 @@ def submit(
         bool,
         typer.Option("--correct"),
     ] = False,
+    early: Annotated[
+        bool,
+        typer.Option("--early"),
+    ] = False,
     commit: CommitOption = False,
 ) -> None:
-    """Append a report submission for one agency and one period."""
+    """Append a report submission for each agency named (one, several, or a group)."""
     from kehoach_cli.core.progress import Progress
-    from kehoach_cli.core.recording import event_day, report_submission
+    from kehoach_cli.core.recording import Submission, event_day, report_submissions
     from kehoach_cli.core.schedule import report_state
-    from kehoach_cli.planfile.writer import add_event
+    from kehoach_cli.planfile.writer import add_events
 
     s = settings(ctx)
     lang = s.lang
@@ -252,40 +285,50 @@ def submit(
     git = _Git(commit, source.path)
     chosen: dict[str, Any] = {}
 
-    def prepare(plan: "Plan") -> tuple[str, dict[str, Any]]:
+    def prepare(plan: "Plan") -> list[tuple[str, dict[str, Any]]]:
         progress = Progress(plan, s.today, s.calendar)
-        key, report, chosen_period = report_submission(
-            progress, agency, report_id, period, day, correct
-        )
+        report, done = report_submissions(progress, agency, report_id, period, day, correct, early)
         git.check()
-        chosen.update(agency=key, report=report, period=chosen_period)
-        return key, {"date": day, "report": report.id, "period": chosen_period.code, **texts}
+        chosen.update(report=report, done=done)
+        return [
+            (one.agency, {"date": day, "report": report.id, "period": one.period.code, **texts})
+            for one in done
+        ]
 
     def message(plan: "Plan") -> str:
-        return t(
-            "rec.commit.report",
-            lang,
-            agency=plan.agency_label(chosen["agency"]),
-            report=chosen["report"].id,
-            period=period_label(chosen["period"].code, lang),
-            date=format_date(day),
+        done: list[Submission] = chosen["done"]
+        lines = [
+            t(
+                "rec.commit.report",
+                lang,
+                agency=plan.agency_label(one.agency),
+                report=chosen["report"].id,
+                period=period_label(one.period.code, lang),
+                date=format_date(day),
+            )
+            for one in done
+        ]
+        return _commit_message(
+            lang, lines, "rec.commit.report_many", report=chosen["report"].id, date=format_date(day)
         )
 
-    plan, key, _ = add_event(source, prepare, git.after(message))
-    report, chosen_period = chosen["report"], chosen["period"]
-    latest = Progress(plan, s.today, s.calendar).submitted_on(key, report.id, chosen_period.code)
-    state = report_state(chosen_period, latest or day, s.today)
-    echo(
-        t(
-            "rec.submitted",
-            lang,
-            agency=_full_name(plan, key),
-            report=report.name,
-            period=period_label(chosen_period.code, lang),
-            date=format_date(day),
-            state=report_state_text(state.code, state.days_late, lang),
+    plan, _ = add_events(source, prepare, git.after(message))
+    report = chosen["report"]
+    progress = Progress(plan, s.today, s.calendar)
+    for one in chosen["done"]:
+        latest = progress.submitted_on(one.agency, report.id, one.period.code)
+        state = report_state(one.period, latest or day, s.today)
+        echo(
+            t(
+                "rec.submitted",
+                lang,
+                agency=_full_name(plan, one.agency),
+                report=report.name,
+                period=period_label(one.period.code, lang),
+                date=format_date(day),
+                state=report_state_text(state.code, state.days_late, lang),
+            )
         )
-    )
     git.report(lang)
 
 

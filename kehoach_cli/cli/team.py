@@ -198,11 +198,13 @@ def sync(
         pull,
         push,
     )
-    from kehoach_cli.planfile.load import PlanSource, load, read_raw
+    from kehoach_cli.planfile.load import PlanSource, is_marked_sample, load, read_raw
 
     s = settings(ctx)
     lang = s.lang
     plan_path = _plan_path(ctx)
+    if is_marked_sample(read_raw(PlanSource(plan_path)).text):
+        raise KehoachError("error.file.sample_read_only", file=str(plan_path))
     root, head, _upstream = preflight(plan_path)
     if not driver_configured(root):
         echo(t("team.sync.no_driver", lang), err=True)

@@ -45,6 +45,7 @@ class PlanInfo(NamedTuple):
     office: str = ""  # "Văn phòng"
     office_code: str = ""  # "VP", in document numbers (…/BC-VP)
     place: str = ""  # "Hà Tĩnh", before the date of a document
+    sample: bool = False  # the sample shipped with the program: for viewing, never written
 
 
 class Agency(NamedTuple):

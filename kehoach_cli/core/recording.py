@@ -1,20 +1,34 @@
 """What recording decides before anything is written: the day of the event, the
-task and lead agency a status is for, the report, agency and period a submission
-is for, and whether the event may be recorded at all."""
+task and lead agencies a status is for, the report, agencies and periods a
+submission is for, and whether the events may be recorded at all.
+
+Several agencies are recorded all or nothing: every agency is checked, and if
+any is wrong the error lists every problem, so that one run fixes them all.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import NamedTuple, TypeVar
 
-from kehoach_cli.core.dates import PeriodCode, parse_date, parse_period
-from kehoach_cli.core.errors import KehoachError, Text, text
-from kehoach_cli.core.lookup import find_report, find_task, resolve_agency
+from kehoach_cli.core.dates import PeriodCode, parse_date, parse_period, period_bounds
+from kehoach_cli.core.errors import KehoachError, Problem, Text, text
+from kehoach_cli.core.lookup import find_report, find_task, resolve, resolve_agency
 from kehoach_cli.core.model import Event, Plan, Report, Task
 from kehoach_cli.core.progress import Progress
 from kehoach_cli.core.schedule import Period
 
 MAX_LISTED = 5  # agencies named in a message before "…"
 EXAMPLES = {"month": "03/2021", "quarter": "2021-Q1", "year": "2021"}  # a period, as typed
+T = TypeVar("T")
+
+
+class Submission(NamedTuple):
+    """One agency's submission of a report for a period."""
+
+    agency: str
+    period: Period
 
 
 def event_day(typed: str | None, today: date) -> date:
@@ -32,12 +46,82 @@ def _check_in_plan(plan: Plan, day: date) -> None:
 
 def status_update(plan: Plan, task_id: str, agency: str | None, day: date) -> tuple[Task, str]:
     """The task and the lead agency a status recorded on ``day`` is for."""
+    task, keys = status_updates(plan, task_id, [] if agency is None else [agency], day)
+    return task, keys[0]
+
+
+def status_updates(
+    plan: Plan, task_id: str, queries: Sequence[str], day: date
+) -> tuple[Task, list[str]]:
+    """The task and the lead agencies a status recorded on ``day`` is for.
+
+    Each query names a lead or a group of leads (``@districts``); with none,
+    the task's only lead. All or nothing: any agency that is unknown or not a
+    lead refuses the lot, naming every such agency.
+    """
     task = find_task(plan, task_id)
     if not task.tracked:
         raise KehoachError("error.task_not_tracked", task=task.id)
-    key = lead_agency(plan, task, agency)
+    if not queries or _one_agency(plan, queries):
+        key = lead_agency(plan, task, queries[0] if queries else None)
+        _check_in_plan(plan, day)
+        return task, [key]
+    keys = _all_or_nothing(_named_agencies(plan, queries), lambda k: _lead_check(plan, task, k))
     _check_in_plan(plan, day)
-    return task, key
+    return task, keys
+
+
+def _one_agency(plan: Plan, queries: Sequence[str]) -> bool:
+    """The queries name one agency, not several nor a group: the single-agency messages apply."""
+    if len(queries) != 1:
+        return False
+    try:
+        resolve_agency(plan, queries[0])
+    except KehoachError as error:
+        return error.key not in ("error.agency_is_group", "error.agency_is_empty_group")
+    return True
+
+
+def _lead_check(plan: Plan, task: Task, key: str) -> str:
+    if key not in plan.leads(task):
+        raise KehoachError(
+            "error.not_a_lead",
+            agency=plan.agency_label(key),
+            task=task.id,
+            leads=_listed(plan, plan.leads(task)),
+        )
+    return key
+
+
+def _named_agencies(plan: Plan, queries: Sequence[str]) -> list[str | KehoachError]:
+    """Each agency the queries name, in order and once each (a group names its
+    members); a query that names nothing stands as its error."""
+    found: dict[str, None] = {}
+    wrong: list[str | KehoachError] = []
+    for query in queries:
+        try:
+            found.update(dict.fromkeys(resolve(plan, query).agencies))
+        except KehoachError as error:
+            wrong.append(error)
+    return [*wrong, *found]
+
+
+def _all_or_nothing(named: list[str | KehoachError], check: Callable[[str], T]) -> list[T]:
+    """``check`` applied to every agency, or one error listing every problem."""
+    problems = [Problem(item.message) for item in named if isinstance(item, KehoachError)]
+    done: list[T] = []
+    for item in named:
+        if isinstance(item, KehoachError):
+            continue
+        try:
+            done.append(check(item))
+        except KehoachError as error:
+            problems.append(Problem(error.message))
+    if problems:
+        raise KehoachError("error.batch_refused", problems, n=len(problems), total=len(named))
+    if not done:
+        raise KehoachError("error.batch_empty")
+    return done
 
 
 def lead_agency(plan: Plan, task: Task, query: str | None) -> str:
@@ -83,9 +167,48 @@ def report_submission(
     A period already recorded is recorded again only to correct it, and only
     with a day that will count.
     """
+    report, done = report_submissions(progress, [agency], report_id, period, day, correct)
+    return done[0].agency, report, done[0].period
+
+
+def report_submissions(
+    progress: Progress,
+    agencies: Sequence[str],
+    report_id: str | None,
+    period: str | None,
+    day: date,
+    correct: bool,
+    early: bool = False,
+) -> tuple[Report, list[Submission]]:
+    """The report, and the agency and period of each submission recorded on ``day``.
+
+    One name may be a group (``@districts``). All or nothing: if any agency is
+    unknown, owes no such report, or has the period recorded already (without
+    ``correct``), nothing is recorded and the error lists every problem.
+    """
     plan = progress.plan
-    key = resolve_agency(plan, agency)
     report = find_report(plan, report_id) if report_id is not None else _monthly_report(plan)
+    _check_in_plan(plan, day)
+
+    def one(key: str) -> Submission:
+        return _submission(progress, report, key, period, day, correct, early)
+
+    if _one_agency(plan, agencies):
+        return report, [one(resolve_agency(plan, agencies[0]))]
+    return report, _all_or_nothing(_named_agencies(plan, agencies), one)
+
+
+def _submission(
+    progress: Progress,
+    report: Report,
+    key: str,
+    period: str | None,
+    day: date,
+    correct: bool,
+    early: bool,
+) -> Submission:
+    """``key``'s submission of ``report`` on ``day``, or the reason it cannot be recorded."""
+    plan = progress.plan
     if key not in plan.reporters(report):
         raise KehoachError(
             "error.not_a_reporter",
@@ -93,8 +216,7 @@ def report_submission(
             report=report.id,
             name=report.name,
         )
-    _check_in_plan(plan, day)
-    chosen = owed_period(progress, report, key, period, day)
+    chosen = owed_period(progress, report, key, period, day, early)
     earlier = progress.submitted_on(key, report.id, chosen.code)
     if earlier is not None:
         code = PeriodCode(chosen.code)
@@ -114,7 +236,7 @@ def report_submission(
                 earlier=earlier,
                 day=day,
             )
-    return key, report, chosen
+    return Submission(key, chosen)
 
 
 def _monthly_report(plan: Plan) -> Report:
@@ -126,40 +248,79 @@ def _monthly_report(plan: Plan) -> Report:
     raise KehoachError("error.report_needed", n=len(monthly), reports=listed)
 
 
+def period_start(period: Period) -> date:
+    """The first day of ``period``: before it, a report for it cannot have been written."""
+    return period_bounds(period.code)[0]
+
+
 def owed_period(
-    progress: Progress, report: Report, agency: str, query: str | None, day: date
+    progress: Progress,
+    report: Report,
+    agency: str,
+    query: str | None,
+    day: date,
+    early: bool = False,
 ) -> Period:
     """The period submitted: the one typed, else the earliest the agency owes
-    that is overdue on ``day``, else the next it owes."""
-    every = progress.periods(report)
+    that is overdue on ``day``, else the earliest it owes that has begun.
+
+    A period that has not begun on ``day`` is submitted only when typed, with ``early``.
+    """
     if query is not None:
-        kind, code = parse_period(query)
-        if kind != report.period:
+        chosen = _typed_period(progress, report, query)
+        if not early and period_start(chosen) > day:
             raise KehoachError(
-                "error.period_wrong_kind",
-                report=report.id,
-                kind=text(f"error.period_kind.{report.period}"),
+                "error.period_not_begun",
+                period=PeriodCode(chosen.code),
+                start=period_start(chosen),
+                day=day,
                 query=query,
-                typed=text(f"error.period_kind.{kind}"),
-                example=EXAMPLES[report.period],
             )
-        for period in every:
-            if period.code == code:
-                return period
-        first, last = (every[0].code, every[-1].code) if every else ("", "")
-        raise KehoachError(
-            "error.period_not_in_report",
-            report=report.id,
-            period=PeriodCode(code),
-            first=PeriodCode(first),
-            last=PeriodCode(last),
-        )
+        return chosen
+    every = progress.periods(report)
     owed = [p for p in every if progress.submitted_on(agency, report.id, p.code) is None]
-    overdue = [p for p in owed if p.effective_due < day]
-    if owed:
-        return (overdue or owed)[0]
+    begun = [p for p in owed if period_start(p) <= day]
+    overdue = [p for p in begun if p.effective_due < day]
+    if begun:
+        return (overdue or begun)[0]
     named = progress.plan.agency_label(agency)
+    if owed:
+        upcoming = owed[0]
+        raise KehoachError(
+            "error.nothing_owed_yet",
+            agency=named,
+            report=report.id,
+            period=PeriodCode(upcoming.code),
+            start=period_start(upcoming),
+            code=upcoming.code,
+        )
     raise KehoachError("error.all_submitted", agency=named, report=report.id)
+
+
+def _typed_period(progress: Progress, report: Report, query: str) -> Period:
+    """The period of ``report`` that ``query`` names."""
+    every = progress.periods(report)
+    kind, code = parse_period(query)
+    if kind != report.period:
+        raise KehoachError(
+            "error.period_wrong_kind",
+            report=report.id,
+            kind=text(f"error.period_kind.{report.period}"),
+            query=query,
+            typed=text(f"error.period_kind.{kind}"),
+            example=EXAMPLES[report.period],
+        )
+    for period in every:
+        if period.code == code:
+            return period
+    first, last = (every[0].code, every[-1].code) if every else ("", "")
+    raise KehoachError(
+        "error.period_not_in_report",
+        report=report.id,
+        period=PeriodCode(code),
+        first=PeriodCode(first),
+        last=PeriodCode(last),
+    )
 
 
 # --- withdrawals and extensions ------------------------------------------------------
@@ -197,7 +358,7 @@ def submission_withdrawal(
             report=report.id,
             name=report.name,
         )
-    chosen = owed_period(progress, report, key, period, day)
+    chosen = owed_period(progress, report, key, period, day, early=True)
     submitted = progress.submitted_on(key, report.id, chosen.code)
     if submitted is None:
         raise KehoachError(

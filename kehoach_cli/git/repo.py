@@ -7,6 +7,7 @@ that touch git, so that ``subprocess`` costs nothing elsewhere.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -36,6 +37,32 @@ def run_git(
 
 def _output(done: subprocess.CompletedProcess[str]) -> str:
     return (done.stderr or done.stdout).strip()
+
+
+def shown(path: Path) -> str:
+    """``path`` as a git command typed in the current folder names it (``data/tasks.toml``
+    from the repository's root), so that a hint can be copied as it stands."""
+    try:
+        relative = os.path.relpath(path.resolve(), Path.cwd().resolve())
+    except ValueError:  # another drive (Windows)
+        return path.as_posix()
+    return Path(relative).as_posix()
+
+
+def merge_in_progress(folder: Path) -> bool:
+    return run_git(["rev-parse", "-q", "--verify", "MERGE_HEAD"], folder).returncode == 0
+
+
+def missing_identity(folder: Path) -> list[str]:
+    """The settings (user.name, user.email) a commit would lack, environment variables aside."""
+    missing = []
+    for key, variable in (("user.name", "NAME"), ("user.email", "EMAIL")):
+        if os.environ.get(f"GIT_AUTHOR_{variable}") and os.environ.get(f"GIT_COMMITTER_{variable}"):
+            continue
+        done = run_git(["config", "--get", key], folder)
+        if done.returncode != 0 or not done.stdout.strip():
+            missing.append(key)
+    return missing
 
 
 def is_work_tree(folder: Path) -> bool:
@@ -69,19 +96,27 @@ def check_can_commit(path: Path) -> None:
 
     The commit must hold this change alone: nothing else staged, and no
     uncommitted edits of the plan file itself that would ride along under
-    kehoach's message.
+    kehoach's message. And git must know who commits: without user.name and
+    user.email it would refuse after the file was written, in English.
     """
     folder = path.parent
     if not is_work_tree(folder):
         raise KehoachError("error.git.commit.not_repo", folder=folder)
+    missing = missing_identity(folder)
+    if missing:
+        raise KehoachError("error.git.commit.identity", missing=" ".join(missing))
+    if merge_in_progress(folder):
+        raise KehoachError("error.git.commit.merging")
     if not is_tracked(path):
-        raise KehoachError("error.git.commit.untracked", file=path.name)
+        raise KehoachError("error.git.commit.untracked", file=shown(path))
     staged = staged_paths(folder)
     if staged:
-        shown = ", ".join(staged[:5]) + (" …" if len(staged) > 5 else "")
-        raise KehoachError("error.git.commit.staged", files=shown)
+        root = Path(run_git(["rev-parse", "--show-toplevel"], folder).stdout.strip())
+        named = [shown(root / name) for name in staged[:5]]
+        listed = ", ".join(named) + (" …" if len(staged) > 5 else "")
+        raise KehoachError("error.git.commit.staged", files=listed)
     if has_changes(path):
-        raise KehoachError("error.git.commit.uncommitted", file=path.name)
+        raise KehoachError("error.git.commit.uncommitted", file=shown(path))
 
 
 def commit_file(path: Path, message: str) -> str:

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from kehoach_cli.core.errors import KehoachError, Text, text
-from kehoach_cli.git.repo import has_changes, is_tracked, is_work_tree, run_git
+from kehoach_cli.git.repo import (
+    has_changes,
+    is_tracked,
+    is_work_tree,
+    merge_in_progress,
+    run_git,
+    shown,
+)
 
 DRIVER = "kehoach"
 DRIVER_NAME = "kehoach: gộp tệp kế hoạch (cập nhật của hai bên đều được giữ)"
@@ -172,10 +179,6 @@ def _head(root: Path) -> str:
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
-def _merge_in_progress(root: Path) -> bool:
-    return run_git(["rev-parse", "-q", "--verify", "MERGE_HEAD"], root).returncode == 0
-
-
 def _upstream(root: Path) -> str | None:
     done = run_git(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"], root)
     return done.stdout.strip() if done.returncode == 0 else None
@@ -185,14 +188,16 @@ def preflight(plan: Path) -> tuple[Path, str, str]:
     """Refuse to sync what could be lost or tangled; ``(root, head, upstream)``."""
     root = repo_root(plan.parent)
     step = text("error.git.step.preflight")
-    if _merge_in_progress(root):
+    if merge_in_progress(root):
         raise StepFailed("error.git.sync.merging", step=step)
     if not is_tracked(plan):
-        raise StepFailed("error.git.sync.untracked", step=step, file=plan.name)
+        raise StepFailed("error.git.sync.untracked", step=step, file=shown(plan))
     if has_changes(plan):
-        raise StepFailed("error.git.sync.uncommitted", step=step, file=plan.name)
+        raise StepFailed("error.git.sync.uncommitted", step=step, file=shown(plan))
     upstream = _upstream(root)
     if upstream is None:
+        if not run_git(["remote"], root).stdout.strip():
+            raise StepFailed("error.git.sync.no_remote", step=step)
         raise StepFailed("error.git.sync.no_upstream", step=step)
     return root, _head(root), upstream
 
@@ -207,7 +212,7 @@ def pull(root: Path, before: str, plan: Path | None = None) -> bool:
     done = run_git(["pull", "--no-rebase", "--no-edit"], root)
     if done.returncode == 0:
         return _head(root) != before
-    if _merge_in_progress(root):
+    if merge_in_progress(root):
         listed = run_git(["diff", "--name-only", "-z", "--diff-filter=U"], root).stdout
         files = [name for name in listed.split("\0") if name]
         said = "\n".join(part.strip() for part in (done.stdout, done.stderr) if part.strip())

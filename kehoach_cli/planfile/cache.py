@@ -97,6 +97,7 @@ _TYPES: dict[Any, type] = {
     str: str,
     str | None: str,
     int: int,
+    bool: bool,
     date: date,
     date | None: date,
     tuple[str, ...]: tuple,

@@ -45,6 +45,40 @@ class PlanSource(NamedTuple):
         return EMBEDDED_NAME if self.embedded else str(self.path)
 
 
+def without_sample_mark(text: str) -> str:
+    """``text`` without the ``sample = true`` line of its ``[plan]``: a copy to write in.
+
+    Only that line goes; every other byte stays, comments and layout included.
+    """
+    from kehoach_cli.planfile.layout import scan
+
+    layout = scan(text)
+    table = layout.table("plan")
+    mark = layout.key(table, "sample") if table is not None else None
+    if mark is None:
+        return text
+    lines = layout.lines
+    del lines[mark.index]  # a boolean: one line
+    return "\n".join(lines)
+
+
+def is_marked_sample(text: str) -> bool:
+    """``text`` has ``sample = true`` in its ``[plan]``, read without validating the rest."""
+    import tomllib
+
+    from kehoach_cli.planfile.layout import scan
+
+    layout = scan(text)
+    table = layout.table("plan")
+    mark = layout.key(table, "sample") if table is not None else None
+    if mark is None:
+        return False
+    try:
+        return tomllib.loads(layout.lines[mark.index]).get("sample") is True
+    except tomllib.TOMLDecodeError:
+        return False
+
+
 def find_plan(option: str | Path | None, cwd: Path | None = None) -> PlanSource:
     """``--file``, else ``KEHOACH_FILE``, else the nearest data/tasks.toml, else the sample."""
     chosen = option or os.environ.get(ENV_FILE)

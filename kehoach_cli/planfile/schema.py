@@ -51,6 +51,7 @@ PLAN_KEYS: dict[str, type] = {
     "office": str,
     "office_code": str,
     "place": str,
+    "sample": bool,
 }
 AGENCY_KEYS: dict[str, type] = {"name": str, "short": str, "kind": str, "aliases": list}
 GROUP_KEYS: dict[str, type] = {"name": str, "members": list, "aliases": list}
@@ -86,7 +87,7 @@ EVENT_KEYS: dict[str, type] = {
     "ref": str,
     "by": str,
 }
-_TYPE_NAMES = {str: "string", date: "date", list: "list", dict: "table"}
+_TYPE_NAMES = {str: "string", date: "date", list: "list", dict: "table", bool: "boolean"}
 _Line = Callable[[str | None], int | None]  # the line of a key of an entry (None: its header)
 
 
@@ -307,6 +308,7 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
         office=f.get("office", ""),
         office_code=f.get("office_code", ""),
         place=f.get("place", ""),
+        sample=f.get("sample", False),
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
 import sys
 import tempfile
 import time
@@ -28,6 +29,11 @@ from kehoach_cli.core.errors import KehoachError, Problem, Text, text
 from kehoach_cli.core.model import Plan
 from kehoach_cli.planfile.layout import Layout, Table, is_content, scan
 from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
+
+# True once this process has replaced a file: set in the same step as the
+# replacement, with Ctrl-C held back, so that an interrupted command can say
+# truthfully whether its entry was written.
+written = False
 
 LOCK_SUFFIX = ".kehoach-lock"
 TMP_MARK = ".kehoach-tmp"
@@ -227,6 +233,19 @@ def _same_owner(tmp: str, info: os.stat_result) -> None:
             os.chown(tmp, -1, info.st_gid)
 
 
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back (POSIX) until the block is done; it arrives right after."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
 
@@ -249,11 +268,16 @@ def atomic_write(path: Path, data: bytes) -> None:
         if info is not None and hasattr(os, "chown"):
             _same_owner(tmp, info)
         os.chmod(tmp, info.st_mode & 0o7777 if info else 0o644)
-        _replace(tmp, path)
-    except OSError as exc:
+        with _interrupts_held():
+            _replace(tmp, path)
+            global written
+            written = True
+    except BaseException as exc:  # Ctrl-C too: no temporary file is left behind
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+        if not isinstance(exc, OSError):
+            raise
         reason = exc.strerror or str(exc)
         raise KehoachError("error.file.write_failed", path=str(path), reason=reason) from None
     if sys.platform != "win32":
@@ -566,16 +590,19 @@ def transact(
     does, nothing is written. ``after`` runs once the file is written, still
     under the lock (e.g. a git commit, so that commits happen in write order).
     ``quick``, when it holds, stands in for ``verify`` without the old raw data.
+    The sample plan (embedded, or any file marked ``sample = true``) is never written.
     """
     from kehoach_cli.planfile.schema import build_plan
 
-    if source.embedded:
-        raise KehoachError("error.file.sample_read_only")
-    path = _target(source)
     name = source.display
+    if source.embedded:
+        raise KehoachError("error.file.sample_read_only", file=name)
+    path = _target(source)
     with locked(path):
         _clean_leftovers(path)
         plan, raw, parsed = _load_fresh(source)
+        if plan.info.sample:  # a copy of the sample that kept its mark, wherever it is
+            raise KehoachError("error.file.sample_read_only", file=name)
         old: list[dict[str, Any]] = [parsed] if parsed is not None else []
 
         def old_data() -> dict[str, Any]:
@@ -644,45 +671,88 @@ def add_event(
     under the lock on the re-read file, so its checks (e.g. "already
     submitted") see every earlier writer's event.
     """
+    plan, events = add_events(source, lambda fresh: [prepare(fresh)], after)
+    return plan, events[0][0], events[0][1]
+
+
+def _only_events_added(
+    old: dict[str, Any], new: dict[str, Any], events: list[tuple[str, dict[str, Any]]]
+) -> bool:
+    """``new`` is ``old`` with ``events`` appended to their agencies' logs, and nothing else."""
+    old_events, new_events = old.get("events", {}), new.get("events", {})
+    wanted = {agency: list(old_events.get(agency, {}).get("log", [])) for agency, _ in events}
+    for agency, fields in events:
+        wanted[agency].append(_present(fields, EVENT_KEY_ORDER))
+    return (
+        all(new_events.get(a, {}).get("log", []) == log for a, log in wanted.items())
+        and _same_except(old, new, "events")
+        and {k: v for k, v in old_events.items() if k not in wanted}
+        == {k: v for k, v in new_events.items() if k not in wanted}
+    )
+
+
+def _splice_events(
+    text: str, events: list[tuple[str, dict[str, Any]]], lines: list[str], order: list[str]
+) -> str | None:
+    """``text`` with each event's line spliced into its agency's log; None if unsure."""
+    for (agency, _), line in zip(events, lines, strict=True):
+        spliced = splice_event(text, agency, line, order)
+        if spliced is None:
+            return None
+        text = spliced
+    return text
+
+
+def add_events(
+    source: PlanSource,
+    prepare: Callable[[Plan], list[tuple[str, dict[str, Any]]]],
+    after: Callable[[Plan], None] | None = None,
+) -> tuple[Plan, list[tuple[str, dict[str, Any]]]]:
+    """Append several events in one write: all of them, or none.
+
+    ``prepare(fresh plan)`` returns ``(agency, fields)`` for each event, in
+    order, or refuses; it runs under the lock like ``add_event``'s. One
+    decision (a batch of submissions, a deadline extended for every lead of a
+    task) is one change of the file.
+    """
     chosen: dict[str, Any] = {}
 
     def change(plan: Plan, raw: RawFile) -> Iterator[str]:
-        agency, fields = prepare(plan)
-        _check_values(fields)
-        line = event_line(fields)
-        chosen.update(agency=agency, fields=fields, line=line)
-        spliced = splice_event(raw.text, agency, line, list(plan.agencies))
+        events = prepare(plan)
+        for _, fields in events:
+            _check_values(fields)
+        lines = [event_line(fields) for _, fields in events]
+        chosen.update(events=events, lines=lines)
+        spliced = _splice_events(raw.text, events, lines, list(plan.agencies))
         if spliced is not None:
             yield spliced
-        yield append_with_tomlkit(raw.text, agency, fields)
+        text = raw.text
+        for agency, fields in events:
+            text = append_with_tomlkit(text, agency, fields)
+        yield text
 
     def verify(old: dict[str, Any], new: dict[str, Any]) -> bool:
-        agency, fields = chosen["agency"], chosen["fields"]
-        old_events, new_events = old.get("events", {}), new.get("events", {})
-        old_log = old_events.get(agency, {}).get("log", [])
-        new_log = new_events.get(agency, {}).get("log", [])
-        return (
-            new_log == [*old_log, _present(fields, EVENT_KEY_ORDER)]
-            and _same_except(old, new, "events")
-            and _same_except(old_events, new_events, agency)
-        )
+        return _only_events_added(old, new, chosen["events"])
 
     def quick(plan: Plan, old_text: str, new_text: str, new: dict[str, Any]) -> bool:
-        """The splice only inserted our line, and the log it landed in grew by just it.
+        """One event: the splice only inserted its line, and its log grew by just it.
 
         Then nothing else can differ: the inserted line is one whole inline
         table, so it cannot reach into the text around it, and if it had not
-        landed in this agency's log, the log would not hold it.
+        landed in this agency's log, the log would not hold it. Several events
+        are checked against the old data instead.
         """
-        agency, fields = chosen["agency"], chosen["fields"]
-        if not _only_inserted(old_text, new_text, f"  {chosen['line']},\n"):
+        if len(chosen["events"]) != 1:
+            return False
+        agency, fields = chosen["events"][0]
+        if not _only_inserted(old_text, new_text, f"  {chosen['lines'][0]},\n"):
             return False
         log = new.get("events", {}).get(agency, {}).get("log", [])
         before = [_event_fields(e) for e in plan.events if e.agency == agency]
         return log == [*before, _present(fields, EVENT_KEY_ORDER)]
 
     plan = transact(source, change, verify, after, quick)
-    return plan, chosen["agency"], chosen["fields"]
+    return plan, chosen["events"]
 
 
 def append_event(
@@ -699,52 +769,6 @@ def append_event(
         return agency, fields
 
     return add_event(source, prepare)[0]
-
-
-def add_events(
-    source: PlanSource,
-    prepare: Callable[[Plan], list[tuple[str, dict[str, Any]]]],
-    after: Callable[[Plan], None] | None = None,
-) -> tuple[Plan, list[tuple[str, dict[str, Any]]]]:
-    """Append several events at once, each to its agency's log, in one write:
-    ``prepare(fresh plan)`` returns the ``(agency, fields)`` pairs or refuses.
-
-    All of them are written or none: one decision (a deadline extended for
-    every lead of a task) is one change of the file.
-    """
-    chosen: list[tuple[str, dict[str, Any]]] = []
-
-    def change(plan: Plan, raw: RawFile) -> Iterator[str]:
-        chosen[:] = prepare(plan)
-        for _, fields in chosen:
-            _check_values(fields)
-        text: str | None = raw.text
-        for agency, fields in chosen:
-            if text is None:
-                break
-            text = splice_event(text, agency, event_line(fields), list(plan.agencies))
-        if text is not None:
-            yield text
-        text = raw.text
-        for agency, fields in chosen:
-            text = append_with_tomlkit(text, agency, fields)
-        yield text
-
-    def verify(old: dict[str, Any], new: dict[str, Any]) -> bool:
-        old_events, new_events = old.get("events", {}), new.get("events", {})
-        added: dict[str, list[dict[str, Any]]] = {}
-        for agency, fields in chosen:
-            added.setdefault(agency, []).append(_present(fields, EVENT_KEY_ORDER))
-        if not _same_except(old, new, "events") or set(new_events) - set(old_events) - set(added):
-            return False
-        return all(
-            new_events.get(agency, {}).get("log", [])
-            == [*old_events.get(agency, {}).get("log", []), *added.get(agency, [])]
-            for agency in {*old_events, *added}
-        )
-
-    plan = transact(source, change, verify, after)
-    return plan, chosen
 
 
 def add_task(

@@ -100,6 +100,18 @@ VI: dict[str, str] = {
     "error.period_kind.month": "tháng",
     "error.period_kind.quarter": "quý",
     "error.period_kind.year": "năm",
+    "error.period_not_begun": (
+        "Kỳ {period} chưa bắt đầu (bắt đầu từ ngày {start}), nên chưa thể có báo cáo cho kỳ "
+        "này vào ngày {day}. Nếu đơn vị thật sự đã nộp sớm thì thêm --early."
+    ),
+    "error.nothing_owed_yet": (
+        "{agency} đã nộp mọi kỳ báo cáo {report} đã đến hạn; kỳ tiếp theo là {period}, bắt "
+        "đầu từ ngày {start}. Nếu đơn vị thật sự đã nộp sớm: --period {code} --early."
+    ),
+    "error.batch_refused": (
+        "Không ghi gì cho {total} đơn vị vì {n} đơn vị không ghi được; sửa rồi chạy lại lệnh:"
+    ),
+    "error.batch_empty": "Không có đơn vị nào để ghi (nhóm không có thành viên).",
     "error.period_not_in_report": (
         "Báo cáo {report} không có kỳ {period}; các kỳ từ {first} đến {last}."
     ),
@@ -208,8 +220,9 @@ VI: dict[str, str] = {
     "error.file.not_utf8_byte": "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh",
     "error.file.control_character": "ký tự điều khiển U+{code}",
     "error.file.sample_read_only": (
-        "Kế hoạch mẫu đi kèm chương trình chỉ để xem, không ghi được. Tạo bản của mình bằng "
-        "'kehoach init', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
+        "{file} là kế hoạch mẫu đi kèm chương trình (sample = true trong [plan]), chỉ để xem, "
+        "không ghi được; tệp không bị thay đổi. Tạo tệp kế hoạch của đơn vị bằng "
+        "'kehoach init THƯ_MỤC', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
     ),
     "error.file.no_new_text": "Không tạo được nội dung mới cho tệp; tệp không bị thay đổi.",
     "error.file.change_breaks": "Thay đổi sẽ làm hỏng tệp kế hoạch nên không ghi:",
@@ -230,6 +243,7 @@ VI: dict[str, str] = {
     "error.schema.type.date": "ngày (2021-01-31)",
     "error.schema.type.list": "danh sách [...]",
     "error.schema.type.table": "bảng",
+    "error.schema.type.boolean": "true hoặc false",
     "error.schema.got.datetime": "ngày giờ {value} (chỉ ghi ngày, ví dụ 2021-01-31)",
     "error.schema.got.string": "chuỗi {value!r}",
     "error.schema.got.bool": "giá trị đúng/sai",
@@ -373,6 +387,16 @@ VI: dict[str, str] = {
         "--commit: {file} chưa được git theo dõi. Chạy 'git add {file}' và "
         "'git commit' trước, hoặc bỏ --commit. Chưa ghi gì."
     ),
+    "error.git.commit.identity": (
+        "--commit: git chưa biết tên và email của người commit (thiếu {missing}), nên chưa "
+        "ghi gì. Đặt một lần trên máy này, thay bằng tên và email của bạn: "
+        'git config --global user.name "Nguyễn Văn A" và '
+        'git config --global user.email "nguyenvana@hatinh.gov.vn"; rồi chạy lại lệnh.'
+    ),
+    "error.git.commit.merging": (
+        "--commit: kho đang gộp dở (merge). Sửa xung đột rồi 'git add' + 'git commit', hoặc "
+        "bỏ lần gộp bằng 'git merge --abort', rồi chạy lại. Chưa ghi gì."
+    ),
     "error.git.commit.staged": (
         "--commit: đang có thay đổi khác đã stage trong git ({files}). Commit hoặc bỏ "
         "stage chúng trước ('git restore --staged …'), hoặc bỏ --commit. Chưa ghi gì."
@@ -410,6 +434,11 @@ VI: dict[str, str] = {
     "error.git.sync.uncommitted": (
         "{step}: {file} có thay đổi chưa commit. 'kehoach sync' không tự commit: "
         "xem lại bằng 'git diff', commit (git commit {file}) rồi chạy lại."
+    ),
+    "error.git.sync.no_remote": (
+        "{step}: kho này chưa có máy chủ (remote) nào để đồng bộ. Thêm một lần bằng "
+        "'git remote add origin <địa chỉ kho trên máy chủ>', đẩy lên lần đầu bằng "
+        "'git push -u origin <tên nhánh>', rồi chạy lại 'kehoach sync'."
     ),
     "error.git.sync.no_upstream": (
         "{step}: nhánh hiện tại chưa gắn với nhánh nào trên máy chủ. Chạy một lần "
@@ -490,6 +519,12 @@ VI: dict[str, str] = {
         "các dòng đánh dấu (<<<<<<< {ours}, =======, >>>>>>> {theirs}); không cập nhật hay "
         "nhiệm vụ nào bị bỏ. Tệp chưa hợp lệ cho đến khi sửa xong; 'kehoach validate' chỉ lại "
         "từng chỗ:"
+    ),
+    "error.cli.sample_refused": (
+        "{file} là kế hoạch mẫu đi kèm chương trình (sample = true trong [plan]), không phải "
+        "kế hoạch của đơn vị, nên không kiểm tra. Hãy chỉ rõ tệp kế hoạch: trong crontab đặt "
+        "KEHOACH_FILE=/đường/dẫn/data/tasks.toml (hoặc dùng --file); chưa có tệp thì tạo bằng "
+        "'kehoach init THƯ_MỤC'."
     ),
     # withdraw and extend
     "error.cli.withdraw_what": (
@@ -694,10 +729,13 @@ VI: dict[str, str] = {
     "cmd.record.help": (
         "Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]); lần ghi mới nhất là "
         "trạng thái hiện tại, các lần trước là lịch sử. In ra tên đầy đủ của đơn vị, trạng thái "
-        "đã ghi và tiến độ so với hạn.\n\n"
+        "đã ghi và tiến độ so với hạn. Nhiều đơn vị (lặp lại --agency, hoặc một nhóm như "
+        "@districts) được ghi trong một lần ghi tệp, mỗi đơn vị một dòng: ghi tất cả hoặc không "
+        "ghi gì; nếu có đơn vị sai, lỗi liệt kê mọi đơn vị sai.\n\n"
         "\b\nVí dụ:\n"
         "  kehoach record II.1.2 'hoàn thành' --agency stc --date 28/01/2021\n"
-        "  kehoach record 1.3 'đang làm' --note 'Đã trình UBND tỉnh' --commit"
+        "  kehoach record 1.3 'đang làm' --note 'Đã trình UBND tỉnh' --commit\n"
+        "  kehoach record 8.3.1 'hoàn thành' --agency @districts"
     ),
     "help.cmd.record.status": (
         "Trạng thái: 'chưa thực hiện' ('chưa làm'), 'đang thực hiện' ('đang làm'), 'hoàn "
@@ -705,20 +743,27 @@ VI: dict[str, str] = {
         "not_started, in_progress, done, blocked, cancelled (có dấu hay không dấu đều được)."
     ),
     "help.cmd.record.agency": (
-        "Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên). Bắt buộc khi nhiệm vụ có "
-        "nhiều đơn vị chủ trì; nếu chỉ có một thì mặc định là đơn vị đó."
+        "Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên); lặp lại hoặc ghi một nhóm "
+        "(@districts) để ghi cho nhiều đơn vị cùng lúc. Bắt buộc khi nhiệm vụ có nhiều đơn vị "
+        "chủ trì; nếu chỉ có một thì mặc định là đơn vị đó."
     ),
     "cmd.submit": "Ghi việc một đơn vị đã gửi báo cáo định kỳ cho một kỳ.",
     "cmd.submit.help": (
         "In ra tên đầy đủ của đơn vị, kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn "
-        "rơi vào ngày nghỉ được lùi sang ngày làm việc tiếp theo). Một kỳ đã ghi thì không ghi "
-        "lại, trừ khi có --correct.\n\n"
+        "rơi vào ngày nghỉ được lùi sang ngày làm việc tiếp theo), mỗi đơn vị một dòng. Một kỳ "
+        "đã ghi thì không ghi lại, trừ khi có --correct; một kỳ chưa bắt đầu thì không ghi, trừ "
+        "khi có --early. Nhiều đơn vị (hoặc một nhóm như @districts) được ghi trong một lần ghi "
+        "tệp (một commit với --commit): ghi tất cả hoặc không ghi gì; nếu có đơn vị sai, lỗi "
+        "liệt kê mọi đơn vị sai.\n\n"
         "\b\nVí dụ:\n"
         "  kehoach submit stc --period T2/2021 --date 18/02/2021 --ref 'Báo cáo số 40/BC-STC'\n"
-        "  kehoach submit 'huong khe' --report bc-nam --period 'năm 2021'"
+        "  kehoach submit 'huong khe' --report bc-nam --period 'năm 2021'\n"
+        "  kehoach submit stc sxd skhdt --period 03/2021\n"
+        "  kehoach submit @districts --period 03/2021 --commit"
     ),
     "help.cmd.submit.agency": (
-        "Đơn vị đã nộp báo cáo: mã, tên gọi tắt hoặc một phần tên (ví dụ stc, 'tai chinh')."
+        "Đơn vị đã nộp báo cáo: mã, tên gọi tắt hoặc một phần tên (ví dụ stc, 'tai chinh'); "
+        "nhiều đơn vị cách nhau bằng dấu cách, hoặc một nhóm (@districts)."
     ),
     "help.cmd.submit.report_id": (
         "Mã báo cáo (ví dụ bc-thang, bc-nam); mặc định là báo cáo hàng tháng duy nhất."
@@ -726,10 +771,13 @@ VI: dict[str, str] = {
     "help.cmd.submit.period": (
         "Kỳ báo cáo: T3/2021, 'tháng 3/2021', 03/2021 hoặc 2021-03 (tháng); 'quý I/2021' hoặc "
         "Q1/2021 (quý); 'năm 2021' hoặc 2021 (năm). Mặc định: kỳ sớm nhất đơn vị còn nợ đã quá "
-        "hạn, nếu không có thì kỳ sắp tới."
+        "hạn, nếu không có thì kỳ đang diễn ra; không bao giờ tự chọn một kỳ chưa bắt đầu."
     ),
     "help.cmd.submit.correct": (
         "Ghi lại một kỳ đã ghi (lần ghi sau được tính), ví dụ khi ngày nộp ghi sai."
+    ),
+    "help.cmd.submit.early": (
+        "Cho ghi một kỳ chưa bắt đầu (đơn vị thật sự nộp sớm); cần --period."
     ),
     "cmd.reports": "Bảng nộp báo cáo định kỳ: mỗi đơn vị một dòng, mỗi kỳ một cột.",
     "cmd.reports.help": (
@@ -761,9 +809,12 @@ VI: dict[str, str] = {
         'ở Việt Nam (Asia/Ho_Chi_Minh) trừ khi có --today hoặc KEHOACH_TZ. Mục "chưa cập '
         'nhật" (nhiệm vụ thường xuyên lâu không ghi nhận) không ảnh hưởng mã thoát.\n\n'
         "Mã thoát: 0 không có gì quá hạn; 1 có việc quá hạn; 2 lỗi cách gọi hoặc lỗi tệp kế "
-        "hoạch.\n\n"
+        "hoạch, hoặc tệp là kế hoạch mẫu (cron chưa được chỉ tệp kế hoạch).\n\n"
+        "Trong crontab, ghi đường dẫn đầy đủ của lệnh kehoach đã cài (cron không đọc PATH của "
+        "người dùng) và chỉ rõ tệp kế hoạch bằng KEHOACH_FILE.\n\n"
         "\b\nVí dụ (crontab):\n"
-        "  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check"
+        "  30 7 * * 1-5  KEHOACH_FILE=/srv/kh/data/tasks.toml "
+        "/home/vt/.local/kehoach/bin/kehoach check"
     ),
     "help.cmd.check.within": "Báo trước các hạn trong ngần này ngày tới.",
     "help.cmd.check.quiet": "Không in gì, chỉ trả mã thoát.",
@@ -1118,6 +1169,13 @@ VI: dict[str, str] = {
         "(# kiểm tra)."
     ),
     "imp.written": "Đã ghi {target}.",
+    "cli.interrupted.nothing": "Đã dừng (Ctrl-C): chưa ghi gì vào tệp kế hoạch.",
+    "cli.interrupted.written": (
+        "Đã dừng (Ctrl-C): mục đã được ghi vào tệp kế hoạch (xem lại bằng 'kehoach history')."
+    ),
+    "cli.sample_notice": (
+        "Lưu ý: đang dùng kế hoạch mẫu đi kèm, chỉ để xem; dùng --file hoặc kehoach init."
+    ),
     "rec.recorded": "Đã ghi: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Đã ghi: {agency} nộp {report}, {period} ({date}): {state}",
     "rec.added": "Đã thêm nhiệm vụ {id} vào mục {section}; chủ trì: {lead}; hạn: {due}.",
@@ -1127,6 +1185,8 @@ VI: dict[str, str] = {
     ),
     "rec.commit.status": "kehoach: {agency} {task} → {status} ({date})",
     "rec.commit.report": "kehoach: {agency} nộp {report} {period} ({date})",
+    "rec.commit.status_many": "kehoach: {n} đơn vị {task} → {status} ({date})",
+    "rec.commit.report_many": "kehoach: {n} đơn vị nộp {report} ({date})",
     "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
     "rec.no_history": "Chưa có cập nhật nào.",
     "rec.ongoing": "nhiệm vụ thường xuyên, không có hạn",
@@ -1475,6 +1535,20 @@ EN: dict[str, str] = {
     "error.period_kind.month": "month",
     "error.period_kind.quarter": "quarter",
     "error.period_kind.year": "year",
+    "error.period_not_begun": (
+        "Period {period} has not begun (it begins on {start}), so there can be no report for "
+        "it on {day}. If the agency really did submit early, add --early."
+    ),
+    "error.nothing_owed_yet": (
+        "{agency} has submitted every period of report {report} that is due; the next is "
+        "{period}, which begins on {start}. If the agency really did submit early: "
+        "--period {code} --early."
+    ),
+    "error.batch_refused": (
+        "Nothing recorded for the {total} agencies because {n} of them cannot be recorded; "
+        "fix these and run the command again:"
+    ),
+    "error.batch_empty": "No agency to record (the group has no members).",
     "error.period_not_in_report": (
         "Report {report} has no period {period}; its periods run from {first} to {last}."
     ),
@@ -1588,8 +1662,9 @@ EN: dict[str, str] = {
     "error.file.not_utf8_byte": "a byte that is not UTF-8; check the encoding of the terminal",
     "error.file.control_character": "control character U+{code}",
     "error.file.sample_read_only": (
-        "The sample plan shipped with the program is read-only. Create your own with 'kehoach "
-        "init', then run commands in that folder (or use --file)."
+        "{file} is the sample plan shipped with the program (sample = true in [plan]): it is "
+        "for viewing only and is never written; the file is unchanged. Create your office's "
+        "plan file with 'kehoach init FOLDER', then run commands in that folder (or use --file)."
     ),
     "error.file.no_new_text": (
         "Could not produce the new content of the file; the file is unchanged."
@@ -1614,6 +1689,7 @@ EN: dict[str, str] = {
     "error.schema.type.date": "a date (2021-01-31)",
     "error.schema.type.list": "a list [...]",
     "error.schema.type.table": "a table",
+    "error.schema.type.boolean": "true or false",
     "error.schema.got.datetime": (
         "a date and time {value} (write the date only, for example 2021-01-31)"
     ),
@@ -1766,6 +1842,17 @@ EN: dict[str, str] = {
         "--commit: {file} is not tracked by git. Run 'git add {file}' and 'git commit' first, "
         "or leave out --commit. Nothing was written."
     ),
+    "error.git.commit.identity": (
+        "--commit: git does not know who is committing (missing {missing}), so nothing was "
+        "written. Set it once on this computer, with your own name and email: "
+        'git config --global user.name "Nguyen Van A" and '
+        'git config --global user.email "nguyenvana@hatinh.gov.vn"; then run the command again.'
+    ),
+    "error.git.commit.merging": (
+        "--commit: a merge is in progress in the repository. Resolve the conflicts, then "
+        "'git add' + 'git commit', or drop the merge with 'git merge --abort', then run the "
+        "command again. Nothing was written."
+    ),
     "error.git.commit.staged": (
         "--commit: other changes are staged in git ({files}). Commit or unstage them first "
         "('git restore --staged …'), or leave out --commit. Nothing was written."
@@ -1805,6 +1892,11 @@ EN: dict[str, str] = {
     "error.git.sync.uncommitted": (
         "{step}: {file} has uncommitted changes. 'kehoach sync' does not commit for you: "
         "review them with 'git diff', commit (git commit {file}), then run again."
+    ),
+    "error.git.sync.no_remote": (
+        "{step}: this repository has no remote to sync with. Add one once with "
+        "'git remote add origin <address of the repository on the server>', push the first "
+        "time with 'git push -u origin <branch>', then run 'kehoach sync' again."
     ),
     "error.git.sync.no_upstream": (
         "{step}: the current branch is not linked to a branch on the server. Run "
@@ -1892,6 +1984,12 @@ EN: dict[str, str] = {
         "both versions between the marker lines <<<<<<<, ======= and >>>>>>> ({ours} above, "
         "{theirs} below); no update or task was dropped. The file is not valid until they are "
         "resolved; 'kehoach validate' lists them again:"
+    ),
+    "error.cli.sample_refused": (
+        "{file} is the sample plan shipped with the program (sample = true in [plan]), not "
+        "your office's plan, so it is not checked. Name the plan file: in the crontab set "
+        "KEHOACH_FILE=/path/to/data/tasks.toml (or use --file); if there is none yet, create "
+        "it with 'kehoach init FOLDER'."
     ),
     # withdraw and extend
     "error.cli.withdraw_what": (
@@ -2090,41 +2188,54 @@ EN: dict[str, str] = {
     "cmd.record.help": (
         "Adds a line at the end of the plan file (under [events.<agency>]); the latest record "
         "is the current status, the earlier ones its history. Prints the agency's full name, "
-        "the status recorded and the timeliness against the deadline.\n\n"
+        "the status recorded and the timeliness against the deadline. Several agencies (--agency "
+        "repeated, or a group such as @districts) are recorded in one write, one line each: all "
+        "or nothing; if any agency is wrong, the error lists every one that is.\n\n"
         "\b\nExamples:\n"
         "  kehoach record II.1.2 done --agency stc --date 28/01/2021\n"
-        "  kehoach record 1.3 in_progress --note 'Submitted to the committee' --commit"
+        "  kehoach record 1.3 in_progress --note 'Submitted to the committee' --commit\n"
+        "  kehoach record 8.3.1 done --agency @districts"
     ),
     "help.cmd.record.status": (
         "The status: not_started, in_progress, done, blocked, cancelled, or the Vietnamese words "
         "('hoan thanh', 'xong', 'dang lam', 'tam dung'…), with or without diacritics."
     ),
     "help.cmd.record.agency": (
-        "The lead agency recorded for (key, short name or part of its name). Required when the "
-        "task has several lead agencies; with one, it is that one."
+        "The lead agency recorded for (key, short name or part of its name); repeat it, or name "
+        "a group (@districts), to record for several at once. Required when the task has "
+        "several lead agencies; with one, it is that one."
     ),
     "cmd.submit": "Record that an agency has sent a periodic report for a period.",
     "cmd.submit.help": (
         "Prints the agency's full name, the period recorded, and whether the report was on time "
-        "or how many days late (a deadline on a day off moves to the next working day). A "
-        "period already recorded is not recorded again, unless --correct is given.\n\n"
+        "or how many days late (a deadline on a day off moves to the next working day), one line "
+        "per agency. A period already recorded is not recorded again, unless --correct is "
+        "given; a period that has not begun is not recorded, unless --early is given. Several "
+        "agencies (or a group such as @districts) are recorded in one write (one commit with "
+        "--commit): all or nothing; if any agency is wrong, the error lists every one that is.\n\n"
         "\b\nExamples:\n"
         "  kehoach submit stc --period 02/2021 --date 18/02/2021 --ref 'Bao cao so 40/BC-STC'\n"
-        "  kehoach submit 'huong khe' --report bc-nam --period 2021"
+        "  kehoach submit 'huong khe' --report bc-nam --period 2021\n"
+        "  kehoach submit stc sxd skhdt --period 03/2021\n"
+        "  kehoach submit @districts --period 03/2021 --commit"
     ),
     "help.cmd.submit.agency": (
         "The agency that sent the report: key, short name or part of its name (for example "
-        "stc, 'tai chinh')."
+        "stc, 'tai chinh'); several separated by spaces, or a group (@districts)."
     ),
     "help.cmd.submit.report_id": (
         "The report's ID (for example bc-thang, bc-nam); default: the only monthly report."
     ),
     "help.cmd.submit.period": (
         "The period: 2021-03, 03/2021 or T3/2021 (month); Q1/2021 or 2021-Q1 (quarter); 2021 "
-        "(year). Default: the earliest overdue period the agency still owes, else the next one."
+        "(year). Default: the earliest overdue period the agency still owes, else the current "
+        "one; never a period that has not begun."
     ),
     "help.cmd.submit.correct": (
         "Record a period again (the later record counts), for example when the date was wrong."
+    ),
+    "help.cmd.submit.early": (
+        "Allow a period that has not begun (the agency really did submit early); needs --period."
     ),
     "cmd.reports": "Periodic report submissions: one line per agency, one column per period.",
     "cmd.reports.help": (
@@ -2156,10 +2267,13 @@ EN: dict[str, str] = {
         'current folder: "today" is the date in Vietnam (Asia/Ho_Chi_Minh) unless --today or '
         'KEHOACH_TZ says otherwise. The "no update" part (ongoing tasks without records for '
         "long) does not change the exit status.\n\n"
-        "Exit status: 0 nothing overdue; 1 something overdue; 2 a usage mistake or an error in "
-        "the plan file.\n\n"
+        "Exit status: 0 nothing overdue; 1 something overdue; 2 a usage mistake, an error in "
+        "the plan file, or the plan is the sample (cron was not told which plan file).\n\n"
+        "In the crontab, write the full path of the installed kehoach program (cron does not "
+        "read the user's PATH) and name the plan file with KEHOACH_FILE.\n\n"
         "\b\nExample (crontab):\n"
-        "  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check"
+        "  30 7 * * 1-5  KEHOACH_FILE=/srv/kh/data/tasks.toml "
+        "/home/vt/.local/kehoach/bin/kehoach check"
     ),
     "help.cmd.check.within": "Warn about deadlines within this many days.",
     "help.cmd.check.quiet": "Print nothing, only set the exit status.",
@@ -2519,6 +2633,14 @@ EN: dict[str, str] = {
         "(# kiểm tra)."
     ),
     "imp.written": "Wrote {target}.",
+    "cli.interrupted.nothing": "Stopped (Ctrl-C): nothing was written to the plan file.",
+    "cli.interrupted.written": (
+        "Stopped (Ctrl-C): the entry was written to the plan file (see 'kehoach history')."
+    ),
+    "cli.sample_notice": (
+        "Note: using the sample plan shipped with the program, for viewing only; use --file "
+        "or kehoach init."
+    ),
     "rec.recorded": "Recorded: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Recorded: {agency} submitted {report}, {period} ({date}): {state}",
     "rec.added": "Added task {id} to section {section}; lead: {lead}; due: {due}.",
@@ -2528,6 +2650,8 @@ EN: dict[str, str] = {
     ),
     "rec.commit.status": "kehoach: {agency} {task} → {status} ({date})",
     "rec.commit.report": "kehoach: {agency} submitted {report} {period} ({date})",
+    "rec.commit.status_many": "kehoach: {n} agencies {task} → {status} ({date})",
+    "rec.commit.report_many": "kehoach: {n} agencies submitted {report} ({date})",
     "rec.commit.add": "kehoach: add task {id} (section {section})",
     "rec.no_history": "No updates recorded yet.",
     "rec.ongoing": "an ongoing task, with no deadline",
@@ -2827,6 +2951,6 @@ def describe(error: KehoachError, lang: str = "vi") -> str:
         where = problem.path or ""
         if problem.line is not None:
             where = f"{where}:{problem.line}" if where else t("where.line", lang, line=problem.line)
-        said = say(problem.message, lang)
+        said = say(problem.message, lang).replace("\n", "\n    ")  # its own lines indented
         lines.append(f"  {where}: {said}" if where else f"  {said}")
     return "\n".join(lines)

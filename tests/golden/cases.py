@@ -18,7 +18,6 @@ import gzip
 import hashlib
 import json
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -141,8 +140,13 @@ def synthetic_plan(folder: Path) -> Path:
 
 
 def record_replay(target: Path) -> None:
-    """Write the real plan with a replay of January-March 2021 into ``target``."""
-    shutil.copyfile(REAL_PLAN, target)
+    """Write the real plan with a replay of January-March 2021 into ``target``.
+
+    The copy drops the sample mark, as ``kehoach init`` does, so that it can be written.
+    """
+    from kehoach_cli.planfile.load import without_sample_mark
+
+    target.write_text(without_sample_mark(REAL_PLAN.read_text(encoding="utf-8")), encoding="utf-8")
     base = ["--file", str(target)]
     steps: list[list[str]] = []
     for agency in ("stc", "skhdt", "sxd", "ubnd-huong-khe", "ubnd-can-loc", "syt"):
