@@ -52,13 +52,17 @@ def display_width(text: str) -> int:
 
 
 _JOINED_HYPHEN = re.compile("[^ ]-|-[^ ]")
+# Not words between single spaces, as textwrap sees them: its whitespace is
+# ASCII, so a no-break space inside a word is part of it, but any whitespace at
+# a word's edge is stripped as textwrap strips it.
+_NOT_SINGLE_SPACES = re.compile(r"[\t\n\x0b\x0c\r]|(?:^|(?<= ))\s|\s(?= |$)")
 
 
 def _plain_words(text: str, hyphens: bool) -> bool:
     """True when textwrap would cut ``text`` into its words and the single spaces
     between: no other whitespace, and (when ``hyphens`` break words) no hyphen
     joined to a word."""
-    if text != " ".join(text.split()):
+    if _NOT_SINGLE_SPACES.search(text):
         return False
     return not (hyphens and "-" in text and _JOINED_HYPHEN.search(text))
 
