@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
-from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError, os_reason
 from kehoach_cli.present.labels import t
 
 
@@ -54,6 +54,6 @@ def init(
             out.write(sample_path().read_bytes())
     except OSError as exc:
         raise KehoachError(
-            "error.cli.init.cannot_create", target=target, reason=exc.strerror
+            "error.cli.init.cannot_create", target=target, reason=os_reason(exc)
         ) from None
     echo(t("adm.created", settings(ctx).lang, target=target))

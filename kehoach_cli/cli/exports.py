@@ -9,7 +9,7 @@ import typer
 
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
 from kehoach_cli.cli.monitor import scope
-from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError, os_reason
 from kehoach_cli.present.labels import t
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def write_output(target: Path, data: bytes, source: "PlanSource") -> None:
         atomic_write(target, data)
     except OSError as exc:  # e.g. a folder we may not write into
         raise KehoachError(
-            "error.cli.export.cannot_write", target=target, reason=exc.strerror
+            "error.cli.export.cannot_write", target=target, reason=os_reason(exc)
         ) from None
 
 

@@ -132,6 +132,9 @@ def due_soon(
     agencies: tuple[str, ...] | None = None,
 ) -> list[Item]:
     """What each agency still owes with an effective deadline from today to today+within."""
+    from kehoach_cli.core.dates import check_days
+
+    check_days(within)
     today = progress.today
     end = today + timedelta(days=within)
     found = [

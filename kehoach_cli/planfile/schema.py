@@ -13,7 +13,15 @@ from functools import partial
 from typing import Any
 
 from kehoach_cli.core.calendar import RULES
-from kehoach_cli.core.dates import PERIOD_KINDS, parse_period, period_kind
+from kehoach_cli.core.dates import (
+    EARLIEST,
+    LATEST,
+    MAX_SPAN_DAYS,
+    PERIOD_KINDS,
+    in_range,
+    parse_period,
+    period_kind,
+)
 from kehoach_cli.core.errors import Problem, Text, text
 from kehoach_cli.core.model import (
     AGENCY_KINDS,
@@ -28,6 +36,7 @@ from kehoach_cli.core.model import (
     Report,
     Task,
 )
+from kehoach_cli.core.schedule import rule_problem
 from kehoach_cli.core.text import is_nfc
 from kehoach_cli.planfile.layout import Layout, scan
 
@@ -91,6 +100,7 @@ class _Checker:
         self.path = path
         self.problems: list[Problem] = []
         self._layout: Layout | None = None
+        self.span: tuple[date, date] | None = None  # the plan's period, once known sound
 
     @property
     def loc(self) -> Layout:
@@ -101,7 +111,7 @@ class _Checker:
 
     def at(self, table: str, key: str | None = None) -> int | None:
         """The line of ``key`` in ``[table]`` (of the header without a key)."""
-        return self.loc.line(self.loc.table(table), key)
+        return self.loc.line(self.loc.table(table) or self.loc.under(table), key)
 
     def entry_at(self, array: str, index: int, key: str | None = None) -> int | None:
         """The line of ``key`` in the ``index``-th ``[[array]]`` (of its header without a key)."""
@@ -204,8 +214,9 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
     _check_nfc(c)
     for key in raw:
         if key not in TOP_KEYS:
-            line = c.at(key) or c.top(key)
-            c.add(line, "error.schema.unknown_top_key", key=key, known=TOP_KEYS)
+            line = c.at(key) if c.loc.under(key) else c.top(key)
+            hint = _hint(key, set(TOP_KEYS))
+            c.add(line, "error.schema.unknown_top_key", key=key, known=TOP_KEYS, hint=hint)
     version = raw.get("format")
     if "format" not in raw:
         c.add(1, "error.schema.format_missing", version=FORMAT_VERSION)
@@ -280,9 +291,7 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
     rule = f.get("deadline_rule", "exact")
     if rule not in RULES:
         c.add(line("deadline_rule"), "error.schema.deadline_rule", rule=rule)
-    start, end = f.get("start"), f.get("end")
-    if start and end and start > end:
-        c.add(line("end"), "error.schema.end_before_start")
+    _check_span(c, f.get("start"), f.get("end"), line)
     if not all(k in f for k in ("id", "title", "start", "end")):
         return None
     return PlanInfo(
@@ -297,6 +306,22 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
         based_on=tuple(f.get("based_on", ())),
         source_note=f.get("source_note", ""),
     )
+
+
+def _check_span(c: _Checker, start: date | None, end: date | None, line: _Line) -> None:
+    """The plan's period: in order, within the years a plan may speak of, at most ten years."""
+    for key, day in (("start", start), ("end", end)):
+        if day is not None and not in_range(day):
+            c.add(line(key), "error.schema.date_out_of_range", day=day, first=EARLIEST, last=LATEST)
+            return
+    if start is None or end is None:
+        return
+    if start > end:
+        c.add(line("end"), "error.schema.end_before_start")
+    elif (end - start).days > MAX_SPAN_DAYS:
+        c.add(line("end"), "error.schema.plan_too_long", days=MAX_SPAN_DAYS)
+    else:
+        c.span = (start, end)
 
 
 def _sections(c: _Checker) -> dict[str, str]:
@@ -474,6 +499,8 @@ def _check_report(c: _Checker, f: dict[str, Any], refs: set[str], where: Text, l
         c.add(line("period"), "error.schema.report_period", where=where, period=f["period"])
     if "rrule" in f and (error := _rrule_error(f["rrule"])):
         c.add(line("rrule"), "error.schema.report_rrule", where=where, reason=error)
+    elif "rrule" in f and c.span and (problem := rule_problem(f["rrule"], *c.span)):
+        c.add(line("rrule"), "error.schema.report_rrule", where=where, reason=problem)
 
 
 def _rrule_error(rrule: str) -> str | None:
@@ -586,6 +613,15 @@ def _events(
                 _check_task_event(c, f, here, line, task_ids)
             else:
                 _check_report_event(c, f, here, line, reports)
+            if "date" in f and not in_range(f["date"]):
+                c.add(
+                    line(None),
+                    "error.schema.date_out_of_range",
+                    day=f["date"],
+                    first=EARLIEST,
+                    last=LATEST,
+                )
+                continue
             if "date" in f:  # the checked keys are the event's fields
                 events.append(Event(agency=agency, seq=len(events) + 1, **f))
     return events

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.core.errors import KehoachError, Problem, Text, text
+from kehoach_cli.core.errors import KehoachError, Problem, Text, os_reason, text
 from kehoach_cli.core.model import Plan
 from kehoach_cli.planfile.layout import Layout, Table, is_content, scan
 from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
@@ -145,7 +145,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
             fd = _open_lock(target, mode)
         except OSError as exc:
             raise KehoachError(
-                "error.file.lock_unusable", path=str(target), reason=exc.strerror
+                "error.file.lock_unusable", path=str(target), reason=os_reason(exc)
             ) from None
         try:
             while not _try_lock(fd):
@@ -243,7 +243,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise KehoachError("error.file.write_failed", path=str(path), reason=reason) from None
     if sys.platform != "win32":
         with contextlib.suppress(OSError):
