@@ -177,6 +177,9 @@ def export_command(
             text += "\n"
         data = text.encode("utf-8")
         count = None
+    from kehoach_cli.present.text import printable
+
+    data = printable(data.decode("utf-8")).encode("utf-8")  # a note cannot drive a terminal
     if output is None:
         _write_stdout(data)
         return

@@ -37,7 +37,7 @@ from kehoach_cli.core.model import (
     Task,
 )
 from kehoach_cli.core.schedule import rule_problem
-from kehoach_cli.core.text import is_nfc
+from kehoach_cli.core.text import is_nfc, unsafe_characters
 from kehoach_cli.planfile.layout import Layout, scan
 
 FORMAT_VERSION = 1
@@ -211,7 +211,7 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
     The plan is None if there is any problem.
     """
     c = _Checker(raw, source, path)
-    _check_nfc(c)
+    _check_strings(c)
     for key in raw:
         if key not in TOP_KEYS:
             line = c.at(key) if c.loc.under(key) else c.top(key)
@@ -258,10 +258,14 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
     return plan, []
 
 
-def _check_nfc(c: _Checker) -> None:
+def _check_strings(c: _Checker) -> None:
+    """Every text in NFC, and none with a character that could drive a terminal."""
     for path, value in _strings(c.raw):
         if not is_nfc(value):
             c.add(_line_of_path(c, path), "error.schema.not_nfc", text=value[:40])
+        if unsafe := unsafe_characters(value):
+            code = f"{ord(unsafe[0]):04X}"
+            c.add(_line_of_path(c, path), "error.schema.unsafe_character", code=code)
 
 
 def _line_of_path(c: _Checker, path: tuple[Any, ...]) -> int | None:

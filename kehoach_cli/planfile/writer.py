@@ -26,6 +26,7 @@ from typing import Any
 
 from kehoach_cli.core.errors import KehoachError, Problem, Text, os_reason, text
 from kehoach_cli.core.model import Plan
+from kehoach_cli.core.text import UNSAFE
 from kehoach_cli.planfile.layout import Layout, Table, is_content, scan
 from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
 
@@ -39,7 +40,9 @@ TASK_KEY_ORDER = ("id", "section", "kind", "text", "lead", "support", "due", "re
 # C0 controls except tab and newline, DEL, and lone surrogates (how Python hands
 # over command-line bytes that are not UTF-8). Escape sequences in a note would
 # also garble every terminal that later shows it.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# What typed text may not hold: bytes that were not UTF-8 (surrogates), and
+# what could drive a terminal (``core.text.UNSAFE``).
+_FORBIDDEN = re.compile(rf"[\ud800-\udfff]|{UNSAFE.pattern}")
 
 Change = Callable[[Plan, RawFile], "str | Iterable[str]"]
 Verify = Callable[[dict[str, Any], dict[str, Any]], bool]

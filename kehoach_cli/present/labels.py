@@ -215,7 +215,7 @@ VI: dict[str, str] = {
         "{what} chứa ký tự không ghi được vào tệp ({character}). Hãy gõ lại phần đó."
     ),
     "error.file.not_utf8_byte": "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh",
-    "error.file.control_character": "ký tự điều khiển U+{code}",
+    "error.file.control_character": "ký tự điều khiển hoặc ký tự ẩn U+{code}",
     "error.file.sample_read_only": (
         "Kế hoạch mẫu đi kèm chương trình chỉ để xem, không ghi được. Tạo bản của mình bằng "
         "'kehoach init', rồi chạy lệnh trong thư mục đó (hoặc dùng --file)."
@@ -264,6 +264,10 @@ VI: dict[str, str] = {
     "error.schema.where.task_n": "[[tasks]] thứ {n}",
     "error.schema.where.event": "{where} mục {n}",
     "error.schema.unknown_task": "{where}: nhiệm vụ '{task}' không có trong kế hoạch.",
+    "error.schema.unsafe_character": (
+        "văn bản có ký tự điều khiển hoặc ký tự ẩn U+{code} (có thể làm rối màn hình); "
+        "hãy xóa ký tự này."
+    ),
     "error.schema.not_nfc": (
         "chữ chưa chuẩn hóa NFC: {text!r}. Gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chạy một "
         "lệnh ghi của kehoach để chuẩn hóa."
@@ -902,7 +906,7 @@ EN: dict[str, str] = {
         "type that part again."
     ),
     "error.file.not_utf8_byte": "a byte that is not UTF-8; check the encoding of the terminal",
-    "error.file.control_character": "control character U+{code}",
+    "error.file.control_character": "control or invisible character U+{code}",
     "error.file.sample_read_only": (
         "The sample plan shipped with the program is read-only. Create your own with 'kehoach "
         "init', then run commands in that folder (or use --file)."
@@ -957,6 +961,10 @@ EN: dict[str, str] = {
     "error.schema.where.task_n": "[[tasks]] no. {n}",
     "error.schema.where.event": "{where} entry {n}",
     "error.schema.unknown_task": "{where}: task '{task}' is not in the plan.",
+    "error.schema.unsafe_character": (
+        "the text has a control or invisible character U+{code} (it could garble a terminal); "
+        "delete it."
+    ),
     "error.schema.not_nfc": (
         "text not in Unicode form NFC: {text!r}. Type it again with a precomposed Unicode input "
         "method, or run any kehoach command that writes the file: it normalises the text."
