@@ -64,11 +64,29 @@ def rule_problem(rrule: str, start: date, end: date) -> Text | None:
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or int(interval) < 1:
         return text("error.rule.interval", interval=interval)
+    if not _some_day(parts.get("BYMONTH"), parts.get("BYMONTHDAY")):
+        return text("error.rule.never")
     steps = (end - start).days // (_FREQ_DAYS[freq] * int(interval)) + 1
     most = steps * _PER_UNIT[freq] if "BY" in ";".join(parts) else steps
     if most > MAX_OCCURRENCES:
         return text("error.rule.too_many", most=MAX_OCCURRENCES)
     return None
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _some_day(months: str | None, days: str | None) -> bool:
+    """Whether some month of ``months`` has some day of ``days`` (dateutil would
+    look for one, day after day, up to the year 9999)."""
+    if not months or not days:
+        return True
+    try:
+        wanted = [int(m) for m in months.split(",")]
+        numbers = [int(d) for d in days.split(",")]
+    except ValueError:
+        return True  # dateutil has refused it already
+    return any(abs(d) <= _MONTH_DAYS[m - 1] for m in wanted if 1 <= m <= 12 for d in numbers if d)
 
 
 # Report rules are nearly always "these days of these months": FREQ=MONTHLY or

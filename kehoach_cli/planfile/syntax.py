@@ -92,7 +92,6 @@ _MESSAGES: list[tuple[re.Pattern[str], str, Hint | None]] = [
     (re.compile(r"Escaped character is not a Unicode scalar value"), "bad_escape", None),
 ]
 _OPENED_STRING = {"unclosed_string", "unclosed_quote"}
-_OPENED_BRACKET = {"unclosed_array", "unclosed_inline"}
 
 
 def _match(message: str) -> tuple[str, dict[str, str], Hint | None]:
@@ -121,17 +120,26 @@ def quote(lines: list[str], index: int, column: int) -> str:
     return f"      {shown}\n      {before}^"
 
 
-def _end_of_text(layout: Layout, key: str) -> tuple[int, int]:
-    """Where to point when tomllib says "at end of document": the opening
-    of what was never closed, else the end of the last line with content."""
-    opened = None
-    if key in _OPENED_STRING:
-        opened = layout.open_string
-    elif key in _OPENED_BRACKET:
-        opened = layout.open_bracket
-    if opened is not None:
-        return opened
-    lines = layout.lines
+def _only_blanks_after(lines: list[str], index: int, column: int) -> bool:
+    """Whether nothing but spaces and line ends follows the spot."""
+    rest = [lines[index][column:] if index < len(lines) else "", *lines[index + 1 :]]
+    return not "".join(rest).strip()
+
+
+def _left_open(layout: Layout, key: str) -> tuple[str, tuple[int, int]] | None:
+    """What the file ends inside (a string, an array, a table) and where it was opened."""
+    string, bracket = layout.open_string, layout.open_bracket
+    if string is not None and (key in _OPENED_STRING or bracket is None):
+        return "unclosed_string_at_end", string
+    if bracket is not None:
+        index, column = bracket
+        kind = "array" if layout.lines[index][column] == "[" else "inline"
+        return f"unclosed_{kind}_at_end", bracket
+    return None
+
+
+def _last_content(lines: list[str]) -> tuple[int, int]:
+    """The end of the last line with content."""
     index = len(lines) - 1
     while index > 0 and not lines[index].strip():
         index -= 1
@@ -139,16 +147,22 @@ def _end_of_text(layout: Layout, key: str) -> tuple[int, int]:
 
 
 def syntax_problem(message: str, layout: Layout, name: str) -> Problem:
-    """The problem for tomllib's ``message`` about the text read into ``layout``."""
+    """The problem for tomllib's ``message`` about the text read into ``layout``.
+
+    When the file ends inside something left open, the problem is placed where
+    that was opened, whatever tomllib stumbled on at the end.
+    """
     where = _WHERE.search(message)
     base = message[: where.start()] if where else message
     key, values, hint_for = _match(base)
-    if where and where[1]:
-        index, column = int(where[1]) - 1, int(where[2]) - 1
-    else:
-        index, column = _end_of_text(layout, key)
-        if where is not None and (key in _OPENED_STRING or key in _OPENED_BRACKET):
-            key = f"{key}_at_end"
+    spot = (int(where[1]) - 1, int(where[2]) - 1) if where and where[1] else None
+    opened = (
+        _left_open(layout, key) if spot is None or _only_blanks_after(layout.lines, *spot) else None
+    )
+    if opened is not None:
+        key, spot = opened
+        values, hint_for = {}, None
+    index, column = spot if spot is not None else _last_content(layout.lines)
     line = layout.lines[index] if 0 <= index < len(layout.lines) else ""
     hint = hint_for(line, column) if hint_for else None
     said = text(

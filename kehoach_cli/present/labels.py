@@ -67,6 +67,7 @@ VI: dict[str, str] = {
     "error.rule.part": "thành phần {part} không dùng được cho hạn báo cáo",
     "error.rule.interval": "INTERVAL phải là số nguyên từ 1 trở lên, không phải {interval}",
     "error.rule.too_many": "quy tắc sinh quá nhiều kỳ báo cáo (tối đa {most} kỳ)",
+    "error.rule.never": "không tháng nào trong BYMONTH có ngày ghi ở BYMONTHDAY",
     "error.date_range": "--from phải không muộn hơn --to.",
     "error.day_ahead": (
         "Ngày {day} còn ở phía trước (hôm nay là {today}): chỉ ghi việc đã xảy ra. Kiểm tra "
@@ -161,12 +162,11 @@ VI: dict[str, str] = {
     "error.toml.control": "ký tự điều khiển {char} không được phép ở đây.",
     "error.toml.unclosed_string": "chuỗi chưa đóng.",
     "error.toml.unclosed_string_at_end": "chuỗi mở ở đây chưa được đóng đến hết tệp.",
-    "error.toml.unclosed_quote_at_end": "chuỗi mở ở đây chưa được đóng đến hết tệp.",
     "error.toml.unclosed_array": "mảng chưa đóng hoặc thiếu dấu phẩy giữa các phần tử.",
     "error.toml.unclosed_array_at_end": "mảng mở bằng [ ở đây chưa được đóng bằng ] đến hết tệp.",
-    "error.toml.unclosed_inline": "bảng {{ }} viết trên một dòng chưa đóng hoặc thiếu dấu phẩy.",
+    "error.toml.unclosed_inline": "bảng { } viết trên một dòng chưa đóng hoặc thiếu dấu phẩy.",
     "error.toml.unclosed_inline_at_end": (
-        "bảng mở bằng {{ ở đây chưa được đóng bằng }} đến hết tệp."
+        "bảng mở bằng { ở đây chưa được đóng bằng } đến hết tệp."
     ),
     "error.toml.header_end": "tiêu đề bảng thiếu dấu ] đóng.",
     "error.toml.array_header_end": "tiêu đề [[...]] thiếu dấu ]] đóng.",
@@ -758,6 +758,7 @@ EN: dict[str, str] = {
     "error.rule.part": "the part {part} cannot be used for report deadlines",
     "error.rule.interval": "INTERVAL must be a whole number of at least 1, not {interval}",
     "error.rule.too_many": "the rule makes too many report periods (at most {most})",
+    "error.rule.never": "no month in BYMONTH has a day given in BYMONTHDAY",
     "error.date_range": "--from must not be later than --to.",
     "error.day_ahead": (
         "The date {day} is still to come (today is {today}): record only what has happened. "
@@ -848,11 +849,10 @@ EN: dict[str, str] = {
     "error.toml.control": "control character {char} is not allowed here.",
     "error.toml.unclosed_string": "a string is not closed.",
     "error.toml.unclosed_string_at_end": "the string opened here is never closed.",
-    "error.toml.unclosed_quote_at_end": "the string opened here is never closed.",
     "error.toml.unclosed_array": "an array is not closed, or a comma is missing between its items.",
     "error.toml.unclosed_array_at_end": "the array opened with [ here is never closed with ].",
-    "error.toml.unclosed_inline": "an inline table {{ }} is not closed, or a comma is missing.",
-    "error.toml.unclosed_inline_at_end": "the table opened with {{ here is never closed with }}.",
+    "error.toml.unclosed_inline": "an inline table { } is not closed, or a comma is missing.",
+    "error.toml.unclosed_inline_at_end": "the table opened with { here is never closed with }.",
     "error.toml.header_end": "the table header is missing its closing ].",
     "error.toml.array_header_end": "the [[...]] header is missing its closing ]].",
     "error.toml.expected_equals": "a key must be followed by =.",
