@@ -104,6 +104,17 @@ def test_a_table_made_only_through_a_dotted_header_is_found_at_that_header(broke
     assert f"F:{len(lines) + 1}: " in stderr and "F:0:" not in stderr
 
 
+def test_a_section_written_as_the_wrong_kind_of_table_is_found_at_its_header(cli, tmp_path):
+    text = REAL_PLAN.read_text(encoding="utf-8").replace("[[reports]]", "[reports.x]", 1)
+    text = text.replace("[[reports]]", "[reports.y]")
+    path = tmp_path / "tasks.toml"
+    path.write_text(text, encoding="utf-8")
+    result = cli("--file", str(path), "validate")
+    line = text.split("\n").index("[reports.x]") + 1
+    assert result.exit_code == 2
+    assert f"{path}:{line}: " in result.stderr and f"{path}:0:" not in result.stderr
+
+
 def test_bare_words_are_told_to_be_quoted(broken):
     line = _line_of('short = "Sở Tài chính"')
     stderr = broken("short = Sở Tài chính", 'short = "Sở Tài chính"', lang="en")

@@ -119,8 +119,11 @@ class _Checker:
         return self.loc.line(entries[index] if index < len(entries) else None, key)
 
     def top(self, key: str) -> int | None:
-        """The line of a key at the top of the file (0 if it is not there)."""
-        return self.loc.line(self.loc.top, key)
+        """The line of a key at the top of the file, else of the first header inside it."""
+        found = self.loc.key(self.loc.top, key)
+        if found is not None:
+            return found.index + 1
+        return self.loc.line(self.loc.under(key))
 
     def add(self, line: int | None, key: str, /, **values: object) -> None:
         """Record a problem; callers locate the line only once something is wrong."""
