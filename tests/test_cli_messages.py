@@ -97,8 +97,13 @@ def test_merge_conflicts_read_in_each_language(cli, tmp_path):
         result = cli("--lang", lang, "merge-driver", str(base), str(ours), str(theirs), "t.toml")
         assert result.exit_code == 2, result
         if lang == "vi":
-            assert "t.toml: 1 chỗ xung đột cần sửa tay" in result.stderr
-            assert "nhiệm vụ 1.3 bị sửa khác nhau ở hai nhánh (dòng " in result.stderr
+            assert "t.toml: đã gộp, trừ 1 chỗ cần người quyết định" in result.stderr
+            assert "xung đột ở nhiệm vụ 1.3 (dòng " in result.stderr
+            assert "(bản của máy này ở trên, bản từ máy chủ ở dưới)" in result.stderr
         else:
-            assert "t.toml: conflicts to resolve by hand: 1 " in result.stderr
-            assert "task 1.3 was changed differently on the two branches (lines " in result.stderr
+            assert "t.toml: merged, except for places a person must decide: 1." in result.stderr
+            assert "conflict in task 1.3 (lines " in result.stderr
+            assert "(this machine's version above, the version from the server below)" in (
+                result.stderr
+            )
+            assert "bản" not in result.stderr

@@ -8,7 +8,7 @@ import json
 
 from kehoach_cli.present.text import display_width
 from tests.conftest import REAL_PLAN
-from tests.test_replay_2021 import ALL, record, submit
+from tests.test_replay_2021 import ALL, PLAN, record, submit
 
 
 def run(cli, *args: str, path=REAL_PLAN):
@@ -42,7 +42,8 @@ def test_reports_matrix_symbols_legend_and_count(cli, plan_file):
 def test_reports_matrix_of_a_full_year_fits_80_columns(cli):
     result = run(cli, "--today", "31/12/2021", "reports")
     assert result.exit_code == 0
-    assert "T12" in result.stdout and "(bc-nam)" in result.stdout
+    assert "T12" in result.stdout and "Báo cáo năm tình hình thực hiện" in result.stdout
+    assert "bc-nam" not in result.stdout and "bc-thang" not in result.stdout  # names, not ids
     assert max(display_width(line) for line in result.stdout.splitlines()) <= 80
 
 
@@ -124,7 +125,7 @@ def test_overdue_table_most_overdue_first_and_exit_1(cli):
     lines = [line for line in result.stdout.splitlines() if "ngày" in line.split("  ")[0]]
     assert [line.split()[0] for line in lines] == ["75", "63", "42", "14"]
     assert "Nhiệm vụ II.1.2" in result.stdout
-    assert "01/02/2021 (lùi từ 31/01/2021)" in result.stdout
+    assert "31/01/2021" in result.stdout and "→ 01/02/2021" in result.stdout
     assert "CHƯA CẬP NHẬT" not in result.stdout
 
 
@@ -194,25 +195,39 @@ def test_stale_alone_does_not_make_overdue_exit_1(cli, plan_file):
 # --- check --------------------------------------------------------------------------------
 
 
-def test_check_groups_by_agency_in_plain_text(cli):
+def flat(text: str) -> str:
+    """``text`` with its line breaks and indents as single spaces: what a wrapped mail says."""
+    return " ".join(text.split())
+
+
+def test_check_groups_the_agencies_that_owe_the_same_thing(cli):
     result = run(cli, "--today", "02/02/2021", "check", "--stale-days", "0")
     assert result.exit_code == 1
     out = result.stdout
-    assert out.splitlines()[1] == (
-        "Tình hình ngày Thứ Ba 02/02/2021: 76 việc quá hạn, 0 việc đến hạn trong 3 ngày tới."
+    assert flat(out).startswith(
+        "Chương trình công tác năm 2021 của UBND tỉnh Hà Tĩnh Tình hình ngày thứ Ba 02/02/2021: "
+        "76 việc quá hạn, 0 việc đến hạn trong 3 ngày tới. QUÁ HẠN - Báo cáo tình hình thực "
+        "hiện Chương trình hàng tháng, tháng 01/2021: hạn thứ Tư 20/01/2021, quá hạn 13 ngày "
+        "Đơn vị (38): Sở KHĐT, Sở Tài chính, Sở NNPTNT,"
     )
-    assert (
-        out.count("Nhiệm vụ II.1.2: hạn Thứ Hai 01/02/2021 (lùi từ 31/01/2021), quá hạn 1 ngày")
-        == 38
-    )
-    assert (
-        out.count("Báo cáo tháng 01/2021 (bc-thang): hạn Thứ Tư 20/01/2021, quá hạn 13 ngày") == 38
-    )
-    section = out.split("QUÁ HẠN\n", 1)[1]
-    heads = [line for line in section.splitlines() if line and not line.startswith(" ")]
-    assert heads[0] == "Sở Kế hoạch và Đầu tư (skhdt)"
-    assert len(heads) == 38
+    assert "- Nhiệm vụ II.1.2: hạn thứ Hai 01/02/2021 (lùi từ 31/01/2021), quá hạn 1 ngày" in out
+    entries = [line for line in out.splitlines() if line.startswith("- ")]
+    assert len(entries) == 2  # one per thing owed, not one per agency
+    assert flat(out).endswith("Huyện Thạch Hà, Huyện Vũ Quang")
+    assert len(out.splitlines()) < 40
+    assert max(map(display_width, out.splitlines())) <= 78
+    assert "bc-thang" not in out and "(skhdt)" not in out  # names, not codes
     assert "\x1b[" not in out and "│" not in out
+
+
+def test_check_mail_of_19_february_reads_at_a_glance(cli):
+    for lang, owed in (("vi", "Đơn vị (38)"), ("en", "Agencies (38)")):
+        result = run(cli, "--lang", lang, "--today", "19/02/2021", "check")
+        assert result.exit_code == 1  # something is overdue
+        lines = result.stdout.splitlines()
+        assert len(lines) < 40, len(lines)
+        assert result.stdout.count(owed) == 3
+        assert max(map(display_width, lines)) <= 78
 
 
 def test_check_due_soon_with_within(cli):
@@ -221,15 +236,12 @@ def test_check_due_soon_with_within(cli):
     result = run(cli, "--today", "15/01/2021", "check", "--within", "5")
     assert result.exit_code == 0
     assert "ĐẾN HẠN TRONG 5 NGÀY TỚI" in result.stdout
-    assert (
-        result.stdout.count("Báo cáo tháng 01/2021 (bc-thang): hạn Thứ Tư 20/01/2021, còn 5 ngày")
-        == 38
-    )
+    assert "tháng 01/2021: hạn thứ Tư 20/01/2021, còn 5 ngày Đơn vị (38):" in flat(result.stdout)
 
 
 def test_check_today_says_today(cli):
     result = run(cli, "--today", "20/01/2021", "check", "-a", "stc")
-    assert "hạn Thứ Tư 20/01/2021, hôm nay" in result.stdout
+    assert "hạn thứ Tư 20/01/2021, hôm nay Đơn vị (1): Sở Tài chính" in flat(result.stdout)
 
 
 def test_check_json(cli, plan_file):
@@ -279,12 +291,14 @@ def test_check_quiet_prints_nothing(cli):
 def test_check_in_english(cli):
     result = run(cli, "--lang", "en", "--today", "21/01/2021", "check", "-a", "stc")
     assert "OVERDUE" in result.stdout
-    assert "Report 01/2021 (bc-thang): due Wednesday 20/01/2021, 1 days overdue" in result.stdout
+    assert (
+        "- Báo cáo tình hình thực hiện Chương trình hàng tháng, 01/2021: due Wednesday 20/01/2021,"
+    ) in flat(result.stdout)
 
 
 def test_every_reporting_unit_is_listed_by_check(cli):
-    out = run(cli, "--today", "21/01/2021", "check").stdout
-    assert all(f"({key})" in out for key in ALL)
+    out = flat(run(cli, "--today", "21/01/2021", "check").stdout)
+    assert all(PLAN.agency_label(key) in out for key in ALL)
 
 
 def test_help_is_vietnamese_with_examples(cli):

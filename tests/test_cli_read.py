@@ -443,7 +443,9 @@ def test_show_table_real_plan(cli):
     assert "II. TỔ CHỨC THỰC HIỆN" in out
     assert "Các sở, ban, ngành, địa phương (38 đơn vị)" in out
     assert "31/01/2021 (Chủ nhật)" in out
-    assert "01/02/2021 (Thứ Hai)" in out and "ngày nghỉ" in out
+    assert "01/02/2021 (thứ Hai)" in out  # mid-sentence: lower case
+    assert "hạn rơi vào Chủ nhật nên lùi sang ngày làm việc tiếp theo" in " ".join(out.split())
+    assert "next_working_day" not in out
     assert "Tình hình thực hiện của các đơn vị chủ trì" in out
     assert "trong hạn, còn 7 ngày" in out
     assert "Chưa có cập nhật nào." in out
@@ -489,7 +491,7 @@ def test_show_with_events_gives_status_and_history(cli, recorded):
     assert by_agency["stc"]["date"] == "2021-02-04"
     assert by_agency["ubnd-duc-tho"]["timeliness"] == "done_on_time"
     assert by_agency["skhdt"]["timeliness"] == "overdue" and by_agency["skhdt"]["days"] == 9
-    assert [h["agency"] for h in detail["history"]] == ["ubnd-duc-tho", "stc"]
+    assert [h["agency"] for h in detail["history"]] == ["stc", "ubnd-duc-tho"]  # newest first
     out = ok(cli(*recorded, *FEB10, "show", "II.1.2"))
     assert "hoàn thành quá hạn 3 ngày" in out
     assert "hoàn thành đúng hạn" in out
@@ -499,15 +501,7 @@ def test_show_with_events_gives_status_and_history(cli, recorded):
 
 def test_show_history_lists_every_update(cli, recorded):
     detail = json.loads(ok(cli(*recorded, *FEB10, "show", "1.3", "--format", "json")))
-    assert detail["history"] == [
-        {
-            "date": "2021-01-20",
-            "agency": "stc",
-            "status": "in_progress",
-            "note": "Đang xây dựng dự thảo",
-            "ref": "",
-            "by": "",
-        },
+    assert detail["history"] == [  # newest first, as ``history`` lists them
         {
             "date": "2021-01-28",
             "agency": "stc",
@@ -515,6 +509,14 @@ def test_show_history_lists_every_update(cli, recorded):
             "note": "Đã trình UBND tỉnh",
             "ref": "Tờ trình số 15/TTr-STC",
             "by": "Nguyễn Văn A",
+        },
+        {
+            "date": "2021-01-20",
+            "agency": "stc",
+            "status": "in_progress",
+            "note": "Đang xây dựng dự thảo",
+            "ref": "",
+            "by": "",
         },
     ]
     assert detail["assignments"][0]["status"] == "done"
@@ -629,6 +631,8 @@ def test_deadlines_within_and_range(cli):
     rows = rows_of(cli(*PLAN, *JAN25, "deadlines", "--within", "7", "--format", "json"))
     assert [r["ref"] for r in rows] == ["bc-thang", "II.1.2"]  # 01/02 is exactly 7 days away
     rows = rows_of(cli(*PLAN, *JAN25, "deadlines", "--within", "6", "--format", "json"))
+    assert [r["ref"] for r in rows] == ["bc-thang", "II.1.2"]  # written for Sunday 31/01
+    rows = rows_of(cli(*PLAN, *JAN25, "deadlines", "--within", "5", "--format", "json"))
     assert [r["ref"] for r in rows] == ["bc-thang"]  # the overdue report stays
     rows = rows_of(
         cli(

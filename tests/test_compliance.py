@@ -214,10 +214,12 @@ def test_overdue_items_for_some_agencies():
 
 
 def test_due_soon_lists_who_still_owes_within_the_window():
-    p = progress(D(2021, 1, 28))
+    p = progress(D(2021, 1, 27))
     items = due_soon(p, 3)
-    assert [(i.ref, i.agency, i.days) for i in items] == []  # T1's effective due is 01/02: 4 days
-    items = due_soon(p, 4)
+    assert [(i.ref, i.agency, i.days) for i in items] == []  # T1 is due 31/01, moved to 01/02
+    items = due_soon(p, 4)  # due on Sunday 31/01: warned of from its written date
+    assert [(i.ref, i.agency, i.days) for i in items] == [("T1", "a", 5), ("T1", "b", 5)]
+    items = due_soon(progress(D(2021, 1, 28)), 3)  # the effective day is 4 days off
     assert [(i.ref, i.agency, i.days) for i in items] == [("T1", "a", 4), ("T1", "b", 4)]
 
 

@@ -49,7 +49,9 @@ def test_shown_dates_parse_back(day):
 
 def test_weekdays_in_vietnamese():
     assert weekday_name(date(2021, 1, 31)) == "Chủ nhật"
-    assert weekday_name(date(2021, 2, 1)) == "Thứ Hai"
+    assert weekday_name(date(2021, 2, 1)) == "thứ Hai"  # as written mid-sentence
+    assert weekday_name(date(2021, 2, 1), start=True) == "Thứ Hai"
+    assert weekday_name(date(2021, 1, 31), start=True) == "Chủ nhật"
     assert weekday_name(date(2021, 2, 1), "en") == "Monday"
 
 

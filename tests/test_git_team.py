@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kehoach_cli.planfile.merge import OURS_MARK, THEIRS_MARK
 from tests.conftest import REAL_PLAN
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -242,13 +243,14 @@ def test_different_due_dates_for_one_task_conflict_on_that_task_only(team):
     assert team.run(a, "sync").exit_code == 0
     result = team.run(b, "sync")
     assert result.exit_code == 2
-    assert "Bước gộp (git pull) có xung đột ở: data/tasks.toml" in result.stderr
+    assert "Bước gộp (git pull) chưa xong: còn xung đột ở data/tasks.toml" in result.stderr
+    assert "Tệp kế hoạch data/tasks.toml giữ cả hai bản ở 1 chỗ" in result.stderr
     assert "git merge --abort" in result.stderr
     merged = text(b)
-    assert merged.count("<<<<<<< ours") == 1 and merged.count(">>>>>>> theirs") == 1
+    assert merged.count(OURS_MARK) == 1 and merged.count(THEIRS_MARK) == 1
     lines = merged.split("\n")
-    start = lines.index("<<<<<<< ours")
-    end = lines.index(">>>>>>> theirs")
+    start = lines.index(OURS_MARK)
+    end = lines.index(THEIRS_MARK)
     region = "\n".join(lines[start:end])
     assert region.count("[[tasks]]") == 2 and region.count('id = "1.2.1"') == 2
     assert "due = 2021-03-31" in region and "due = 2021-04-30" in region
@@ -427,7 +429,7 @@ def test_a_merge_git_makes_that_does_not_validate_is_not_pushed(team):
     assert "1.3" in english.stderr
 
 
-def test_the_driver_refuses_a_merge_that_would_not_validate(team):
+def test_a_task_deleted_on_one_side_and_recorded_for_on_the_other_is_marked(team):
     a, b = team.clone("a"), team.clone("b")
     _drop_task_13(a)
     team.record(b, "1.3", "done", "--date", "28/01/2021")
@@ -435,10 +437,13 @@ def test_the_driver_refuses_a_merge_that_would_not_validate(team):
     assert team.run(a, "sync").exit_code == 0
     result = team.run(b, "sync")
     assert result.exit_code == 2
-    assert "Bước gộp (git pull) có xung đột ở: data/tasks.toml" in result.stderr
-    assert text(b) == mine  # ours kept as it was, git reports the conflict
-    assert "không tự gộp được" in result.stderr and "1.3" in result.stderr
+    assert "Bước gộp (git pull) chưa xong: còn xung đột ở data/tasks.toml" in result.stderr
+    assert "giữ nguyên bản của nhánh này" not in result.stderr
+    assert "nhiệm vụ 1.3" in result.stderr and "chỉ có ở bản của máy này" in result.stderr
+    merged = text(b)
+    assert merged.count(OURS_MARK) == 1 and '{ date = 2021-01-28, task = "1.3"' in merged
     git(b, "merge", "--abort")
+    assert text(b) == mine
     assert git(b, "status", "--porcelain") == ""
 
 

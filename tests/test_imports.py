@@ -23,13 +23,16 @@ HEAVY = (
     "importlib.metadata",
     "csv",
     "zoneinfo",  # ~14 ms (tzdata look-up): only for a KEHOACH_TZ other than Vietnam's
-    "hashlib",  # OpenSSL: the cache keys entries with CRC-32 and compares bytes
+    "hashlib",  # OpenSSL: the cache names entries by CRC-32 and signs them with _blake2
     "tomllib",  # only when the plan is not in the cache
     "kehoach_cli.planfile.cache",
     "kehoach_cli.planfile.schema",
     "kehoach_cli.planfile.writer",
     "rich",
     "pydantic",  # typer >= 0.29 imports it on every command
+    "docx",  # python-docx: import only
+    "openpyxl",  # import only
+    "kehoach_cli.planfile.importer.read",
 )
 
 

@@ -88,5 +88,5 @@ def test_conflict_markers_are_read_even_in_a_log_and_each_side_from_the_same_sta
     (problem,) = conflict_problems(layout, "x")
     assert problem.line == 3
     assert say(problem.message).startswith(
-        "xung đột git chưa giải quyết ở nhật ký cập nhật của stc (dòng 3–7)"
+        "xung đột ở nhật ký cập nhật của stc (dòng 3–7): hai bên ghi các cập nhật khác nhau"
     )

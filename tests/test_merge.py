@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.planfile.layout import conflict_problems, scan
 from kehoach_cli.planfile.load import PlanSource, decode, load, parse_toml
-from kehoach_cli.planfile.merge import freeze, merge, split
+from kehoach_cli.planfile.merge import OURS_MARK, THEIRS_MARK, freeze, merge, split
 from kehoach_cli.planfile.schema import build_plan
 from kehoach_cli.planfile.writer import event_line, splice_event
 from kehoach_cli.present.labels import say
@@ -60,6 +60,33 @@ def resolve(text: str, side: str) -> str:
         elif line.startswith(">>>>>>> "):
             part = None
         elif part in (None, side):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def keep_both(text: str) -> str:
+    """What the tool advises for the regions the merge marks: keep the lines of both
+    sides (an item only one side has is kept; two versions of one item: ours)."""
+    kept: list[str] = []
+    part = None
+    mine: list[str] = []
+    other: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("<<<<<<< "):
+            part, mine, other = "ours", [], []
+        elif line == "=======" and part:
+            part = "theirs"
+        elif line.startswith(">>>>>>> "):
+            mine_items = [x for x in mine if x.startswith("[")]
+            other_items = [x for x in other if x.startswith("[")]
+            both_items = mine_items and other_items
+            kept.extend(mine if both_items else mine + other)
+            part = None
+        elif part == "ours":
+            mine.append(line)
+        elif part == "theirs":
+            other.append(line)
+        else:
             kept.append(line)
     return "\n".join(kept)
 
@@ -220,10 +247,10 @@ def test_different_edits_of_one_task_conflict_around_that_task_only():
     assert [c.key for c in merged.conflicts] == [("tasks", "1.2.1")]
     lines = merged.text.split("\n")
     start = merged.conflicts[0].line
-    assert lines[start - 1] == "<<<<<<< ours"
+    assert lines[start - 1] == OURS_MARK
     assert lines[start] == "[[tasks]]"  # the heading comment above stays outside
     region = lines[start - 1 : start - 1 + merged.conflicts[0].lines]
-    assert region[-1] == ">>>>>>> theirs"
+    assert region[-1] == THEIRS_MARK
     assert "due = 2021-03-31" in region and "due = 2021-04-30" in region
     assert sum(line.startswith("[[tasks]]") for line in region) == 2
     # Everything else merged: the other side's event is there.
@@ -286,20 +313,28 @@ def test_a_task_added_on_the_other_side_lands_after_its_neighbour():
     assert merged.taken == (("tasks", "1.2.9"),)
 
 
-def test_a_merge_that_would_not_validate_is_refused():
+def test_a_task_deleted_on_one_side_and_recorded_for_on_the_other_is_marked():
     block = split(BASE).by_key[("tasks", "1.3")].text
     theirs = BASE.replace(block, "", 1)  # task 1.3 removed on the other side …
     ours = record(BASE, "stc", date=date(2021, 1, 28), task="1.3", status="done")  # … recorded here
-    with pytest.raises(KehoachError) as caught:
-        merge(BASE, ours, theirs, "tasks.toml")
-    assert "không hợp lệ" in say(caught.value.message)
-    assert any("1.3" in say(p.message) for p in caught.value.problems)
+    merged = merge(BASE, ours, theirs, "tasks.toml")
+    assert [c.key for c in merged.conflicts] == [("tasks", "1.3")]
+    problems = conflict_problems(scan(merged.text), "tasks.toml")
+    assert "chỉ có ở bản của máy này" in say(problems[0].message)
+    kept = keep_both(merged.text)
+    assert_valid(kept)
+    assert len(events(kept)["stc"]) == 1
 
 
-def test_an_unreadable_side_is_refused():
-    with pytest.raises(KehoachError):
-        merge(BASE, record(BASE, "stc", date=date(2021, 1, 28), task="1.3", status="done"),
-              BASE + "\n[[tasks]\n")  # fmt: skip
+def test_an_unreadable_side_is_kept_whole_with_the_other():
+    ours = record(BASE, "stc", date=date(2021, 1, 28), task="1.3", status="done")
+    theirs = BASE + "\n[[tasks]\n"
+    merged = merge(BASE, ours, theirs)
+    assert [c.key for c in merged.conflicts] == [("file",)]
+    assert merged.text == "\n".join([OURS_MARK, ours.rstrip("\n"), "=======", theirs.rstrip("\n"),
+                                     THEIRS_MARK]) + "\n"  # fmt: skip
+    (problem,) = conflict_problems(scan(merged.text), "x")
+    assert say(problem.message).startswith("xung đột git chưa giải quyết ở tệp (dòng 1–")
 
 
 def test_files_added_on_both_sides_merge_from_an_empty_base():
@@ -425,18 +460,32 @@ def test_merge_driver_marks_a_conflict_and_exits_non_zero(cli, tmp_path):
     assert result.exit_code == 2
     assert "nhiệm vụ 1.2.1" in result.stderr and "data/tasks.toml:" in result.stderr
     written = paths[1].read_text(encoding="utf-8")
-    assert written.count("<<<<<<< ours") == 1 and written.count(">>>>>>> theirs") == 1
+    assert written.count(OURS_MARK) == 1 and written.count(THEIRS_MARK) == 1
 
 
-def test_merge_driver_leaves_ours_untouched_when_it_cannot_merge(cli, tmp_path):
+def test_merge_driver_keeps_both_whole_when_it_cannot_merge_by_items(cli, tmp_path):
     ours = record(BASE, "stc", date=date(2021, 1, 28), task="1.3", status="done")
-    paths = _versions(tmp_path, BASE, ours, BASE.replace("[[tasks]]", "[[tasks]", 1))
-    before = paths[1].read_bytes()
+    theirs = BASE.replace("[[tasks]]", "[[tasks]", 1)
+    paths = _versions(tmp_path, BASE, ours, theirs)
     result = cli("merge-driver", *map(str, paths), "data/tasks.toml")
     assert result.exit_code == 2
-    assert "giữ nguyên bản của nhánh này" in result.stderr
+    assert "không gộp được theo từng mục" in result.stderr
+    assert "Tệp giữ nguyên cả hai bản, không mất gì" in result.stderr
     assert "Traceback" not in result.stderr
-    assert paths[1].read_bytes() == before
+    written = paths[1].read_text(encoding="utf-8")
+    assert ours.rstrip("\n") in written and theirs.rstrip("\n") in written
+    assert written.startswith(OURS_MARK + "\n") and written.endswith(THEIRS_MARK + "\n")
+
+
+def test_merge_driver_keeps_both_when_a_side_is_not_text(cli, tmp_path):
+    ours = record(BASE, "stc", date=date(2021, 1, 28), task="1.3", status="done")
+    paths = _versions(tmp_path, BASE, ours, BASE)
+    paths[2].write_bytes(BASE.encode("utf-8") + b"\n# \xff\xfe\n")
+    result = cli("--lang", "en", "merge-driver", *map(str, paths), "data/tasks.toml")
+    assert result.exit_code == 2
+    assert "a version is not UTF-8" in result.stderr and "nothing is lost" in result.stderr
+    written = paths[1].read_bytes()
+    assert ours.encode("utf-8") in written and b"\xff\xfe" in written
 
 
 def test_tasks_added_at_the_end_on_both_sides_come_ours_first():

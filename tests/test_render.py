@@ -45,25 +45,75 @@ def cell_width(text: str) -> int:
     return max(slow_width(line) for line in text.split("\n"))
 
 
+def reference_widths(natural: list[int], least: list[int], room: int) -> list[int]:
+    """The widest columns cut down to a common level, one cell at a time, until the
+    line fits (never below their least), then the cells left over given back."""
+    gaps = 2 * (len(natural) - 1)
+    level = max(natural)
+
+    def at(level: int) -> list[int]:
+        return [min(n, max(level, m)) for n, m in zip(natural, least, strict=True)]
+
+    while level > 0 and sum(at(level)) + gaps > room:
+        level -= 1
+    widths = at(level)
+    if sum(natural) + gaps <= room:
+        return natural
+    for i in range(len(widths)):
+        if sum(widths) + gaps < room and widths[i] == level < natural[i]:
+            widths[i] += 1
+    return widths
+
+
+def reference_least(column: Column, header: str, texts: list[str]) -> int:
+    least = slow_width(header) + 2
+    if column.fit == "fill":
+        for text in texts:
+            for word in text.split():
+                least = max(least, slow_width(word))
+    else:
+        least = max(least, 10)
+    return least
+
+
+def reference_fit(fit: str, text: str, width: int) -> str:
+    if fit == "cut":
+        return slow_shorten(text, width)
+    lines = []
+    for line in text.split("\n"):
+        if fit == "wrap":
+            lines += textwrap.wrap(" ".join(line.split()), width=width)
+        else:
+            lines.append("\n".join(textwrap.wrap(line, width, break_long_words=False)) or line)
+    return "\n".join(lines) or text
+
+
 def reference_table(rows: list[dict[str, Any]], columns: list[Column], width: int) -> str:
-    """The table as it was laid out row by row, cell by cell, by tabulate itself."""
+    """The table as it was laid out row by row, cell by cell, by tabulate itself:
+    text columns cut or wrapped first, then names, to fit ``width``."""
     shown = [c for c in columns if c.table]
+    shown = [c for c in shown if not c.fit or any(human(c, row).strip() for row in rows)]
     headers = [t(c.label, "vi") for c in shown]
     cells = [[human(c, row) for c in shown] for row in rows]
-    flexible = [i for i, c in enumerate(shown) if c.fit]
-    if flexible:
-        fixed = sum(
-            max([slow_width(headers[i]) + 2] + [cell_width(r[i]) for r in cells]) + 2
-            for i in range(len(shown))
-            if i not in flexible
-        )
-        room = max(16, (width - fixed) // len(flexible) - 2)
-        for i in flexible:
+    natural = [
+        max([slow_width(headers[i]) + 2] + [cell_width(r[i]) for r in cells])
+        for i in range(len(shown))
+    ]
+    widths = natural
+    for kinds in (("cut", "wrap"), ("cut", "wrap", "fill")):
+        least = [
+            min(natural[i], reference_least(c, headers[i], [r[i] for r in cells]))
+            if c.fit in kinds
+            else natural[i]
+            for i, c in enumerate(shown)
+        ]
+        widths = reference_widths(natural, least, width)
+        if sum(widths) + 2 * (len(widths) - 1) <= width:
+            break
+    for i, column in enumerate(shown):
+        if column.fit and widths[i] < natural[i]:
             for r in cells:
-                if shown[i].fit == "cut":
-                    r[i] = slow_shorten(r[i], room)
-                else:
-                    r[i] = "\n".join(textwrap.wrap(" ".join(r[i].split()), width=room)) or r[i]
+                r[i] = reference_fit(column.fit, r[i], widths[i])
     return tabulate(cells, headers=headers, tablefmt="simple", disable_numparse=True)
 
 
@@ -119,7 +169,7 @@ def tables(draw):
             key,
             draw(st.sampled_from(["col.text", "col.due", "col.agency", "mon.col.overdue"])),
             show=draw(st.sampled_from([None, None, show_upper, show_with_row])),
-            fit=draw(st.sampled_from([None, None, "cut", "wrap"])),
+            fit=draw(st.sampled_from([None, None, "cut", "wrap", "fill"])),
             table=draw(st.sampled_from([True, True, True, False])),
         )
         for key in draw(st.lists(st.sampled_from(keys), min_size=1, max_size=5))

@@ -47,11 +47,20 @@ def test_2021_holidays_match_the_official_list():
         date(2021, 9, 2),
         date(2021, 9, 3),
     }
-    assert CALENDAR.holidays(2021) == expected
+    assert set(CALENDAR.holidays(2021)) == expected
+
+
+def test_holidays_are_named_as_said_mid_sentence():
+    assert CALENDAR.holiday_name(date(2021, 2, 13)) == "Tết Nguyên đán"
+    assert CALENDAR.holiday_name(date(2021, 2, 10)) == "Tết Nguyên đán"  # "29 Tết"
+    assert CALENDAR.holiday_name(date(2021, 4, 21)) == "ngày Giỗ Tổ Hùng Vương"
+    assert CALENDAR.holiday_name(date(2021, 9, 2)) == "Quốc khánh"
+    assert CALENDAR.holiday_name(date(2021, 2, 17)) is None
 
 
 def test_provider_is_injectable():
-    calendar = WorkCalendar(lambda year: frozenset({date(year, 3, 1)}))
+    calendar = WorkCalendar(lambda year: {date(year, 3, 1): "Ngày thử"})
+    assert calendar.holiday_name(date(2021, 3, 1)) == "Ngày thử"
     assert calendar.effective_due(date(2021, 3, 1), RULE) == date(2021, 3, 2)
 
 

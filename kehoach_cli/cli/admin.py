@@ -18,16 +18,20 @@ def validate(ctx: typer.Context) -> None:
     """
     s = settings(ctx)
     plan = s.load()
+    from kehoach_cli.present.render import paragraph
+
     echo(
-        t(
-            "adm.valid",
-            s.lang,
-            file=s.source.display,
-            agencies=len(plan.agencies),
-            groups=len(plan.groups),
-            tasks=len(plan.tasks),
-            reports=len(plan.reports),
-            events=len(plan.events),
+        paragraph(
+            t(
+                "adm.valid",
+                s.lang,
+                file=s.source.display,
+                agencies=len(plan.agencies),
+                groups=len(plan.groups),
+                tasks=len(plan.tasks),
+                reports=len(plan.reports),
+                events=len(plan.events),
+            )
         )
     )
 
@@ -38,22 +42,91 @@ def init(
     directory: Annotated[
         Path, typer.Argument(help="Thư mục sẽ chứa data/tasks.toml (mặc định: thư mục hiện tại).")
     ] = Path("."),
+    blank: Annotated[
+        bool, typer.Option("--blank", help="Tạo khung kế hoạch trống có ví dụ để điền.")
+    ] = False,
+    source: Annotated[
+        Path | None,
+        typer.Option("--from", help="Tạo từ văn bản .txt, .docx hoặc bảng .xlsx (như import)."),
+    ] = None,
 ) -> None:
     """Không ghi đè tệp đã có.
 
     Ví dụ:  kehoach init ke-hoach-2021 && cd ke-hoach-2021 && git init
+            kehoach init --blank ke-hoach-2026
+            kehoach init --from chuong-trinh-2026.docx ke-hoach-2026
     """
     from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path
 
     target = directory / PLAN_RELATIVE
     if target.exists():
         raise KehoachError("error.cli.init.exists", target=target)
+    lang = settings(ctx).lang
+    if source is not None:
+        _write_new(target, _imported(ctx, source, None, None).encode())
+        echo(t("adm.created_from", lang, target=target, source=source))
+    elif blank:
+        from kehoach_cli.planfile.importer.read import blank_plan
+
+        _write_new(target, blank_plan(settings(ctx).today.year).encode())
+        echo(t("adm.created_blank", lang, target=target))
+    else:
+        _write_new(target, sample_path().read_bytes())
+        echo(t("adm.created", lang, target=target))
+
+
+def _write_new(target: Path, data: bytes, exists: str = "error.cli.init.exists") -> None:
+    """Create ``target`` with ``data``; an existing file is never overwritten."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("xb") as out:
-            out.write(sample_path().read_bytes())
+            out.write(data)
+    except FileExistsError:
+        raise KehoachError(exists, target=target) from None
     except OSError as exc:
         raise KehoachError(
             "error.cli.init.cannot_create", target=target, reason=os_reason(exc)
         ) from None
-    echo(t("adm.created", settings(ctx).lang, target=target))
+
+
+def _imported(ctx: typer.Context, source: Path, into: Path | None, year: int | None) -> str:
+    """The plan file drafted from ``source``; its summary goes to stderr."""
+    from kehoach_cli.planfile.importer.read import import_source
+    from kehoach_cli.planfile.load import PlanSource, load, sample_path
+
+    base, _ = load(PlanSource(into) if into else PlanSource(sample_path(), embedded=True))
+    text, counts = import_source(source, base, year)
+    echo(t("imp.summary", settings(ctx).lang, file=source.name, **counts), err=True)
+    return text
+
+
+@command("import")
+def import_(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(help="Văn bản .txt, .docx hoặc bảng .xlsx.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Ghi vào tệp này (không ghi đè); mặc định in ra."),
+    ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option("--into", help="Lấy danh sách đơn vị, nhóm từ tệp kế hoạch này."),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Năm của kế hoạch (mặc định: đoán từ văn bản).")
+    ] = None,
+) -> None:
+    """Mỗi quyết định chưa chắc chắn có chú thích "# kiểm tra: …" trên dòng của nó;
+    tóm tắt (số nhiệm vụ, có chủ trì, có hạn, báo cáo, đơn vị mới, chỗ cần kiểm tra)
+    in ra stderr.
+
+    Ví dụ:  kehoach import chuong-trinh-2026.docx -o data/tasks.toml
+    """
+    if output is not None and output.exists():
+        raise KehoachError("error.cli.import.exists", target=output)
+    text = _imported(ctx, source, into, year)
+    if output is None:
+        echo(text)
+        return
+    _write_new(output, text.encode(), exists="error.cli.import.exists")
+    echo(t("imp.written", settings(ctx).lang, target=output), err=True)

@@ -8,6 +8,10 @@ MODULES = ("admin", "exports", "monitor", "read", "record", "team")
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("admin", "Kiểm tra tệp kế hoạch và báo mọi lỗi cùng lúc (tệp, dòng, cách sửa)."),
     "init": ("admin", "Tạo data/tasks.toml từ kế hoạch mẫu 2021 để bắt đầu ghi tiến độ."),
+    "import": (
+        "admin",
+        "Lập tệp kế hoạch mới từ văn bản (.txt, .docx) hoặc bảng Excel (.xlsx) giao nhiệm vụ.",
+    ),
     "reports": ("monitor", "Bảng nộp báo cáo định kỳ: mỗi đơn vị một dòng, mỗi kỳ một cột."),
     "overdue": ("monitor", "Mọi việc đã quá hạn tính đến hôm nay, quá hạn lâu nhất lên đầu."),
     "check": (

@@ -149,7 +149,8 @@ def show(
     plan = s.load()
     task = find_task(plan, task_id)
     detail = task_detail(Progress(plan, s.today, s.calendar), task)
-    echo(show_text(plan, task, detail, fmt.value, s.lang))
+    holiday = s.calendar.holiday_name(task.due) if task.due else None
+    echo(show_text(plan, task, detail, fmt.value, s.lang, holiday))
 
 
 # --- deadlines ----------------------------------------------------------------------

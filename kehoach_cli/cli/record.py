@@ -14,7 +14,7 @@ import typer
 from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import report_state_text, timeliness_text
+from kehoach_cli.present.phrases import recorded_text, report_state_text
 from kehoach_cli.present.wording import format_date, period_label
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ def record(
             task=task.id,
             status=t(f"status.{code}", lang),
             date=format_date(day),
-            state=timeliness_text(state.timeliness.code, state.timeliness.days, lang),
+            state=recorded_text(state.timeliness.code, state.timeliness.days, lang),
         )
     )
     if state.last is not None and state.last.date > day:
@@ -326,9 +326,14 @@ def history(
         typer.Argument(metavar="TASK", help="Mã nhiệm vụ; bỏ trống để xem mọi cập nhật."),
     ] = None,
     agency: AgencyOption = None,
+    everything: Annotated[
+        bool,
+        typer.Option("--all", help="Cả các lần ghi đề ngày sau hôm nay (--today)."),
+    ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Lọc theo nhiệm vụ (TASK) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts).
+    Như mọi lệnh khác, chỉ tính đến hôm nay: lần ghi đề ngày sau đó chỉ hiện với --all.
 
     Ví dụ:  kehoach history II.1.2 --agency 'huong khe'
 
@@ -342,7 +347,8 @@ def history(
     plan = s.load()
     task = find_task(plan, task_id) if task_id else None
     agencies = resolve(plan, agency).agencies if agency else None
-    echo(history_text(plan, history_rows(plan, task, agencies), fmt.value, s.lang))
+    rows = history_rows(plan, task, agencies, None if everything else s.today)
+    echo(history_text(plan, rows, fmt.value, s.lang))
 
 
 # --- add --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
-from kehoach_cli.core.errors import KehoachError, Problem, text
+from kehoach_cli.core.errors import KehoachError, text
 from kehoach_cli.present.labels import say, t
 
 if TYPE_CHECKING:
@@ -49,50 +49,73 @@ def merge_driver(
         typer.Argument(metavar="PATH", help="Đường dẫn của tệp trong kho (%P), để báo lỗi."),
     ] = None,
 ) -> None:
-    """Giữ mọi cập nhật của cả hai bên (cập nhật giống hệt nhau chỉ giữ một lần);
-    phần còn lại của kế hoạch gộp theo từng mục (nhiệm vụ, đơn vị, nhóm, báo cáo).
-    Hai bên sửa khác nhau cùng một mục thì đánh dấu xung đột quanh đúng mục đó và
-    thoát với mã 2; không gộp được an toàn thì giữ nguyên bản của nhánh này.
-    Thiết lập bằng 'kehoach git-setup'.
+    """Giữ mọi cập nhật và mọi nhiệm vụ của cả hai bên (cập nhật giống hệt nhau
+    chỉ giữ một lần); phần còn lại của kế hoạch gộp theo từng mục (nhiệm vụ, đơn
+    vị, nhóm, báo cáo). Chỗ nào không gộp được (hai bên sửa khác nhau một mục, đổi
+    mã mục mà bên kia còn dùng, xóa đơn vị bên kia còn ghi cập nhật, sửa tay nhật
+    ký) thì giữ cả hai bản giữa các dòng đánh dấu xung đột, chỉ quanh đúng chỗ đó,
+    và thoát với mã 2: tệp chưa hợp lệ cho đến khi có người sửa ('kehoach
+    validate' chỉ từng chỗ). Thiết lập bằng 'kehoach git-setup'.
 
     Ví dụ:  kehoach merge-driver base.toml ours.toml theirs.toml data/tasks.toml
     """
-    from kehoach_cli.planfile.layout import item_text
+    from kehoach_cli.planfile.layout import conflict_problems, scan, sides
     from kehoach_cli.planfile.load import decode
     from kehoach_cli.planfile.merge import merge
     from kehoach_cli.planfile.writer import atomic_write, encode
 
     name = path or str(ours)
-    raws = [
-        decode(_read(file, side), name)
-        for file, side in ((base, "base"), (ours, "ours"), (theirs, "theirs"))
-    ]
-    base_raw, ours_raw, theirs_raw = raws
+    given = ((base, "base"), (ours, "ours"), (theirs, "theirs"))
+    data = [_read(file, side) for file, side in given]
+    named = sides()
     try:
-        merged = merge(base_raw.text, ours_raw.text, theirs_raw.text, name)
-    except KehoachError as error:
+        base_raw, ours_raw, theirs_raw = (decode(raw, name) for raw in data)
+    except KehoachError:
+        _keep_both_bytes(ours, data[1], data[2])
+        reason = text("error.cli.merge.not_utf8")
         raise KehoachError(
-            "error.cli.merge.failed", error.problems, name=name, said=error.message
+            "error.cli.merge.whole",
+            name=name,
+            reason=reason,
+            ours=named["ours"],
+            theirs=named["theirs"],
         ) from None
+    merged = merge(base_raw.text, ours_raw.text, theirs_raw.text, name)
     if merged.text != ours_raw.text:
         atomic_write(ours, encode(merged.text, ours_raw))
     lang = settings(ctx).lang
+    if any(c.key == ("file",) for c in merged.conflicts):
+        reason = text("error.cli.merge.by_items")
+        raise KehoachError(
+            "error.cli.merge.whole",
+            name=name,
+            reason=reason,
+            ours=named["ours"],
+            theirs=named["theirs"],
+        )
     if merged.conflicts:
-        problems = [
-            Problem(
-                text(
-                    "error.cli.merge.conflict",
-                    item=item_text(c.key),
-                    first=c.line,
-                    last=c.line + c.lines - 1,
-                ),
-                c.line,
-                name,
-            )
-            for c in merged.conflicts
-        ]
-        raise KehoachError("error.cli.merge.conflicts", problems, name=name, n=len(problems))
+        problems = conflict_problems(scan(merged.text), name)
+        raise KehoachError(
+            "error.cli.merge.conflicts",
+            problems,
+            name=name,
+            n=len(problems),
+            ours=named["ours"],
+            theirs=named["theirs"],
+        )
     echo(t("team.merged", lang, file=name, events=len(merged.added), items=len(merged.taken)))
+
+
+def _keep_both_bytes(ours: Path, mine: bytes, other: bytes) -> None:
+    """Both versions whole between markers, as bytes: for sides that are not text."""
+    from kehoach_cli.planfile.merge import OURS_MARK, SPLIT_MARK, THEIRS_MARK
+    from kehoach_cli.planfile.writer import atomic_write
+
+    def lines(raw: bytes) -> bytes:
+        return raw if raw.endswith(b"\n") or not raw else raw + b"\n"
+
+    marks = [m.encode("utf-8") + b"\n" for m in (OURS_MARK, SPLIT_MARK, THEIRS_MARK)]
+    atomic_write(ours, marks[0] + lines(mine) + marks[1] + lines(other) + marks[2])
 
 
 @command("git-setup")
@@ -190,7 +213,7 @@ def sync(
         echo(t("team.sync.no_driver", lang), err=True)
     source = PlanSource(plan_path)
     before = read_raw(source).text
-    came = pull(root, head)
+    came = pull(root, head, plan_path)
     try:
         plan, raw = load(source)
     except KehoachError as error:

@@ -2,18 +2,20 @@
 
 Bộ luật Dân sự 2015, Điều 148 khoản 5: when the last day of a time limit is a
 weekend day or a public holiday, the limit ends at the end of the next working
-day. Which days are public holidays (Tết included) is the provider's answer:
-the calendar is given one (``kehoach_cli.planfile.holidays`` has Vietnam's).
+day. Which days are public holidays (Tết included), and their names, is the
+provider's answer: the calendar is given one (``kehoach_cli.planfile.holidays``
+has Vietnam's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 RULES = ("next_working_day", "exact")
 
-HolidayProvider = Callable[[int], frozenset[date]]
+# a year's public holidays, each with its name (data, as the provider writes it)
+HolidayProvider = Callable[[int], Mapping[date, str]]
 
 
 class WorkCalendar:
@@ -21,12 +23,18 @@ class WorkCalendar:
 
     def __init__(self, provider: HolidayProvider) -> None:
         self._provider = provider
-        self._years: dict[int, frozenset[date]] = {}
+        self._years: dict[int, Mapping[date, str]] = {}
 
-    def holidays(self, year: int) -> frozenset[date]:
+    def holidays(self, year: int) -> Mapping[date, str]:
+        """The public holidays of ``year`` and their names."""
         if year not in self._years:
             self._years[year] = self._provider(year)
         return self._years[year]
+
+    def holiday_name(self, day: date) -> str | None:
+        """The name of the public holiday ``day`` is, if it is one: what moved a
+        deadline that fell on it."""
+        return self.holidays(day.year).get(day)
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < 5 and day not in self.holidays(day.year)

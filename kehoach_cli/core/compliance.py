@@ -131,7 +131,8 @@ def due_soon(
     within: int = DEFAULT_WITHIN_DAYS,
     agencies: tuple[str, ...] | None = None,
 ) -> list[Item]:
-    """What each agency still owes with an effective deadline from today to today+within."""
+    """What each agency still owes that falls due from today to today+within, by
+    its written or its effective deadline (``obligations``)."""
     from kehoach_cli.core.dates import check_days
 
     check_days(within)

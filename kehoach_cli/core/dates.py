@@ -61,7 +61,8 @@ def check_days(days: int) -> None:
 
 
 # --- reporting periods -------------------------------------------------------
-# A period code is "2021-03" (month), "2021-Q1" (quarter) or "2021" (year).
+# A period code is "2021-03" (month), "2021-Q1" (quarter), "2021-H1" (half-year,
+# for deadlines only) or "2021" (year).
 
 
 def period_of(day: date, kind: str) -> str:
@@ -83,7 +84,14 @@ _QUARTER_FORMS = (
     r"(?P<year>\d{4})-?q(?P<q>[1-4]|iv|i{1,3})",
     r"q(?P<q>[1-4]|iv|i{1,3})[/-](?P<year>\d{4})",
 )
+_HALF_FORMS = (
+    r"(?P<year>\d{4})-?h(?P<h>[12])",
+    r"h(?P<h>[12])[/-](?P<year>\d{4})",
+    r"6(?P<h>dau|cuoi)(?P<year>\d{4})",
+)
 _YEAR_FORM = r"(?P<year>\d{4})"
+# A deadline given as a period in the plan file: the code itself, as written.
+_DUE_PERIOD = r"\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?"
 
 
 def _period_words_removed(text: str) -> str:
@@ -91,7 +99,8 @@ def _period_words_removed(text: str) -> str:
     from kehoach_cli.core.text import unaccented
 
     plain = re.sub(r"\s+", "", unaccented(text))
-    return plain.replace("thang", "").replace("nam", "").replace("quy", "q")
+    plain = plain.replace("thang", "").replace("nam", "").replace("quy", "q")
+    return plain.replace("firsthalfof", "h1").replace("secondhalfof", "h2")
 
 
 def parse_period(text: str) -> tuple[str, str]:
@@ -112,9 +121,21 @@ def _parsed_period(text: str) -> tuple[str, str]:
             q = m["q"]
             number = int(q) if q.isdigit() else ROMAN.index(q.upper()) + 1
             return "quarter", f"{m['year']}-Q{number}"
+    for pattern in _HALF_FORMS:
+        if m := re.fullmatch(pattern, raw):
+            half = {"dau": "1", "cuoi": "2"}.get(m["h"], m["h"])
+            return "half", f"{m['year']}-H{half}"
     if m := re.fullmatch(_YEAR_FORM, raw):
         return "year", m["year"]
     raise KehoachError("error.period_invalid", text=text)
+
+
+def due_period_end(code: str) -> date:
+    """The last day of a deadline written as a period code (2021-06, 2021-Q2,
+    2021-H1, 2021): the day the deadline rule then applies to."""
+    if not re.fullmatch(_DUE_PERIOD, code):
+        raise KehoachError("error.due_period_invalid", text=code)
+    return period_bounds(code)[1]
 
 
 class PeriodCode(str):
@@ -125,17 +146,19 @@ class PeriodCode(str):
 def period_kind(code: str) -> str:
     if "Q" in code:
         return "quarter"
+    if "H" in code:
+        return "half"
     return "month" if "-" in code else "year"
 
 
 def period_parts(code: str) -> tuple[str, int, int]:
-    """``(kind, year, number)`` of a period code: the month (1-12) or the
-    quarter (1-4) within the year, 0 for a whole year."""
+    """``(kind, year, number)`` of a period code: the month (1-12), the
+    quarter (1-4) or the half (1-2) within the year, 0 for a whole year."""
     kind = period_kind(code)
     year = int(code[:4])
     if kind == "month":
         return kind, year, int(code[5:7])
-    if kind == "quarter":
+    if kind in ("quarter", "half"):
         return kind, year, int(code[-1])
     return kind, year, 0
 
@@ -145,9 +168,10 @@ def period_bounds(code: str) -> tuple[date, date]:
     kind, year, number = period_parts(code)
     if kind == "month":
         first_month = last_month = number
-    elif kind == "quarter":
-        last_month = number * 3
-        first_month = last_month - 2
+    elif kind in ("quarter", "half"):
+        size = 3 if kind == "quarter" else 6
+        last_month = number * size
+        first_month = last_month - size + 1
     else:
         first_month, last_month = 1, 12
     first = date(year, first_month, 1)

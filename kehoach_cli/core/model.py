@@ -1,13 +1,15 @@
-"""The plan as the domain sees it: plain, immutable dataclasses, no I/O."""
+"""The plan as the domain sees it: plain, immutable records, no I/O.
 
-from __future__ import annotations
+The records are named tuples, as everywhere in the core: immutable, typed,
+and cheap to define and to build by the thousand.
+"""
 
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 STATUSES = ("not_started", "in_progress", "done", "blocked", "cancelled")
 AGENCY_KINDS = (
@@ -24,12 +26,7 @@ AGENCY_KINDS = (
 TASK_KINDS = ("task", "request")
 
 
-# Every class here has a docstring: for one without, ``dataclass`` writes one
-# from the signature (``inspect.signature``) at every start of the program.
-
-
-@dataclass(frozen=True, slots=True)
-class PlanInfo:
+class PlanInfo(NamedTuple):
     """The work programme itself: which document, which year, whose signature."""
 
     id: str
@@ -44,8 +41,7 @@ class PlanInfo:
     source_note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Agency:
+class Agency(NamedTuple):
     """A body that leads, supports or reports: a department, a district committee..."""
 
     key: str
@@ -55,8 +51,7 @@ class Agency:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
     """A named set of agencies (and nested groups) that tasks and reports can name at once."""
 
     key: str
@@ -65,8 +60,7 @@ class Group:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """A recurring reporting duty: who reports to whom, and when (an RRULE)."""
 
     id: str
@@ -78,8 +72,7 @@ class Report:
     task: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
+class Task(NamedTuple):
     """One task of the plan, with its lead agencies and its deadline, if any."""
 
     id: str
@@ -91,6 +84,9 @@ class Task:
     references: tuple[str, ...] = ()
     kind: str = "task"
     note: str = ""
+    # A deadline written as a period (2021-06, 2021-Q2, 2021-H1, 2021), as written;
+    # ``due`` is then that period's last day.
+    due_period: str = ""
 
     @property
     def tracked(self) -> bool:
@@ -98,8 +94,7 @@ class Task:
         return self.kind == "task"
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     """One recorded fact: a status update on a task, or a report submission."""
 
     agency: str
@@ -118,7 +113,7 @@ class Event:
         return "status" if self.task is not None else "report"
 
 
-EVENT_FIELDS = tuple(Event.__dataclass_fields__)
+EVENT_FIELDS = Event._fields
 
 
 class EventLog(Sequence[Event]):
@@ -142,7 +137,7 @@ class EventLog(Sequence[Event]):
     @classmethod
     def from_columns(
         cls, columns: Mapping[str, list[Any]], order: list[int] | None = None
-    ) -> EventLog:
+    ) -> "EventLog":
         """Events given as one list per field of ``Event``, all of equal length;
         ``order``, when known, is what ``effect_order`` would compute."""
         log = cls()

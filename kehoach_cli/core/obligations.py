@@ -28,8 +28,12 @@ class Obligation(NamedTuple):
         return (self.effective_due - today).days
 
 
-def _within(day: date, start: date | None, end: date | None) -> bool:
-    return (start is None or day >= start) and (end is None or day <= end)
+def _within(due: date, effective_due: date, start: date | None, end: date | None) -> bool:
+    """True when the obligation's span, from its written deadline to the day the
+    rule moved it to, meets [start, end]: a report due on Saturday and moved to
+    Monday is due soon from the days before Saturday. The one test of "due in a
+    window", for ``deadlines``, ``check`` and the calendar export."""
+    return (start is None or effective_due >= start) and (end is None or due <= end)
 
 
 def task_obligations(
@@ -39,7 +43,7 @@ def task_obligations(
     end: date | None = None,
     agencies: tuple[str, ...] | None = None,
 ) -> list[Obligation]:
-    """Tracked task deadlines whose effective due date is in [start, end].
+    """Tracked task deadlines in [start, end] (``_within``).
 
     With ``agencies``, only the tasks they lead, narrowed to them. Who still owes
     a task is worked out only for the tasks kept (``check`` looks a few days ahead).
@@ -52,7 +56,7 @@ def task_obligations(
             continue
         day = progress.effective_due(task.due)
         owners = leads[task.lead]
-        if _within(day, start, end) and (owners or agencies is None):
+        if _within(task.due, day, start, end) and (owners or agencies is None):
             states = progress.states(task.id, owners, day)
             pending = tuple(agency for agency, _, state in states if state.owed)
             found.append(
@@ -68,7 +72,7 @@ def report_obligations(
     end: date | None = None,
     agencies: tuple[str, ...] | None = None,
 ) -> list[Obligation]:
-    """Report periods whose effective due date is in [start, end].
+    """Report periods due in [start, end] (``_within``).
 
     With ``agencies``, only the reports they owe, narrowed to them.
     """
@@ -82,7 +86,7 @@ def report_obligations(
             if not owners:
                 continue
         for period in progress.periods(report):
-            if not _within(period.effective_due, start, end):
+            if not _within(period.due, period.effective_due, start, end):
                 continue
             pending = tuple(
                 agency
@@ -111,7 +115,7 @@ def obligations(
     end: date | None = None,
     agencies: tuple[str, ...] | None = None,
 ) -> list[Obligation]:
-    """Every dated obligation whose effective due date is in [start, end], by date.
+    """Every dated obligation due in [start, end] (``_within``), by date.
 
     With ``agencies``, only obligations those agencies share, narrowed to them.
     """

@@ -180,7 +180,7 @@ def _task_fields(progress: Progress, task: Task) -> dict[str, Any]:
         "text": task.text,
         "lead": list(plan.leads(task)),
         "support": list(plan.supporters(task)),
-        "due": task.due,
+        "due": task.due_period or task.due,  # a period code stays as written
         "effective_due": progress.effective_due(task.due),
         "lead_refs": list(task.lead),  # for people: group names instead of members
     }
@@ -305,7 +305,7 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
             "ref": e.ref,
             "by": e.by,
         }
-        for e in progress.history(task.id)
+        for e in reversed(progress.history(task.id))  # newest first, as ``history``
     ]
     return detail
 
@@ -314,11 +314,17 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
 
 
 def history_rows(
-    plan: Plan, task: Task | None, agencies: tuple[str, ...] | None
+    plan: Plan,
+    task: Task | None,
+    agencies: tuple[str, ...] | None,
+    until: date | None = None,
 ) -> list[dict[str, Any]]:
-    """Recorded events, newest first (equal dates: the one written later first)."""
+    """Recorded events, newest first (equal dates: the one written later first);
+    with ``until``, none dated after it, as every other command sees the plan."""
     rows: list[dict[str, Any]] = []
     for event in sorted(plan.events, key=lambda e: (e.date, e.seq), reverse=True):
+        if until is not None and event.date > until:
+            continue
         if task is not None and event.task != task.id:
             continue
         if agencies is not None and event.agency not in agencies:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.core.errors import KehoachError, text
+from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.git.repo import has_changes, is_tracked, is_work_tree, run_git
 
 DRIVER = "kehoach"
@@ -197,16 +197,41 @@ def preflight(plan: Path) -> tuple[Path, str, str]:
     return root, _head(root), upstream
 
 
-def pull(root: Path, before: str) -> bool:
-    """``git pull --no-rebase``; True if something new was merged in."""
+def pull(root: Path, before: str, plan: Path | None = None) -> bool:
+    """``git pull --no-rebase``; True if something new was merged in.
+
+    When the merge stops on conflicts, the message says what the plan file
+    now holds: both versions between markers (the merge driver's or git's),
+    or, should the driver not have run, this machine's version alone.
+    """
     done = run_git(["pull", "--no-rebase", "--no-edit"], root)
     if done.returncode == 0:
         return _head(root) != before
     if _merge_in_progress(root):
-        listed = run_git(["diff", "--name-only", "--diff-filter=U"], root).stdout.split()
+        listed = run_git(["diff", "--name-only", "-z", "--diff-filter=U"], root).stdout
+        files = [name for name in listed.split("\0") if name]
         said = "\n".join(part.strip() for part in (done.stdout, done.stderr) if part.strip())
-        raise StepFailed("error.git.sync.conflict", files=listed or "?", said=said)
+        held = _plan_state(root, plan, files) if plan is not None else ""
+        shown = ", ".join(files) or "?"
+        raise StepFailed("error.git.sync.conflict", files=shown, said=said, plan=held)
     raise StepFailed("error.git.sync.pull_failed", said=_say(done))
+
+
+def _plan_state(root: Path, plan: Path, conflicted: list[str]) -> Text | str:
+    """What the plan file holds after a merge that stopped: marked regions, or none."""
+    from kehoach_cli.planfile.layout import conflict_problems, scan, sides
+
+    relative = relative_path(plan, root)
+    if relative not in conflicted:
+        return ""
+    try:
+        content = plan.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
+    except OSError:
+        return ""
+    regions = conflict_problems(scan(content), relative)
+    if not regions:
+        return text("error.git.sync.plan_unmarked", file=relative)
+    return text("error.git.sync.plan_marked", file=relative, n=len(regions), **sides())
 
 
 def push(root: Path) -> bool:

@@ -9,23 +9,32 @@ plan skip both. It is built so that it can never change an answer:
   the file's byte for byte, and a fingerprint of the code that validated it,
   which must equal the running code's. A stale entry cannot be served.
 * Only valid plans are stored, as strings, integers, lists and tuples in
-  ``marshal``'s format, read only once their CRC-32 matches: loading an entry
-  can never run code, unlike pickle.
+  ``marshal``'s format, read only once their signature matches: loading an
+  entry can never run code, unlike pickle. The signature is a keyed BLAKE2b
+  of what the entry depends on, its body and the plan's bytes, under a random
+  key kept in the cache directory: an entry is bound to the very bytes it was
+  made from (a body copied from another plan, or an edited list of holidays,
+  does not verify), and nobody without the key can make one.
+* Only the user can feed it. The directory is created mode 0700 and used only
+  while it is a real directory owned by the user that group and others cannot
+  write; each file is opened without following links or waiting on a FIFO and
+  read only if it is a regular file owned by the user. Anything else is
+  ignored: the command reads the plan as if there were no cache.
 * Nothing here may make a command fail. A missing, unreadable, corrupt or
   unwritable cache, or one from another version, just means parsing the file.
   Entries are written under a temporary name and renamed, so readers never
   see half of one.
 * It lives in the user's cache directory, never in the repository:
-  ``$XDG_CACHE_HOME/kehoach`` (else ``~/.cache/kehoach``; on Windows
-  ``%LOCALAPPDATA%\\kehoach\\Cache``; on macOS ``~/Library/Caches/kehoach``).
-  ``KEHOACH_NO_CACHE=1`` turns it off.
+  ``$XDG_CACHE_HOME/kehoach`` when that is an absolute path other than "/"
+  (else ``~/.cache/kehoach``; on Windows ``%LOCALAPPDATA%\\kehoach\\Cache``; on
+  macOS ``~/Library/Caches/kehoach``). ``KEHOACH_NO_CACHE=1`` turns it off.
 
 Every file here has three parts: a header line (a JSON object: the format,
-the size and CRC-32 of the body, and what the entry depends on), the body
+the size of the body, its signature and what the entry depends on), the body
 (``marshal.dumps`` of plain data) and, for a plan, the bytes of the plan file.
 A plan's body is a dict: ``sections`` as (key, title) pairs; for each kind of
 record (``plan``, ``agencies``, ``groups``, ``reports``, ``tasks``,
-``events``) a dict from each field of the model's dataclass to its values, in
+``events``) a dict from each field of the model's record to its values, in
 file order, dates as ISO text; and ``event_order``, the events' order of
 effect, so that no command sorts them again.
 
@@ -41,21 +50,28 @@ import contextlib
 import json
 import marshal
 import os
+import stat
 import sys
 import zlib
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+try:  # CPython's own BLAKE2: signing an entry does not load OpenSSL (hashlib)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other interpreters
+    from hashlib import blake2b
+
 from kehoach_cli.core.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-FORMAT = 10  # bump when the layout of an entry changes
+FORMAT = 11  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".marshal"
 _HOLIDAYS = "holidays.marshal"
+_KEY = "key"  # the random key that signs every file of the cache
+_KEY_SIZE = 32
 # Modules whose code decides what a valid plan is and how it is represented:
 # editing any of them (an editable install) changes the fingerprint.
 _CODE = (
@@ -67,7 +83,7 @@ _CODE = (
     "core/text.py",
     "core/calendar.py",
 )
-# The records of each kind, and the dataclass whose fields they have.
+# The records of each kind, and the model's record whose fields they have.
 _RECORDS: dict[str, type] = {
     "plan": PlanInfo,
     "agencies": Agency,
@@ -76,14 +92,14 @@ _RECORDS: dict[str, type] = {
     "tasks": Task,
     "events": Event,
 }
-# The types of field (as written in the model) an entry can hold, and their values' type.
-_TYPES = {
-    "str": str,
-    "str | None": str,
-    "int": int,
-    "date": date,
-    "date | None": date,
-    "tuple[str, ...]": tuple,
+# The types of field in the model an entry can hold, and their values' type.
+_TYPES: dict[Any, type] = {
+    str: str,
+    str | None: str,
+    int: int,
+    date: date,
+    date | None: date,
+    tuple[str, ...]: tuple,
 }
 
 
@@ -94,7 +110,7 @@ def enabled() -> bool:
 def cache_dir() -> Path:
     """The per-user cache directory for kehoach (not created here)."""
     xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg and os.path.isabs(xdg):
+    if xdg and os.path.isabs(xdg) and Path(xdg) != Path(xdg).parent:  # not relative, not "/"
         return Path(xdg) / "kehoach"
     if sys.platform == "win32":
         local = os.environ.get("LOCALAPPDATA")
@@ -139,39 +155,127 @@ def _entry(key: str) -> Path:
     return cache_dir() / f"{_PLAN_PREFIX}{key}{_SUFFIX}"
 
 
-# -- files --------------------------------------------------------------------
+# -- a directory and files only the user can feed ------------------------------------
 
 
-def _pack(depends: dict[str, str], body: Any, tail: bytes = b"") -> bytes:
+def _owned(st: os.stat_result) -> bool:
+    """Owned by the user running kehoach, and not writable by group or others.
+
+    Where there are no owners to compare (Windows: ACLs), the user's own
+    profile folder is trusted as it is.
+    """
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True
+    return st.st_uid == getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def usable_dir(create: bool = False) -> Path | None:
+    """The cache directory if only the user can feed it (made mode 0700 if asked), else None."""
+    folder = cache_dir()
+    try:
+        if create:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.lstat(folder)
+    except OSError:
+        return None
+    return folder if stat.S_ISDIR(st.st_mode) and _owned(st) else None
+
+
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)  # a link is refused, not followed
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once (and is then refused)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_private(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file of the user's, else None."""
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
+        return None
+    with open(fd, "rb") as file:
+        st = os.fstat(file.fileno())
+        if not stat.S_ISREG(st.st_mode) or not _owned(st):
+            return None
+        return file.read()
+
+
+def _signing_key(folder: Path, create: bool) -> bytes | None:
+    """The cache's random key; made (mode 0600) when missing and ``create``."""
+    found = read_private(folder / _KEY)
+    if found is None and create:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        with contextlib.suppress(OSError):
+            fd = os.open(folder / _KEY, flags, 0o600)
+            with open(fd, "wb") as out:
+                out.write(os.urandom(_KEY_SIZE))
+        found = read_private(folder / _KEY)
+    return found if found is not None and len(found) == _KEY_SIZE else None
+
+
+def _signature(key: bytes, depends: dict[str, Any], payload: bytes, tail: bytes) -> str:
+    """What binds an entry's body to what it depends on and to the plan's bytes."""
+    sign = blake2b(key=key, digest_size=32)
+    for part in (json.dumps(depends, sort_keys=True).encode(), payload, tail):
+        sign.update(len(part).to_bytes(8, "big"))
+        sign.update(part)
+    return sign.hexdigest()
+
+
+def _pack(key: bytes, depends: dict[str, Any], body: Any, tail: bytes = b"") -> bytes:
     """A file's bytes: the header, the body, then ``tail``."""
     payload = marshal.dumps(body)
-    header = {"format": FORMAT, "size": len(payload), "crc32": zlib.crc32(payload), **depends}
+    header = {"format": FORMAT, "size": len(payload), **depends}
+    header["signature"] = _signature(key, header, payload, tail)
     return json.dumps(header).encode() + b"\n" + payload + tail
 
 
-def _unpack(path: Path, depends: dict[str, str]) -> tuple[Any, bytes] | None:
-    """The body and the tail of the file at ``path``, if it was written in
-    this format for ``depends`` and its body is intact."""
-    with open(path, "rb") as file:
-        header = json.loads(file.readline())
-        payload = file.read(header["size"])
-        tail = file.read()
-    expected = {"format": FORMAT, "size": len(payload), "crc32": zlib.crc32(payload), **depends}
-    if header != expected:
+def _unpack(
+    folder: Path, name: str, depends: dict[str, str], tail: bytes | None = None
+) -> Any | None:
+    """The body of the file ``name`` if it was written in this format for
+    ``depends``, signed with this cache's key, and (for a plan) holds ``tail``.
+
+    The signature is checked against ``tail`` as given, the bytes actually
+    read from the plan file, not against what the entry claims.
+    """
+    key = _signing_key(folder, create=False)
+    stored = read_private(folder / name)
+    if key is None or stored is None:
         return None
-    return marshal.loads(payload), tail  # only bytes this module wrote, checked
+    head, _, rest = stored.partition(b"\n")
+    header = json.loads(head)
+    size = header.get("size")
+    if not isinstance(size, int) or not 0 <= size <= len(rest):
+        return None
+    payload, copy = rest[:size], rest[size:]
+    claimed = header.pop("signature", None)
+    if header != {"format": FORMAT, "size": size, **depends} or not isinstance(claimed, str):
+        return None
+    if tail is not None and copy != tail:
+        return None
+    if claimed != _signature(key, header, payload, copy):
+        return None
+    return marshal.loads(payload)  # only bytes this cache's key signed
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a reader sees the old file or the new one."""
+def _write(folder: Path, name: str, depends: dict[str, Any], body: Any, tail: bytes = b"") -> None:
+    """Sign and write a file atomically: a reader sees the old file or the new one."""
     import tempfile
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    key = _signing_key(folder, create=True)
+    if key is None:
+        return
+    data = _pack(key, depends, body, tail)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
-        os.replace(tmp, path)
+        os.replace(tmp, folder / name)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -181,12 +285,13 @@ def _write(path: Path, data: bytes) -> None:
 # -- plans ----------------------------------------------------------------------
 
 
-def _stored(kind: str, column: list[Any]) -> list[Any]:
+def _stored(kind: Any, column: list[Any]) -> list[Any]:
     """One field's values as an entry holds them; TypeError for a value not of type ``kind``."""
     if kind not in _TYPES:
         raise TypeError(f"cannot cache a field of type {kind}")
     expected = _TYPES[kind]
-    given = [value for value in column if value is not None] if "None" in kind else column
+    optional = type(None) in getattr(kind, "__args__", ())
+    given = [value for value in column if value is not None] if optional else column
     if any(type(value) is not expected for value in given):
         raise TypeError(f"a value that is not {kind}")
     if expected is tuple and any(type(item) is not str for value in column for item in value):
@@ -199,7 +304,7 @@ def _stored(kind: str, column: list[Any]) -> list[Any]:
     return [distinct.setdefault(value, value) for value in column]
 
 
-def _loaded(kind: str, column: list[Any]) -> list[Any]:
+def _loaded(kind: Any, column: list[Any]) -> list[Any]:
     """One field's values as the model holds them: dates made from their text, once each."""
     if _TYPES[kind] is not date:
         return column
@@ -231,8 +336,8 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
         if any(type(item) is not cls for item in items):
             raise TypeError(f"not all {cls.__name__}")
         body[name] = {
-            f.name: _stored(str(f.type), [getattr(item, f.name) for item in items])
-            for f in fields(cls)
+            name: _stored(kind, [getattr(item, name) for item in items])
+            for name, kind in cls.__annotations__.items()
         }
     body["event_order"] = plan.event_order
     return body
@@ -241,7 +346,9 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
 def decode_plan(body: dict[str, Any]) -> Plan:
     """The Plan that ``encode_plan`` saw."""
     columns = {
-        name: {f.name: _loaded(str(f.type), body[name][f.name]) for f in fields(cls)}
+        name: {
+            field: _loaded(kind, body[name][field]) for field, kind in cls.__annotations__.items()
+        }
         for name, cls in _RECORDS.items()
     }
 
@@ -263,30 +370,30 @@ def decode_plan(body: dict[str, Any]) -> Plan:
 
 def get_plan(data: bytes) -> Plan | None:
     """The validated plan stored for exactly these bytes, or None."""
-    if not enabled():
+    folder = usable_dir() if enabled() else None
+    if folder is None:
         return None
     try:
-        found = _unpack(_entry(plan_key(data)), {"code": code_fingerprint()})
-        if found is None or found[1] != data:
-            return None
-        return decode_plan(found[0])
+        name = _entry(plan_key(data)).name
+        found = _unpack(folder, name, {"code": code_fingerprint()}, data)
+        return None if found is None else decode_plan(found)
     except Exception:  # a cache must never be the reason a command fails
         return None
 
 
 def put_plan(data: bytes, plan: Plan) -> None:
     """Remember ``plan`` (already validated) as what ``data`` holds; best effort."""
-    if not enabled():
+    folder = usable_dir(create=True) if enabled() else None
+    if folder is None:
         return
     with contextlib.suppress(Exception):
-        entry = _pack({"code": code_fingerprint()}, encode_plan(plan), data)
-        _write(_entry(plan_key(data)), entry)
-        _prune()
+        name = _entry(plan_key(data)).name
+        _write(folder, name, {"code": code_fingerprint()}, encode_plan(plan), data)
+        _prune(folder)
 
 
-def _prune() -> None:
+def _prune(folder: Path) -> None:
     """Keep the newest entries; remove those of older formats."""
-    folder = cache_dir()
     entries = []
     for name in os.listdir(folder):
         if not name.startswith(_PLAN_PREFIX):
@@ -296,7 +403,7 @@ def _prune() -> None:
                 (folder / name).unlink()
             continue
         with contextlib.suppress(OSError):
-            entries.append(((folder / name).stat().st_mtime_ns, name))
+            entries.append(((folder / name).lstat().st_mtime_ns, name))
     entries.sort(reverse=True)
     for _, name in entries[MAX_PLANS:]:
         with contextlib.suppress(OSError):
@@ -305,35 +412,37 @@ def _prune() -> None:
 
 # -- public holidays --------------------------------------------------------------
 #
-# ``holidays.marshal``: the days off of each year asked for, with the version of
-# the ``holidays`` package they came from in the header.
+# ``holidays.marshal``: the days off of each year asked for and their names, with
+# the version of the ``holidays`` package they came from in the header.
 
 
-def _stored_holidays(version: str) -> dict[str, list[str]]:
-    """Every year stored by this ``version`` of the library, as ISO dates."""
-    found = _unpack(cache_dir() / _HOLIDAYS, {"version": version})
-    return found[0] if found is not None else {}
+def _stored_holidays(folder: Path, version: str) -> dict[str, dict[str, str]]:
+    """Every year stored by this ``version`` of the library: ISO date -> name."""
+    found = _unpack(folder, _HOLIDAYS, {"version": version, "names": "vi"})
+    return found if isinstance(found, dict) else {}
 
 
-def get_holidays(version: str, year: int) -> frozenset[date] | None:
+def get_holidays(version: str, year: int) -> dict[date, str] | None:
     """The days off stored for ``year`` by this ``version`` of the library, or None."""
-    if not enabled():
+    folder = usable_dir() if enabled() else None
+    if folder is None:
         return None
     try:
-        days = _stored_holidays(version).get(str(year))
-        return None if days is None else frozenset(map(date.fromisoformat, days))
+        days = _stored_holidays(folder, version).get(str(year))
+        return None if days is None else {date.fromisoformat(d): n for d, n in days.items()}
     except Exception:
         return None
 
 
-def put_holidays(version: str, year: int, days: frozenset[date]) -> None:
+def put_holidays(version: str, year: int, days: dict[date, str]) -> None:
     """Add ``year`` to the stored days off, for this ``version``; best effort."""
-    if not enabled():
+    folder = usable_dir(create=True) if enabled() else None
+    if folder is None:
         return
     try:
-        years = _stored_holidays(version)
+        years = _stored_holidays(folder, version)
     except Exception:
         years = {}  # a damaged file is replaced whole
-    years[str(year)] = sorted(day.isoformat() for day in days)
+    years[str(year)] = {day.isoformat(): name for day, name in sorted(days.items())}
     with contextlib.suppress(Exception):
-        _write(cache_dir() / _HOLIDAYS, _pack({"version": version}, years))
+        _write(folder, _HOLIDAYS, {"version": version, "names": "vi"}, years)

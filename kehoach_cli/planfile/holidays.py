@@ -9,17 +9,33 @@ on the installed package's files.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 from kehoach_cli.core.calendar import WorkCalendar
 
+_TET = re.compile(r"Tết Nguyên Đán|^\d+ Tết$")
 
-def vietnam_holidays(year: int) -> frozenset[date]:
-    """Public holidays (days off) for civil servants in ``year``, from the library."""
+
+def common_name(name: str) -> str:
+    """A holiday's name as written mid-sentence: each of the days off of Tết
+    ("29 Tết", "Mùng hai Tết Nguyên Đán"…) is "Tết Nguyên đán", and "Ngày …"
+    starts lower case."""
+    if _TET.search(name):
+        return "Tết Nguyên đán"
+    if name.startswith("Ngày "):
+        return "ngày " + name[5:]
+    return name
+
+
+def vietnam_holidays(year: int) -> dict[date, str]:
+    """Public holidays (days off) for civil servants in ``year``, from the library,
+    with their Vietnamese names."""
     from holidays.countries.vietnam import Vietnam  # heavy: imported only when needed
 
-    return frozenset(Vietnam(years=year).keys())
+    found = Vietnam(years=year, language="vi")
+    return {day: common_name(name) for day, name in sorted(found.items())}
 
 
 def library_version() -> str:
@@ -40,7 +56,7 @@ def library_version() -> str:
     return "|".join(parts)
 
 
-def cached_vietnam_holidays(year: int) -> frozenset[date]:
+def cached_vietnam_holidays(year: int) -> dict[date, str]:
     """``vietnam_holidays(year)``, from the disk cache when it holds the year."""
     from kehoach_cli.planfile import cache
 

@@ -19,6 +19,23 @@ from kehoach_cli.core.errors import Problem, Text, text
 
 Key = tuple[str, ...]  # an item of the file: ("tasks", "1.2.1"), ("table", "agencies.stc")
 
+# How the merge driver labels the two sides of a conflict in the file (git's own
+# merge writes "HEAD" and a branch name): this machine's version above
+# "=======", the one that came from the server below. Written into the plan
+# file, so in the file's language; messages quote them from here.
+OURS_LABEL = "bản của máy này"
+THEIRS_LABEL = "bản từ máy chủ"
+
+
+def sides() -> dict[str, Text]:
+    """The two sides as messages name them: the labels above in Vietnamese, English words
+    in English."""
+    return {
+        "ours": text("merge.side.ours", label=OURS_LABEL),
+        "theirs": text("merge.side.theirs", label=THEIRS_LABEL),
+    }
+
+
 _BASIC = r'"(?:[^"\\\n]++|\\.)*+"'
 _LITERAL = r"'[^'\n]*+'"
 _BARE = r"[A-Za-z0-9_-]++"
@@ -412,8 +429,19 @@ def item_text(key: Key) -> Text:
     return text(f"merge.item.{kind}")
 
 
-def conflict_problems(layout: Layout, name: str) -> list[Problem]:
-    """One problem for each git conflict left in the text, naming its item and lines.
+@dataclass
+class _Region:
+    """One conflict left in the text: its lines (1-based) and what each side holds."""
+
+    first: int
+    last: int
+    key: Key | None
+    ours: list[str]
+    theirs: list[str]
+
+
+def _regions(layout: Layout) -> list[_Region]:
+    """Each "<<<<<<< … =======  … >>>>>>>" of the text, with the item it touches.
 
     The item is the first one whose header lies inside the region, else the
     last one before it.
@@ -424,16 +452,28 @@ def conflict_problems(layout: Layout, name: str) -> list[Problem]:
         if item is not None
     }
     marks = dict(layout.markers)
-    regions: list[tuple[int, int, Key | None]] = []
+    regions: list[_Region] = []
     start: int | None = None
+    split: int | None = None
     inside: Key | None = None
     last: Key | None = None
+    lines = layout.lines
+
+    def close(end: int) -> None:
+        assert start is not None
+        middle = split if split is not None else end
+        key = None if start == 0 else inside or last  # from the first line: the whole file
+        ours, theirs = lines[start + 1 : middle], lines[middle + 1 : end]
+        regions.append(_Region(start + 1, end + 1, key, ours, theirs))
+
     for index in sorted({*items, *marks}):
         kind = marks.get(index)
         if kind == "<":
-            start, inside = index, None
+            start, split, inside = index, None, None
+        elif kind == "=" and start is not None:
+            split = index
         elif kind == ">" and start is not None:
-            regions.append((start + 1, index + 1, inside or last))
+            close(index)
             start = None
         elif kind is None:
             if start is None:
@@ -441,17 +481,43 @@ def conflict_problems(layout: Layout, name: str) -> list[Problem]:
             elif inside is None:
                 inside = items[index]
     if start is not None:  # a conflict left open runs to the end of the file
-        regions.append((start + 1, len(layout.lines), inside or last))
-    return [
-        Problem(
-            text(
-                "error.file.conflict",
-                item=item_text(key) if key else text("merge.item.file"),
-                first=first,
-                last=end,
-            ),
-            first,
-            name,
+        close(len(lines) - 1)
+    return regions
+
+
+def _advice(region: _Region) -> str:
+    """The label of what to do with ``region``, by what its two sides hold."""
+    ours = [line for line in region.ours if is_content(line)]
+    theirs = [line for line in region.theirs if is_content(line)]
+    headers = any(line.lstrip().startswith("[") and "=" not in line for line in ours + theirs)
+    key = region.key
+    if key and key[0] == "table" and key[1].startswith("events.") and not headers:
+        return "error.file.conflict_events"
+    if not ours or not theirs:
+        return "error.file.conflict_one_side"
+    whole = all(any(line.lstrip().startswith("[[") for line in side) for side in (ours, theirs))
+    if key and key[0] in ("tasks", "reports") and whole:  # two versions of a whole entry
+        return f"error.file.conflict_{key[0]}"
+    return "error.file.conflict"
+
+
+def conflict_problems(layout: Layout, name: str) -> list[Problem]:
+    """One problem for each git conflict left in the text: its item, its lines and
+    what to do, by what the two sides hold (events to keep from both, an item
+    only one side has, two versions of an item)."""
+    problems = []
+    named = sides()
+    for region in _regions(layout):
+        ours = [line for line in region.ours if is_content(line)]
+        item = item_text(region.key) if region.key else text("merge.item.file")
+        advice = text(
+            _advice(region),
+            item=item,
+            first=region.first,
+            last=region.last,
+            ours=named["ours"],
+            theirs=named["theirs"],
+            side=named["ours"] if ours else named["theirs"],
         )
-        for first, end, key in regions
-    ]
+        problems.append(Problem(advice, region.first, name))
+    return problems

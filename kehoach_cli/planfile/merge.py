@@ -14,8 +14,21 @@ file means instead:
 
 It works on the text, item by item, so every untouched byte stays as it was
 and a big plan costs one ``tomllib`` parse of the result (no tomlkit round
-trip). The result is re-parsed and validated; what cannot be merged safely
-raises ``KehoachError`` and the caller leaves its file alone.
+trip).
+
+Nothing is ever dropped: the result holds every event and every task of both
+sides. When no clean merged plan exists (a section renamed on one side that
+the other still uses, the same id given two meanings, an agency deleted on
+one side that the other records for, events edited by hand) the clashing
+items are marked, each side between git's markers (labelled with
+``layout.OURS_LABEL`` and ``layout.THEIRS_LABEL``), and the file does not
+validate until a person resolves them. Two event logs that cannot be merged
+are marked inside the log: the events both sides hold stay outside the
+markers, and keeping the lines of both sides keeps every event.
+
+What a person is told to do with each marked region (``layout.conflict_problems``)
+is checked here: the text with every region resolved that way is validated,
+and the items it would leave invalid are marked too.
 """
 
 from __future__ import annotations
@@ -27,13 +40,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kehoach_cli.core.errors import KehoachError
-from kehoach_cli.planfile.layout import TOKEN, Key, is_content, item_text, scan
+from kehoach_cli.planfile.layout import (
+    OURS_LABEL,
+    THEIRS_LABEL,
+    TOKEN,
+    Key,
+    is_content,
+    item_text,
+    scan,
+)
 from kehoach_cli.planfile.schema import build_plan
 from kehoach_cli.planfile.writer import append_with_tomlkit, event_line, splice_event
 
-OURS_MARK = "<<<<<<< ours"
+OURS_MARK = f"<<<<<<< {OURS_LABEL}"
 SPLIT_MARK = "======="
-THEIRS_MARK = ">>>>>>> theirs"
+THEIRS_MARK = f">>>>>>> {THEIRS_LABEL}"
+ROUNDS = 6  # how many times the items a resolution would leave invalid are marked in turn
 
 
 # -- splitting a text into items ------------------------------------------------
@@ -292,16 +314,55 @@ class Merged:
 
 @dataclass
 class _Clash:
+    """An item both sides changed differently, or one that cannot stay as merged.
+
+    Resolved as a person is told to: the one side that has the item, else
+    (two versions: the person chooses) ours.
+    """
+
     key: Key
     ours: Block | None
     theirs: Block | None
+
+    def suggested(self) -> list[str]:
+        side = self.ours if self.ours is not None else self.theirs
+        return side.lines if side is not None else []
+
+    def marked(self) -> tuple[list[str], list[str], list[str]]:
+        """The lines before the markers (the heading both share), and each side's."""
+        mine = self.ours.lines if self.ours else []
+        other = self.theirs.lines if self.theirs else []
+        limit = min(self.ours.head if self.ours else 0, self.theirs.head if self.theirs else 0)
+        keep = _common_prefix(mine, other, limit)
+        return mine[:keep], mine[keep:], other[keep:]
+
+
+@dataclass
+class _EventsClash:
+    """Two event logs that cannot be merged line by line: the events both hold,
+    then each side's own, marked. Keeping the lines of both sides keeps every event."""
+
+    key: Key
+    head: list[str]  # leading comments, the header and "log = ["
+    common: list[str]
+    ours: list[str]
+    theirs: list[str]
+
+    def suggested(self) -> list[str]:
+        return [*self.head, *self.common, *self.ours, *self.theirs, "]"]
+
+    def marked(self) -> tuple[list[str], list[str], list[str]]:
+        return [*self.head, *self.common], self.ours, self.theirs
+
+
+_Entry = Block | _Clash | _EventsClash
 
 
 @dataclass
 class _Plan:
     """The merged sequence of items, before rendering."""
 
-    entries: list[Block | _Clash] = field(default_factory=list)
+    entries: list[_Entry] = field(default_factory=list)
     epilogue: list[str] | _Clash = field(default_factory=list)
     from_theirs: dict[Key, Block] = field(default_factory=dict)
     logs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -316,7 +377,7 @@ def _same(a: Block | None, b: Block | None) -> bool:
 
 def _decide(
     key: Key, base: Block | None, ours: Block | None, theirs: Block | None, out: _Plan
-) -> Block | _Clash | None:
+) -> _Entry | None:
     if _same(ours, theirs) or _same(theirs, base):
         return ours
     agency = event_agency(key)
@@ -333,7 +394,41 @@ def _decide(
                 out.logs[agency] = merged.log
                 out.added.extend(AddedEvent(agency, e) for e in merged.added)
             return merged.block
+        return _events_clash(agency, key, ours, theirs) or _Clash(key, ours, theirs)
     return _Clash(key, ours, theirs)
+
+
+def _events_clash(agency: str, key: Key, ours: Block, theirs: Block) -> _Entry | None:
+    """The two logs as one, each side's own events marked; None if a log is unreadable."""
+    ours_log, theirs_log = _log_of(ours, agency), _log_of(theirs, agency)
+    if ours_log is None or theirs_log is None:
+        return None
+    try:
+        ours_lines = _event_lines(ours, ours_log, 0)
+        theirs_lines = _event_lines(theirs, theirs_log, 0)
+    except KehoachError:
+        return None
+    left = Counter(freeze(e) for e in theirs_log)
+    common: list[str] = []
+    mine: list[str] = []
+    for fields, line in zip(ours_log, ours_lines, strict=True):
+        frozen = freeze(fields)
+        if left[frozen] > 0:
+            left[frozen] -= 1
+            common.append(f"  {line},")
+        else:
+            mine.append(f"  {line},")
+    unmatched = Counter(freeze(e) for e in ours_log)
+    other: list[str] = []
+    for fields, line in zip(theirs_log, theirs_lines, strict=True):
+        frozen = freeze(fields)
+        if unmatched[frozen] > 0:
+            unmatched[frozen] -= 1
+        else:
+            other.append(f"  {line},")
+    if not mine and not other:  # the same events, written otherwise: ours as it is
+        return ours
+    return _EventsClash(key, [*ours.lines[: ours.head + 1], "log = ["], common, mine, other)
 
 
 def _note_new_events(agency: str, base: Block | None, theirs: Block, out: _Plan) -> None:
@@ -381,7 +476,9 @@ def _plan(base: Items, ours: Items, theirs: Items) -> _Plan:
         place(key, None)
     b, o, t = (Block(("epilogue",), x.epilogue, 0) for x in (base, ours, theirs))
     ending = _decide(("epilogue",), b, o, t, out)
-    out.epilogue = ending if isinstance(ending, _Clash) else ending.lines if ending else []
+    out.epilogue = (
+        ending if isinstance(ending, _Clash) else ending.lines if isinstance(ending, Block) else []
+    )
     return out
 
 
@@ -392,31 +489,150 @@ def _common_prefix(a: list[str], b: list[str], limit: int) -> int:
     return n
 
 
-def _render(plan: _Plan, resolve: str | None) -> tuple[str, list[Conflict]]:
-    """The merged text; clashes as markers, or resolved to one side ("ours"/"theirs")."""
+@dataclass
+class _Text:
+    text: str
+    conflicts: list[Conflict]
+    starts: list[tuple[int, int]]  # (0-based first line, index in entries) of each entry
+
+
+def _render(plan: _Plan, marked: bool) -> _Text:
+    """The merged text: clashes between markers, or resolved as a person is told to."""
     lines: list[str] = []
     conflicts: list[Conflict] = []
-    items: list[Block | _Clash] = [*plan.entries]
+    starts: list[tuple[int, int]] = []
     ending = plan.epilogue
-    for item in [*items, ending]:
+    for index, item in enumerate([*plan.entries, ending]):
+        starts.append((len(lines), index))
         if isinstance(item, Block):
             lines.extend(item.lines)
         elif isinstance(item, list):
             lines.extend(item)
-        elif resolve is not None:
-            side = item.ours if resolve == "ours" else item.theirs
-            if side is not None:
-                lines.extend(side.lines)
+        elif not marked:
+            lines.extend(item.suggested())
         else:
-            mine = item.ours.lines if item.ours else []
-            other = item.theirs.lines if item.theirs else []
-            limit = min(item.ours.head if item.ours else 0, item.theirs.head if item.theirs else 0)
-            keep = _common_prefix(mine, other, limit)
-            lines.extend(mine[:keep])
+            shared, mine, other = item.marked()
+            lines.extend(shared)
             start = len(lines) + 1
-            lines.extend([OURS_MARK, *mine[keep:], SPLIT_MARK, *other[keep:], THEIRS_MARK])
+            lines.extend([OURS_MARK, *mine, SPLIT_MARK, *other, THEIRS_MARK])
+            if isinstance(item, _EventsClash):
+                lines.append("]")
             conflicts.append(Conflict(item.key, start, len(lines) - start + 1))
-    return "\n".join(lines), conflicts
+    return _Text("\n".join(lines), conflicts, starts)
+
+
+# -- items a resolution would leave invalid ------------------------------------------
+
+
+def _check(text: str) -> tuple[dict[str, Any] | None, set[int | None] | None]:
+    """``text`` parsed, and the lines (1-based) of its problems; None when it is a valid plan."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        return None, {int(found[1]) if found else None}
+    result, problems = build_plan(data, text, "")
+    if result is not None and not problems:
+        return data, None
+    return data, {p.line for p in problems} or {None}
+
+
+def _entry_at(rendered: _Text, line: int) -> int:
+    """The index in the entries of the item that holds ``line`` (1-based)."""
+    found = 0
+    for first, index in rendered.starts:
+        if first >= line:
+            break
+        found = index
+    return found
+
+
+def _referenced(lines: list[str], agency: str) -> list[Key]:
+    """What the events of an item refer to: the agency, and each task and report."""
+    keys: list[Key] = [("table", f"agencies.{agency}")]
+    try:
+        table = tomllib.loads("\n".join(lines)).get("events", {}).get(agency, {})
+    except tomllib.TOMLDecodeError:
+        return keys
+    log = table.get("log", []) if isinstance(table, dict) else []
+    for event in log if isinstance(log, list) else []:
+        if isinstance(event, dict):
+            for kind, field_name in (("tasks", "task"), ("reports", "report")):
+                if isinstance(event.get(field_name), str):
+                    keys.append((kind, event[field_name]))
+    return list(dict.fromkeys(keys))
+
+
+def _implicated(plan: _Plan, rendered: _Text, lines: set[int | None]) -> list[list[Key]]:
+    """The items behind the problems at ``lines``, most likely first: the item that
+    holds each, or, for events, what they refer to (a deleted task, an agency, a
+    changed lead); then the event logs themselves."""
+    keys: list[Key] = []
+    logs: list[Key] = []
+    text_lines = rendered.text.split("\n")
+    bounds = [first for first, _ in rendered.starts] + [len(text_lines)]
+    for line in sorted(n for n in lines if n is not None):
+        index = _entry_at(rendered, line)
+        if index >= len(plan.entries):
+            continue
+        key = plan.entries[index].key
+        agency = event_agency(key)
+        if agency is None:
+            keys.append(key)
+        else:
+            logs.append(key)
+            keys.extend(_referenced(text_lines[bounds[index] : bounds[index + 1]], agency))
+    return [list(dict.fromkeys(keys)), list(dict.fromkeys(logs))]
+
+
+def _mark(plan: _Plan, key: Key, sides: tuple[Items, Items, Items]) -> bool:
+    """Make ``key`` a clash, in place or where the side that has it puts it."""
+    ours, theirs = sides[1].by_key.get(key), sides[2].by_key.get(key)
+    if _same(ours, theirs):
+        return False
+    at = next((i for i, e in enumerate(plan.entries) if e.key == key), None)
+    if at is not None and not isinstance(plan.entries[at], Block):
+        return False
+    agency = event_agency(key)
+    clash: _Entry | None = None
+    if agency is not None and ours is not None and theirs is not None:
+        clash = _events_clash(agency, key, ours, theirs)
+        if not isinstance(clash, _EventsClash):
+            return False  # the same events on both sides: nothing to mark there
+    clash = clash or _Clash(key, ours, theirs)
+    plan.from_theirs.pop(key, None)
+    if agency is not None:
+        plan.logs.pop(agency, None)
+    if at is not None:
+        plan.entries[at] = clash
+        return True
+    holder = sides[1] if ours is not None else sides[2]
+    before = [b.key for b in holder.blocks]
+    placed = {e.key: i for i, e in enumerate(plan.entries)}
+    previous = [placed[k] for k in before[: before.index(key)] if k in placed]
+    plan.entries.insert(previous[-1] + 1 if previous else 0, clash)
+    return True
+
+
+def _settle(plan: _Plan, sides: tuple[Items, Items, Items]) -> tuple[bool, dict[str, Any] | None]:
+    """Mark what the advised resolution would leave invalid. Whether it is then
+    valid, and its text parsed (None if it cannot be)."""
+    for attempt in range(ROUNDS + 1):
+        rendered = _render(plan, marked=False)
+        data, lines = _check(rendered.text)
+        if lines is None:
+            return True, data
+        if attempt == ROUNDS:
+            break
+        for keys in _implicated(plan, rendered, lines):
+            if any([_mark(plan, key, sides) for key in keys]):
+                break
+        else:
+            break
+    return False, data
+
+
+# -- checks -----------------------------------------------------------------------------
 
 
 def _value(data: dict[str, Any], key: Key, tasks: dict[Key, Any]) -> Any:
@@ -446,23 +662,18 @@ def _entries_by_id(data: dict[str, Any]) -> dict[Key, Any]:
 
 
 def _resolved_keys(plan: _Plan) -> list[Key]:
-    """The items of the text with every clash resolved to ours."""
+    """The items of the text with every clash resolved as advised."""
     keys: list[Key] = []
     for item in plan.entries:
-        if isinstance(item, Block) or item.ours is not None:
+        if not isinstance(item, _Clash) or item.suggested():
             keys.append(item.key)
     return keys
 
 
-def _verify(plan: _Plan, text: str, name: str) -> None:
-    """The merged text must load, validate and mean what the merge intended."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise KehoachError("error.merge.unreadable", file=name, reason=str(exc)) from None
-    result, problems = build_plan(data, text, name)
-    if problems or result is None:
-        raise KehoachError("error.merge.invalid", problems, file=name)
+def _verify(plan: _Plan, data: dict[str, Any] | None, name: str) -> None:
+    """The merged text, resolved as advised (``data``), must mean what the merge intended."""
+    if data is None:
+        raise KehoachError("error.merge.unreadable", file=name, reason="")
     order = _resolved_keys(plan)
     parsed = _entries_by_id(data)
     if sorted(k for k in order if k[0] in ("tasks", "reports")) != sorted(parsed):
@@ -495,19 +706,36 @@ def _holds(
     return got == _value(theirs, key, _entries_by_id(theirs))
 
 
+def whole(ours: str, theirs: str) -> Merged:
+    """Both versions whole, one between each pair of markers: what is left when
+    the file cannot be merged item by item (a side that cannot be read)."""
+    lines = [OURS_MARK, *ours.removesuffix("\n").split("\n"), SPLIT_MARK]
+    lines += [*theirs.removesuffix("\n").split("\n"), THEIRS_MARK]
+    return Merged("\n".join(lines) + "\n", (Conflict(("file",), 1, len(lines)),))
+
+
 def merge(base: str, ours: str, theirs: str, name: str = "") -> Merged:
     """Merge three versions of the plan text ("\\n" line endings, no BOM).
 
-    Returns the merged text; when items clash it holds git-style markers around
-    each of them and ``conflicts`` lists them. Raises ``KehoachError`` when
-    the versions cannot be merged safely (the caller then keeps ours as is).
+    The result always holds every event and every task of both sides. Items
+    that cannot be merged are marked git-style, and ``conflicts`` lists them:
+    the file then does not validate until a person resolves them. Without
+    conflicts the result is a valid plan (given valid sides).
     """
     if ours == theirs or theirs == base:
         return Merged(ours)
-    layouts = [split(text, label) for text, label in ((base, "base"), (ours, name), (theirs, name))]
-    plan = _plan(*layouts)
-    resolved, _ = _render(plan, "ours")
-    _verify(plan, resolved, name)
-    text, conflicts = _render(plan, None)
+    try:
+        sides = (split(base, "base"), split(ours, name), split(theirs, name))
+    except KehoachError:
+        return whole(ours, theirs)
+    plan = _plan(*sides)
+    valid, data = _settle(plan, sides)
+    try:
+        _verify(plan, data, name)
+    except KehoachError:
+        return whole(ours, theirs)  # not what the merge meant: leave both to a person
+    rendered = _render(plan, marked=True)
+    if not valid and not rendered.conflicts:
+        return whole(ours, theirs)
     taken = tuple(k for k in plan.from_theirs if event_agency(k) is None)
-    return Merged(text, tuple(conflicts), tuple(plan.added), taken)
+    return Merged(rendered.text, tuple(rendered.conflicts), tuple(plan.added), taken)

@@ -18,11 +18,12 @@ from kehoach_cli.core.dates import (
     LATEST,
     MAX_SPAN_DAYS,
     PERIOD_KINDS,
+    due_period_end,
     in_range,
     parse_period,
     period_kind,
 )
-from kehoach_cli.core.errors import Problem, Text, text
+from kehoach_cli.core.errors import KehoachError, Problem, Text, text
 from kehoach_cli.core.model import (
     AGENCY_KINDS,
     STATUSES,
@@ -535,7 +536,10 @@ def _tasks(
             return c.entry_at("tasks", index, k)
 
         where = text("error.schema.where.task_n", n=index + 1)
+        table, due_period = _due_period(c, table, where, line)
         f = c.fields(table, TASK_KEYS, ("id", "section", "text", "lead"), where, line)
+        if due_period:
+            f["due"] = due_period_end(due_period)
         if "id" in f:
             where = text("error.schema.where.task", id=f["id"])
             if not _TASK_ID.fullmatch(f["id"]):
@@ -556,9 +560,27 @@ def _tasks(
                     references=tuple(f.get("references", ())),
                     kind=f.get("kind", "task"),
                     note=f.get("note", ""),
+                    due_period=due_period,
                 )
             )
     return tasks
+
+
+def _due_period(c: _Checker, table: Any, where: Text, line: _Line) -> tuple[Any, str]:
+    """A task's table without a ``due`` written as a period code, and that code.
+
+    A string that is not a period code is reported here, with its line.
+    """
+    if not isinstance(table, dict) or not isinstance(table.get("due"), str):
+        return table, ""
+    rest = {k: v for k, v in table.items() if k != "due"}
+    code = str(table["due"])
+    try:
+        due_period_end(code)
+    except KehoachError:
+        c.add(line("due"), "error.schema.due_period", where=where, value=code)
+        return rest, ""
+    return rest, code
 
 
 def _check_task(

@@ -34,7 +34,7 @@ def uid(plan: Plan, item: Obligation, scope: str) -> str:
 def summary(plan: Plan, item: Obligation, lang: str = "vi") -> str:
     if item.kind == "task":
         return t("ics.task_summary", lang, ref=item.ref, text=shorten(item.title, 60))
-    return t("ics.report_summary", lang, period=period_label(item.period or "", lang), ref=item.ref)
+    return t("ics.report_summary", lang, period=period_label(item.period or "", lang))
 
 
 def _owners(plan: Plan, item: Obligation, narrowed: bool) -> str:

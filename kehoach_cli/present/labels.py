@@ -128,11 +128,18 @@ VI: dict[str, str] = {
     "error.os.name_too_long": "tên tệp quá dài",
     "error.os.io": "lỗi đọc ghi của ổ đĩa",
     "error.os.other": "lỗi hệ thống ({reason})",
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' không phải kỳ hạn: ghi tháng 2021-06, quý 2021-Q2, nửa năm 2021-H1 hoặc năm 2021."
+    ),
+    "error.period_kind.half": "nửa năm",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
     "merge.item.array": "[[{name}]] #{n}",
     "merge.item.file": "tệp",
+    "merge.side.ours": "{label}",
+    "merge.side.theirs": "{label}",
     "error.file.not_found": (
         "Không tìm thấy tệp kế hoạch: {path}. Kiểm tra --file hoặc {env}, hoặc tạo tệp mới bằng "
         "'kehoach init'."
@@ -145,6 +152,30 @@ VI: dict[str, str] = {
         "xung đột git chưa giải quyết ở {item} (dòng {first}–{last}): giữ lại phiên bản đúng "
         "(giữa <<<<<<< và =======, hoặc giữa ======= và >>>>>>>) rồi xóa các dòng đánh dấu "
         "<<<<<<<, =======, >>>>>>>."
+    ),
+    # merged without losing anything: what to do with each marked region
+    "error.file.conflict_events": (
+        "xung đột ở {item} (dòng {first}–{last}): hai bên ghi các cập nhật khác nhau. Giữ lại "
+        "các dòng của cả hai bên ({ours} ở trên, {theirs} ở dưới; cập nhật nào có ở cả hai thì "
+        "giữ một lần), chỉ xóa ba dòng đánh dấu <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_one_side": (
+        "xung đột ở {item} (dòng {first}–{last}): chỉ có ở {side}; bên kia đã xóa hoặc đổi nó, "
+        "hoặc nó không còn khớp với phần còn lại của tệp. Giữ lại (chỉ xóa ba dòng đánh dấu "
+        "<<<<<<<, =======, >>>>>>>) để không mất gì, rồi chạy lại 'kehoach validate' và sửa chỗ "
+        "nó tham chiếu (ví dụ mục, đơn vị mà bên kia đã đổi mã hoặc xóa)."
+    ),
+    "error.file.conflict_tasks": (
+        "xung đột ở {item} (dòng {first}–{last}): hai bên viết khác nhau ({ours} ở trên, "
+        "{theirs} ở dưới). Nếu là một nhiệm vụ: giữ bản đúng (hoặc gộp hai bản làm một). Nếu là "
+        "hai nhiệm vụ khác nhau trùng mã: giữ cả hai và đổi mã (id) của một nhiệm vụ. Rồi xóa "
+        "ba dòng đánh dấu <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_reports": (
+        "xung đột ở {item} (dòng {first}–{last}): hai bên viết khác nhau ({ours} ở trên, "
+        "{theirs} ở dưới). Nếu là một báo cáo: giữ bản đúng (hoặc gộp hai bản làm một). Nếu là "
+        "hai báo cáo khác nhau trùng mã: giữ cả hai và đổi mã (id) của một báo cáo. Rồi xóa "
+        "ba dòng đánh dấu <<<<<<<, =======, >>>>>>>."
     ),
     "error.file.syntax": "{file}: lỗi cú pháp TOML.",
     # TOML syntax, as tomllib reports it (planfile/syntax.py)
@@ -227,7 +258,6 @@ VI: dict[str, str] = {
     "error.merge.twice": "{file}: mục {item} xuất hiện hai lần (dòng {line}).",
     "error.merge.events_not_copied": "không chép lại được các cập nhật của bên kia.",
     "error.merge.unreadable": "{file}: kết quả gộp không đọc được ({reason}).",
-    "error.merge.invalid": "{file}: kết quả gộp sẽ không hợp lệ:",
     "error.merge.entries_mismatch": (
         "{file}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp."
     ),
@@ -343,6 +373,20 @@ VI: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
     ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' phải là ngày (2021-01-31) hoặc kỳ hạn (tháng \"2021-06\", "
+        'quý "2021-Q2", nửa năm "2021-H1", năm "2021"), không phải chuỗi \'{value}\'.'
+    ),
+    # import
+    "error.import.kind": "{file}: chỉ nhập được văn bản {kinds}.",
+    "error.import.unreadable": "Không đọc được {file}: {reason}.",
+    "error.import.not_utf8": "{file} không phải văn bản UTF-8; lưu lại dạng UTF-8 rồi nhập lại.",
+    "error.import.no_year": "Không rõ kế hoạch năm nào; ghi rõ bằng --year NĂM.",
+    "error.import.no_table": (
+        "{file}: không thấy bảng nhiệm vụ (dòng tiêu đề có cột Nội dung và cột Chủ trì hoặc "
+        "Thời gian)."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -402,10 +446,19 @@ VI: dict[str, str] = {
         "'git push -u origin <tên nhánh>' (hoặc 'git branch --set-upstream-to'), rồi chạy lại."
     ),
     "error.git.sync.conflict": (
-        "Bước gộp (git pull) có xung đột ở: {files}. Với tệp kế hoạch, 'kehoach validate' "
-        "chỉ ra chỗ xung đột; sửa xong thì 'git add' + 'git commit' rồi chạy lại "
-        "'kehoach sync'. Muốn trở lại như trước khi đồng bộ: 'git merge --abort'. "
-        "Không mất dữ liệu nào. Git và trình gộp báo:\n{said}"
+        "Bước gộp (git pull) chưa xong: còn xung đột ở {files}. Chưa đẩy gì lên máy chủ. "
+        "{plan}Sửa xong thì 'git add' + 'git commit' rồi chạy lại 'kehoach sync'. Muốn trở lại "
+        "như trước khi đồng bộ: 'git merge --abort'. Git và trình gộp báo:\n{said}"
+    ),
+    "error.git.sync.plan_marked": (
+        "Tệp kế hoạch {file} giữ cả hai bản ở {n} chỗ, giữa các dòng <<<<<<< {ours} và "
+        ">>>>>>> {theirs}; mọi phần khác đã gộp, không cập nhật hay nhiệm vụ nào bị bỏ. Tệp "
+        "chưa hợp lệ cho đến khi sửa các chỗ đó: 'kehoach validate' chỉ từng chỗ và cách sửa. "
+    ),
+    "error.git.sync.plan_unmarked": (
+        "Tệp kế hoạch {file} chỉ còn bản của máy này, không có dòng đánh dấu xung đột: các thay "
+        "đổi từ máy chủ CHƯA có trong tệp. Đừng commit tệp như vậy; chạy 'git merge --abort', "
+        "chạy 'kehoach git-setup' rồi đồng bộ lại. "
     ),
     "error.git.sync.pull_failed": (
         "Bước lấy về (git pull) không thành công; máy này chưa thay đổi gì.\n{said}"
@@ -424,6 +477,7 @@ VI: dict[str, str] = {
     "error.cli.bad_timezone": "Múi giờ không hợp lệ trong KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "Tệp {target} đã có; không ghi đè. Chọn thư mục khác.",
     "error.cli.init.cannot_create": "Không tạo được {target}: {reason}.",
+    "error.cli.import.exists": "Tệp {target} đã có; không ghi đè. Chọn tên tệp khác cho -o.",
     "error.cli.export.is_plan": (
         "{target} là tệp kế hoạch: không ghi đè. Chọn tên tệp khác cho bản xuất."
     ),
@@ -454,12 +508,18 @@ VI: dict[str, str] = {
     "error.cli.team.base": "bản gốc",
     "error.cli.team.ours": "bản của nhánh này",
     "error.cli.team.theirs": "bản kia",
-    "error.cli.merge.failed": ("{name}: không tự gộp được, giữ nguyên bản của nhánh này. {said}"),
-    "error.cli.merge.conflict": "{item} bị sửa khác nhau ở hai nhánh (dòng {first}–{last})",
+    "error.cli.merge.whole": (
+        "{name}: không gộp được theo từng mục ({reason}). Tệp giữ nguyên cả hai bản, không mất "
+        "gì: {ours} giữa <<<<<<< và =======, {theirs} giữa ======= và >>>>>>>. Tệp chưa hợp lệ "
+        "cho đến khi sửa tay thành một bản; hoặc trở lại như trước bằng 'git merge --abort'."
+    ),
+    "error.cli.merge.not_utf8": "một bản không phải UTF-8",
+    "error.cli.merge.by_items": "một bản không tách được thành từng mục một cách chắc chắn",
     "error.cli.merge.conflicts": (
-        "{name}: {n} chỗ xung đột cần sửa tay (các phần khác đã gộp xong). "
-        "Giữ lại phiên bản đúng, xóa các dòng <<<<<<<, =======, >>>>>>>, rồi chạy "
-        "'kehoach validate':"
+        "{name}: đã gộp, trừ {n} chỗ cần người quyết định. Ở mỗi chỗ, tệp giữ cả hai bản giữa "
+        "các dòng đánh dấu (<<<<<<< {ours}, =======, >>>>>>> {theirs}); không cập nhật hay "
+        "nhiệm vụ nào bị bỏ. Tệp chưa hợp lệ cho đến khi sửa xong; 'kehoach validate' chỉ lại "
+        "từng chỗ:"
     ),
     # --- end of errors: cli ---
     # statuses a person records
@@ -551,7 +611,7 @@ VI: dict[str, str] = {
         "Đúng hạn: số kỳ nộp đúng hạn / số kỳ đã đến hạn."
     ),
     "mon.task_ref": "Nhiệm vụ {ref}",
-    "mon.report_ref": "Báo cáo {period} ({ref})",
+    "mon.report_ref": "Báo cáo {period}",
     "mon.col.item": "Việc",
     "mon.days": "{n} ngày",
     "mon.none_overdue": "Không có việc nào quá hạn tính đến ngày {date}.",
@@ -566,12 +626,24 @@ VI: dict[str, str] = {
     ),
     "mon.section_overdue": "QUÁ HẠN",
     "mon.section_soon": "ĐẾN HẠN TRONG {n} NGÀY TỚI",
+    # check mail: one entry for the agencies that owe the same thing
+    "mon.owed_by": "Đơn vị ({n}): {names}",
+    "mon.report_named": "{name}, {period}",
     # -- recording commands: record, submit, history, add --
     "adm.valid": (
         "{file}: hợp lệ: {agencies} đơn vị, {groups} nhóm, {tasks} nhiệm vụ, {reports} báo cáo, "
         "{events} lượt cập nhật."
     ),
     "adm.created": "Đã tạo {target} từ kế hoạch mẫu 2021.",
+    # import and init --blank / --from
+    "adm.created_blank": "Đã tạo khung kế hoạch {target}: điền nội dung rồi chạy kehoach validate.",
+    "adm.created_from": "Đã tạo {target} từ {source}: xem lại các dòng “# kiểm tra”.",
+    "imp.summary": (
+        "{file}: {tasks} nhiệm vụ ({with_lead} có đơn vị chủ trì, {with_due} có thời hạn), "
+        "{reports} báo cáo định kỳ, {new_agencies} đơn vị mới, {checks} chỗ cần kiểm tra "
+        "(# kiểm tra)."
+    ),
+    "imp.written": "Đã ghi {target}.",
     "rec.recorded": "Đã ghi: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Đã ghi: {agency} nộp {report}, {period} ({date}): {state}",
     "rec.added": "Đã thêm nhiệm vụ {id} vào mục {section}; chủ trì: {lead}; hạn: {due}.",
@@ -583,6 +655,7 @@ VI: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} nộp {report} {period} ({date})",
     "rec.commit.add": "kehoach: thêm nhiệm vụ {id} (mục {section})",
     "rec.no_history": "Chưa có cập nhật nào.",
+    "rec.ongoing": "nhiệm vụ thường xuyên, không có hạn",
     # -- working as a team over git: merge-driver, git-setup, sync --
     "merge.item.tasks": "nhiệm vụ {id}",
     "merge.item.reports": "báo cáo {id}",
@@ -639,10 +712,9 @@ VI: dict[str, str] = {
     "read.task": "Nhiệm vụ {id}",
     "read.kind": "Loại",
     "read.kind.task": "nhiệm vụ (có theo dõi tiến độ)",
-    "read.moved": (
-        "hạn ghi trong kế hoạch là {date} ({weekday}), ngày nghỉ, "
-        "nên chuyển sang ngày làm việc tiếp theo"
-    ),
+    # deadlines moved by the rule, and why
+    "read.moved_weekend": "hạn rơi vào {weekday} nên lùi sang ngày làm việc tiếp theo",
+    "read.moved_holiday": "hạn rơi vào {holiday} nên lùi sang ngày làm việc tiếp theo",
     "read.assignments": "Tình hình thực hiện của các đơn vị chủ trì",
     "read.history": "Lịch sử cập nhật",
     "read.no_history": "Chưa có cập nhật nào.",
@@ -658,11 +730,14 @@ VI: dict[str, str] = {
     # -- scoreboard and exports: summary, export --
     "sum.total": "Tổng cộng",
     "sum.empty": "Không có đơn vị nào có nhiệm vụ hoặc báo cáo phải theo dõi.",
-    "sum.as_of": "Kết quả thực hiện tính đến ngày {date} (đơn vị yếu nhất lên đầu)",
+    "sum.as_of": (
+        "Kết quả thực hiện tính đến ngày {date} (xếp theo tỷ lệ hoàn thành từ thấp đến cao)"
+    ),
     "sum.legend": (
         "NV: nhiệm vụ chủ trì. Đúng, Trễ: hoàn thành đúng hạn, quá hạn. Trong: trong hạn.\n"
-        "Quá: quá hạn chưa hoàn thành. >30: việc quá hạn trên 30 ngày (nhiệm vụ và báo cáo).\n"
-        "Vướng: vướng mắc (đã tính ở cột tiến độ). TX: thường xuyên (không có hạn).\n"
+        "Quá: quá hạn chưa hoàn thành. >30: việc quá hạn trên 30 ngày (nhiệm vụ và\n"
+        "báo cáo). Vướng: vướng mắc (đã tính ở cột tiến độ). TX: thường xuyên (không có\n"
+        "hạn).\n"
         "BC✓, BC+, BC✗: kỳ báo cáo nộp đúng hạn, nộp trễ, chưa nộp khi đã quá hạn.\n"
         "Hoàn thành = đã hoàn thành ÷ (đã hoàn thành + quá hạn chưa hoàn thành).\n"
         "Đúng hạn = số việc xong đúng hạn ÷ số việc đã đến hạn. Việc = nhiệm vụ có hạn\n"
@@ -699,7 +774,7 @@ VI: dict[str, str] = {
     "exp.wrote": "Đã ghi {path}.",
     "exp.wrote_events": "Đã ghi {n} sự kiện vào {path}.",
     "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
-    "ics.report_summary": "Hạn nộp báo cáo {period} ({ref})",
+    "ics.report_summary": "Hạn nộp báo cáo {period}",
     "ics.owners": "Đơn vị thực hiện: {who}",
     "ics.due": "Hạn: {day} {date}",
     "ics.plan": "Theo: {title}",
@@ -817,11 +892,19 @@ EN: dict[str, str] = {
     "error.os.name_too_long": "the file name is too long",
     "error.os.io": "a disk input/output error",
     "error.os.other": "system error ({reason})",
+    # deadlines by period
+    "error.due_period_invalid": (
+        "'{text}' is not a deadline period: write a month 2021-06, a quarter 2021-Q2, "
+        "a half-year 2021-H1 or a year 2021."
+    ),
+    "error.period_kind.half": "half-year",
     # --- end of errors: core ---
     # --- errors: the plan file (planfile/) ---
     "merge.item.table": "[{name}]",
     "merge.item.array": "[[{name}]] #{n}",
     "merge.item.file": "the file",
+    "merge.side.ours": "this machine's version",
+    "merge.side.theirs": "the version from the server",
     "error.file.not_found": (
         "Plan file not found: {path}. Check --file or {env}, or create a new plan with 'kehoach "
         "init'."
@@ -836,6 +919,31 @@ EN: dict[str, str] = {
         "unresolved git conflict in {item} (lines {first}–{last}): keep the right version "
         "(between <<<<<<< and =======, or between ======= and >>>>>>>), then delete the marker "
         "lines <<<<<<<, =======, >>>>>>>."
+    ),
+    # merged without losing anything: what to do with each marked region
+    "error.file.conflict_events": (
+        "conflict in {item} (lines {first}–{last}): the two sides recorded different updates. "
+        "Keep the lines of both sides ({ours} above, {theirs} below; an update found on both "
+        "once) and delete only the three marker lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_one_side": (
+        "conflict in {item} (lines {first}–{last}): only {side} has it; the other side deleted "
+        "or changed it, or it no longer fits the rest of the file. Keep it "
+        "(delete only the three marker lines <<<<<<<, =======, >>>>>>>) so that nothing is "
+        "lost, then run 'kehoach validate' again and fix what it refers to (a section or agency "
+        "the other side renamed or deleted, say)."
+    ),
+    "error.file.conflict_tasks": (
+        "conflict in {item} (lines {first}–{last}): the two sides wrote it differently ({ours} "
+        "above, {theirs} below). If it is one task, keep the right version (or combine the two). "
+        "If they are two different tasks with the same id, keep both and give one of them a new "
+        "id. Then delete the three marker lines <<<<<<<, =======, >>>>>>>."
+    ),
+    "error.file.conflict_reports": (
+        "conflict in {item} (lines {first}–{last}): the two sides wrote it differently ({ours} "
+        "above, {theirs} below). If it is one report, keep the right version (or combine the two). "
+        "If they are two different reports with the same id, keep both and give one of them a new "
+        "id. Then delete the three marker lines <<<<<<<, =======, >>>>>>>."
     ),
     "error.file.syntax": "{file}: TOML syntax error.",
     # TOML syntax, as tomllib reports it (planfile/syntax.py)
@@ -922,7 +1030,6 @@ EN: dict[str, str] = {
     "error.merge.twice": "{file}: {item} appears twice (line {line}).",
     "error.merge.events_not_copied": "could not copy the other side's updates.",
     "error.merge.unreadable": "{file}: the merged result cannot be read ({reason}).",
-    "error.merge.invalid": "{file}: the merged result would not be valid:",
     "error.merge.entries_mismatch": (
         "{file}: could not match the [[tasks]]/[[reports]] entries while merging."
     ),
@@ -1049,6 +1156,20 @@ EN: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' is not required to send report '{report}'."
     ),
+    # deadlines by period
+    "error.schema.due_period": (
+        "{where}: 'due' must be a date (2021-01-31) or a period (month \"2021-06\", "
+        'quarter "2021-Q2", half-year "2021-H1", year "2021"), not the string \'{value}\'.'
+    ),
+    # import
+    "error.import.kind": "{file}: only {kinds} documents can be imported.",
+    "error.import.unreadable": "Could not read {file}: {reason}.",
+    "error.import.not_utf8": "{file} is not UTF-8 text; save it as UTF-8 and import it again.",
+    "error.import.no_year": "Which year is the plan for? Give it with --year YEAR.",
+    "error.import.no_table": (
+        "{file}: no task table found (a header row with a content column and a lead or "
+        "deadline column)."
+    ),
     # --- end of errors: planfile ---
     # --- errors: git (git/) ---
     "error.git.not_installed": (
@@ -1110,10 +1231,21 @@ EN: dict[str, str] = {
         "'git push -u origin <branch>' once (or 'git branch --set-upstream-to'), then run again."
     ),
     "error.git.sync.conflict": (
-        "The merge step (git pull) found conflicts in: {files}. For the plan file, "
-        "'kehoach validate' shows where they are; once they are fixed, 'git add' + 'git commit', "
-        "then run 'kehoach sync' again. To return to how things were before syncing: "
-        "'git merge --abort'. No data has been lost. Git and the merge driver said:\n{said}"
+        "The merge step (git pull) is not finished: conflicts remain in {files}. Nothing was "
+        "pushed. {plan}Once they are fixed, 'git add' + 'git commit', then run 'kehoach sync' "
+        "again. To return to how things were before syncing: 'git merge --abort'. Git and the "
+        "merge driver said:\n{said}"
+    ),
+    "error.git.sync.plan_marked": (
+        "The plan file {file} keeps both versions in {n} places, between the marker lines <<<<<<< "
+        "and >>>>>>> ({ours} above, {theirs} below); everything else is merged, and no update or "
+        "task was dropped. The file is not valid until those places are resolved: 'kehoach "
+        "validate' shows each one and what to do. "
+    ),
+    "error.git.sync.plan_unmarked": (
+        "The plan file {file} holds only this machine's version, with no conflict markers: the "
+        "changes from the server are NOT in it. Do not commit it like this; run "
+        "'git merge --abort', run 'kehoach git-setup', then sync again. "
     ),
     "error.git.sync.pull_failed": (
         "The fetch step (git pull) failed; nothing has changed on this machine.\n{said}"
@@ -1134,6 +1266,9 @@ EN: dict[str, str] = {
     "error.cli.bad_timezone": "Invalid time zone in KEHOACH_TZ: {name!r}.",
     "error.cli.init.exists": "{target} already exists; not overwriting it. Choose another folder.",
     "error.cli.init.cannot_create": "Could not create {target}: {reason}.",
+    "error.cli.import.exists": (
+        "{target} already exists; not overwriting it. Choose another file for -o."
+    ),
     "error.cli.export.is_plan": (
         "{target} is the plan file: not overwriting it. Choose another name for the export."
     ),
@@ -1164,16 +1299,19 @@ EN: dict[str, str] = {
     "error.cli.team.base": "the common ancestor",
     "error.cli.team.ours": "this branch's version",
     "error.cli.team.theirs": "the other branch's version",
-    "error.cli.merge.failed": (
-        "{name}: could not merge automatically; kept this branch's version. {said}"
+    "error.cli.merge.whole": (
+        "{name}: could not merge item by item ({reason}). The file keeps both versions whole, "
+        "nothing is lost: {ours} between <<<<<<< and =======, {theirs} between ======= and "
+        ">>>>>>>. The file is not valid until it "
+        "is made into one version by hand; or return to how things were with 'git merge --abort'."
     ),
-    "error.cli.merge.conflict": (
-        "{item} was changed differently on the two branches (lines {first}–{last})"
-    ),
+    "error.cli.merge.not_utf8": "a version is not UTF-8",
+    "error.cli.merge.by_items": "a version cannot be split into items with certainty",
     "error.cli.merge.conflicts": (
-        "{name}: conflicts to resolve by hand: {n} (everything else is merged). "
-        "Keep the right version, delete the <<<<<<<, =======, >>>>>>> lines, then run "
-        "'kehoach validate':"
+        "{name}: merged, except for places a person must decide: {n}. At each, the file keeps "
+        "both versions between the marker lines <<<<<<<, ======= and >>>>>>> ({ours} above, "
+        "{theirs} below); no update or task was dropped. The file is not valid until they are "
+        "resolved; 'kehoach validate' lists them again:"
     ),
     # --- end of errors: cli ---
     "status.not_started": "not started",
@@ -1258,7 +1396,7 @@ EN: dict[str, str] = {
         "On time: periods submitted on time / periods due so far."
     ),
     "mon.task_ref": "Task {ref}",
-    "mon.report_ref": "Report {period} ({ref})",
+    "mon.report_ref": "Report {period}",
     "mon.col.item": "Item",
     "mon.days": "{n} days",
     "mon.none_overdue": "Nothing is overdue as of {date}.",
@@ -1272,12 +1410,24 @@ EN: dict[str, str] = {
     ),
     "mon.section_overdue": "OVERDUE",
     "mon.section_soon": "DUE WITHIN THE NEXT {n} DAYS",
+    # check mail: one entry for the agencies that owe the same thing
+    "mon.owed_by": "Agencies ({n}): {names}",
+    "mon.report_named": "{name}, {period}",
     # -- recording commands: record, submit, history, add --
     "adm.valid": (
         "{file}: valid: {agencies} agencies, {groups} groups, {tasks} tasks, {reports} reports, "
         "{events} events."
     ),
     "adm.created": "Created {target} from the sample 2021 plan.",
+    # import and init --blank / --from
+    "adm.created_blank": "Created the blank plan {target}: fill it in, then run kehoach validate.",
+    "adm.created_from": "Created {target} from {source}: review the “# kiểm tra” lines.",
+    "imp.summary": (
+        "{file}: {tasks} tasks ({with_lead} with a lead, {with_due} with a deadline), "
+        "{reports} periodic reports, {new_agencies} new agencies, {checks} items to check "
+        "(# kiểm tra)."
+    ),
+    "imp.written": "Wrote {target}.",
     "rec.recorded": "Recorded: {agency} — {task} → {status} ({date}): {state}",
     "rec.submitted": "Recorded: {agency} submitted {report}, {period} ({date}): {state}",
     "rec.added": "Added task {id} to section {section}; lead: {lead}; due: {due}.",
@@ -1289,6 +1439,7 @@ EN: dict[str, str] = {
     "rec.commit.report": "kehoach: {agency} submitted {report} {period} ({date})",
     "rec.commit.add": "kehoach: add task {id} (section {section})",
     "rec.no_history": "No updates recorded yet.",
+    "rec.ongoing": "an ongoing task, with no deadline",
     # -- working as a team over git: merge-driver, git-setup, sync --
     "merge.item.tasks": "task {id}",
     "merge.item.reports": "report {id}",
@@ -1345,8 +1496,10 @@ EN: dict[str, str] = {
     "read.task": "Task {id}",
     "read.kind": "Kind",
     "read.kind.task": "task (progress tracked)",
-    "read.moved": (
-        "the plan says {date} ({weekday}), a day off, so it moves to the next working day"
+    # deadlines moved by the rule, and why
+    "read.moved_weekend": "the deadline falls on a {weekday}, so it moves to the next working day",
+    "read.moved_holiday": (
+        "the deadline falls on a public holiday ({holiday}), so it moves to the next working day"
     ),
     "read.assignments": "Progress of the lead agencies",
     "read.history": "Update history",
@@ -1361,24 +1514,25 @@ EN: dict[str, str] = {
     # -- scoreboard and exports: summary, export --
     "sum.total": "Total",
     "sum.empty": "No agency has tasks or reports to track.",
-    "sum.as_of": "Results as of {date} (worst first)",
+    "sum.as_of": "Results as of {date} (by completion rate, lowest first)",
     "sum.legend": (
-        "Tasks: tasks led. On time, Late: done on time, done late. Track: on track.\n"
-        "Overdue: overdue and unfinished. >30: items overdue for more than 30 days (tasks\n"
-        "and reports). Blocked: also counted under timeliness. Ongoing: no deadline.\n"
+        "Led: tasks led. On time, Late: done on time, done late. Track: on track.\n"
+        "Over: overdue and unfinished. >30: items overdue for more than 30 days (tasks\n"
+        "and reports). Block: blocked (also counted under timeliness). No due: ongoing\n"
+        "tasks, with no deadline.\n"
         "R✓, R+, R✗: report periods sent on time, sent late, missing after the deadline.\n"
         "Done = completed ÷ (completed + overdue unfinished).\n"
         "On time = items met on time ÷ items due so far. Items = tasks with a deadline\n"
         "and report periods."
     ),
-    "sum.short.tasks": "Tasks",
+    "sum.short.tasks": "Led",
     "sum.short.done_on_time": "On time",
     "sum.short.done_late": "Late",
     "sum.short.on_track": "Track",
-    "sum.short.overdue": "Overdue",
+    "sum.short.overdue": "Over",
     "sum.short.overdue_over_30": ">30",
-    "sum.short.blocked": "Blocked",
-    "sum.short.ongoing": "Ongoing",
+    "sum.short.blocked": "Block",
+    "sum.short.ongoing": "No due",
     "sum.short.reports_on_time": "R✓",
     "sum.short.reports_late": "R+",
     "sum.short.reports_missing": "R✗",
@@ -1402,7 +1556,7 @@ EN: dict[str, str] = {
     "exp.wrote": "Wrote {path}.",
     "exp.wrote_events": "Wrote {n} events to {path}.",
     "ics.task_summary": "Task {ref} due: {text}",
-    "ics.report_summary": "Report {period} due ({ref})",
+    "ics.report_summary": "Report {period} due",
     "ics.owners": "Owed by: {who}",
     "ics.due": "Due: {day} {date}",
     "ics.plan": "Plan: {title}",

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.core.dates import period_parts
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import item_label, moved_due_text
+from kehoach_cli.present.phrases import due_text, item_label, moved_due_text, report_text
 from kehoach_cli.present.render import Column, render, to_json
 from kehoach_cli.present.text import display_width, shorten, wrap
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
@@ -137,7 +136,7 @@ def _matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str)
         return ("  ".join(parts) + "  " + last).rstrip()
 
     out = [
-        f"{report.name} ({report.id})",
+        report.name,
         "",
         line(t("col.agency", lang), headers, count_label),
         line("-" * name_width, ["-" * w for w in widths], "-" * count_width),
@@ -198,9 +197,14 @@ def overdue_text(
     else:
         columns = [
             Column("days_overdue", "mon.col.overdue", word=lambda n: t("mon.days", lang, n=n)),
-            Column("ref", "mon.col.item", lambda v, r: item_label(r["kind"], v, r["period"], lang)),
-            Column("agency", "col.agency", word=plan.agency_label),
-            Column("effective_due", "col.due", lambda v, r: moved_due_text(v, r["due"], lang)),
+            Column(
+                "ref",
+                "mon.col.item",
+                lambda v, r: item_label(r["kind"], v, r["period"], lang),
+                fit="fill",
+            ),
+            Column("agency", "col.agency", word=plan.agency_label, fit="fill"),
+            Column("effective_due", "col.due", lambda v, r: due_text(r["due"], v, lang)),
             Column("title", "col.text", fit="cut"),
         ]
     empty = t("mon.none_overdue", lang, date=format_date(today))
@@ -267,18 +271,16 @@ def check_text(
     stale_days: int,
 ) -> str:
     """The cron mail: a summary line, then what is overdue and what comes due, by agency."""
-    out = [
-        plan.info.title,
-        t(
-            "mon.check_summary",
-            lang,
-            day=weekday_name(today, lang),
-            date=format_date(today),
-            overdue=len(overdue),
-            soon=len(soon),
-            within=within,
-        ),
-    ]
+    summary = t(
+        "mon.check_summary",
+        lang,
+        day=weekday_name(today, lang),
+        date=format_date(today),
+        overdue=len(overdue),
+        soon=len(soon),
+        within=within,
+    )
+    out = [*wrap(plan.info.title, MAIL_WIDTH), *wrap(summary, MAIL_WIDTH)]
     if overdue:
         out += ["", t("mon.section_overdue", lang), *_group_lines(overdue, plan, lang, True)]
     if soon:
@@ -289,33 +291,55 @@ def check_text(
 
 
 def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> list[str]:
-    """Items grouped by agency in plan order, each with its deadline and days
-    (and a task's text on the line below)."""
+    """One entry per thing owed (a task deadline, a report period), with its
+    deadline and days (and a task's text below), then the agencies that owe it
+    by their short names in plan order: many agencies owe the same thing."""
     due_word = t("col.due", lang).lower()
-
-    @cache  # a task's entry is the same for each of its agencies: written once
-    def entry(
-        kind: str, ref: str, period: str | None, effective_due: date, due: date, n: int, title: str
-    ) -> str:
+    owed: dict[tuple[str, str, str | None, date, date, int, str], list[str]] = {}
+    for kind, ref, period, agency, due, effective_due, days, title in items:
+        owed.setdefault((kind, ref, period, due, effective_due, days, title), []).append(agency)
+    order = {key: n for n, key in enumerate(plan.agencies)}
+    lines: list[str] = []
+    for (kind, ref, period, due, effective_due, n, title), agencies in owed.items():
         if overdue:
             when = t("word.days_overdue", lang, n=n)
         else:
             when = t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
-        deadline = f"{weekday_name(effective_due, lang)} {moved_due_text(effective_due, due, lang)}"
-        text = f"  - {item_label(kind, ref, period, lang)}: {due_word} {deadline}, {when}"
+        day = _unbroken(weekday_name(effective_due, lang))
+        deadline = f"{day} {moved_due_text(effective_due, due, lang)}"
+        what = (
+            item_label(kind, ref, None, lang)
+            if kind == "task"
+            else report_text(plan, ref, period, lang)
+        )
+        head = f"- {what}: {due_word} {deadline}, {when}"
+        lines += _kept(wrap(head, MAIL_WIDTH, subsequent_indent="  "))
         if kind == "task":
-            text += f"\n    {shorten(title, MAIL_WIDTH - 4)}"
-        return text
-
-    by_agency: dict[str, list[str]] = {}
-    for kind, ref, period, agency, due, effective_due, days, title in items:
-        line = entry(kind, ref, period, effective_due, due, days, title)
-        by_agency.setdefault(agency, []).append(line)
-    order = {key: n for n, key in enumerate(plan.agencies)}
-    lines: list[str] = []
-    # in plan order; a sort is stable, so agencies the plan lacks come in the items' order
-    for agency in sorted(by_agency, key=lambda a: order.get(a, 0)):
-        known = plan.agencies.get(agency)
-        lines.append(f"{known.name if known else agency} ({agency})")
-        lines.extend(by_agency[agency])
+            lines.append(f"  {shorten(title, MAIL_WIDTH - 2)}")
+        # in plan order; a sort is stable, so agencies the plan lacks keep the items' order
+        names = [
+            _unbroken(plan.agency_label(a)) for a in sorted(agencies, key=lambda a: order.get(a, 0))
+        ]
+        owners = t("mon.owed_by", lang, n=len(names), names=", ".join(names))
+        lines += _kept(
+            wrap(
+                owners,
+                MAIL_WIDTH,
+                initial_indent="  ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+            )
+        )
     return lines
+
+
+_NO_BREAK = "\xa0"  # a space the wrapping keeps: a name stays on one line
+
+
+def _unbroken(text: str) -> str:
+    return text.replace(" ", _NO_BREAK)
+
+
+def _kept(lines: list[str]) -> list[str]:
+    """Wrapped lines with their kept spaces made plain again."""
+    return [line.replace(_NO_BREAK, " ") for line in lines]

@@ -41,10 +41,13 @@ def report_state_text(code: str, days_late: int, lang: str) -> str:
     return t(f"report.{code}", lang)
 
 
-def due_text(due: date | None, effective: date | None, lang: str) -> str:
-    """The written due date, and on a second line the effective one when it moved."""
+def due_text(due: date | str | None, effective: date | None, lang: str) -> str:
+    """The written due date, and on a second line the effective one when it moved;
+    a deadline written as a period is worded as people say it, with its day below."""
     if due is None:
         return t("word.ongoing", lang)
+    if isinstance(due, str):
+        return f"{period_label(due, lang)}\n→ {format_date(effective)}"
     if effective is not None and effective != due:
         return f"{format_date(due)}\n→ {format_date(effective)}"
     return format_date(due)
@@ -61,10 +64,34 @@ def moved_due_text(effective_due: date, due: date, lang: str) -> str:
 
 @cache  # long listings name each task or report period for each of its agencies
 def item_label(kind: str, ref: str, period: str | None, lang: str) -> str:
-    """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021 (bc-thang)``."""
+    """``Nhiệm vụ II.1.2`` or ``Báo cáo tháng 01/2021`` (next to the report's name)."""
     if kind == "task":
         return t("mon.task_ref", lang, ref=ref)
-    return t("mon.report_ref", lang, ref=ref, period=period_label(period or "", lang))
+    return t("mon.report_ref", lang, period=period_label(period or "", lang))
+
+
+def report_text(plan: Plan, ref: str, period: str | None, lang: str) -> str:
+    """A report period by the report's name: ``Báo cáo tình hình … hàng tháng, tháng 01/2021``."""
+    report = plan.report_by_id.get(ref)
+    name = report.name if report is not None else ref
+    return t("mon.report_named", lang, name=name, period=period_label(period or "", lang))
+
+
+def recorded_text(code: str, days: int | None, lang: str) -> str:
+    """Where a task stands once a status is recorded: its timeliness, or for an
+    ongoing task (no deadline) that it is not judged against one."""
+    if code == "ongoing":
+        return t("rec.ongoing", lang)
+    return timeliness_text(code, days, lang)
+
+
+def moved_reason(due: date, holiday: str | None, lang: str) -> str:
+    """Why a deadline moved: the public holiday it fell on, or the weekend day."""
+    from kehoach_cli.present.wording import weekday_name
+
+    if holiday:
+        return t("read.moved_holiday", lang, holiday=holiday)
+    return t("read.moved_weekend", lang, weekday=weekday_name(due, lang))
 
 
 def names_text(plan: Plan, refs: list[str], lang: str, *, full: bool = False) -> str:

@@ -23,14 +23,30 @@ class Column(NamedTuple):
     key: str  # key in the machine row
     label: str  # i18n key of the header
     show: Callable[[Any, dict[str, Any]], str] | None = None
-    fit: str | None = None  # "cut" to one line or "wrap" when the table is too wide
+    # when the table is wider than the terminal: the text columns are "cut" to one
+    # line or "wrap"ped first, then "fill" columns (names) wrap between words
+    fit: str | None = None
     table: bool = True  # shown in people's formats
     # a cell that depends on its value alone: worded once per distinct value
     word: Callable[[Any], str] | None = None
 
 
+MIN_TEXT = 10  # a cut or wrapped column keeps at least this many cells
+GAP = 2  # cells between two columns
+
+
 def terminal_width() -> int:
-    return shutil.get_terminal_size((100, 24)).columns
+    """``COLUMNS`` when set, else the terminal's width, else (a file, a pipe, a
+    cron mail) 80."""
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+def paragraph(text: str, width: int | None = None) -> str:
+    """Each line of ``text`` wrapped between words to ``width`` (the terminal's)."""
+    from kehoach_cli.present.text import fill
+
+    room = width or terminal_width()
+    return "\n".join(fill(line, room) if line else line for line in text.split("\n"))
 
 
 def machine_value(value: Any) -> Any:
@@ -118,32 +134,80 @@ def _cells(column: Column, rows: Rows) -> list[str]:
 
 
 def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None = None) -> str:
-    """A plain-text table; columns marked ``fit`` are cut or wrapped to share the
-    room the others leave of ``width``.
+    """A plain-text table no wider than ``width`` (the terminal's by default) when
+    its columns allow: text columns (``fit`` "cut" or "wrap") give up room first,
+    then names (``fit`` "fill") wrap between words.
 
     Large tables repeat themselves (the same agency, date or task on many
     rows): each distinct text of a column is measured, cut or wrapped once.
     """
     from kehoach_cli.present.table import simple_table_columns
-    from kehoach_cli.present.text import display_width, shorten
+    from kehoach_cli.present.text import display_width
 
     shown = [c for c in columns if c.table]
-    headers = [t(c.label, lang) for c in shown]
     cells = [_cells(c, rows) for c in shown]
-    flexible = [i for i, c in enumerate(shown) if c.fit]
-    if flexible:
-        fixed = sum(
-            # tabulate pads headers by 2; columns are 2 apart
-            max(display_width(headers[i]) + 2, _widest(cells[i])) + 2
-            for i in range(len(shown))
-            if i not in flexible
-        )
-        room = max(16, ((width or terminal_width()) - fixed) // len(flexible) - 2)
-        for i in flexible:
-            fit = shorten if shown[i].fit == "cut" else _wrapped
-            fitted = {text: fit(text, room) for text in set(cells[i])}
+    # a text column with nothing in it (no notes, no one named) is left out
+    kept = [i for i, c in enumerate(shown) if not c.fit or any(map(str.strip, set(cells[i])))]
+    shown, cells = [shown[i] for i in kept], [cells[i] for i in kept]
+    headers = [t(c.label, lang) for c in shown]
+    # tabulate pads headers by 2
+    natural = [max(display_width(h) + 2, _widest(c)) for h, c in zip(headers, cells, strict=True)]
+    room = width or terminal_width()
+    widths = natural
+    for kinds in (("cut", "wrap"), ("cut", "wrap", "fill")):
+        least = [
+            _least(c.fit, h, natural[i], cells[i]) if c.fit in kinds else natural[i]
+            for i, (c, h) in enumerate(zip(shown, headers, strict=True))
+        ]
+        widths = shares(natural, least, room)
+        if sum(widths) + GAP * (len(widths) - 1) <= room:
+            break
+    for i, column in enumerate(shown):
+        if widths[i] < natural[i] and column.fit:
+            fit = _FITS[column.fit]
+            fitted = {text: fit(text, widths[i]) for text in set(cells[i])}
             cells[i] = [fitted[text] for text in cells[i]]
     return simple_table_columns(cells, headers)
+
+
+def shares(natural: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """Column widths that fit ``room`` with the gaps between them: every column
+    its ``natural`` width, except that the widest give up room, down to a common
+    level and never below their ``least``, until the line fits (or cannot)."""
+    gaps = GAP * (len(natural) - 1)
+
+    def at(level: int) -> list[int]:
+        return [min(n, max(level, m)) for n, m in zip(natural, least, strict=True)]
+
+    if sum(natural) + gaps <= room:
+        return list(natural)
+    low, high = 0, max(natural)  # the highest level whose widths fit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(at(middle)) + gaps <= room:
+            low = middle
+        else:
+            high = middle - 1
+    widths = at(low)
+    spare = room - gaps - sum(widths)
+    for i, (w, n) in enumerate(zip(widths, natural, strict=True)):
+        if spare > 0 and w == low < n:  # the cells left over go to the first capped columns
+            widths[i] += 1
+            spare -= 1
+    return widths
+
+
+def _least(fit: str | None, header: str, natural: int, cells: list[str]) -> int:
+    """The narrowest a column may become: its header, and for names the longest word."""
+    from kehoach_cli.present.text import display_width
+
+    least = display_width(header) + 2
+    if fit == "fill":
+        words = {word for cell in set(cells) for word in cell.split()}
+        least = max([least, *map(display_width, words)])
+    else:
+        least = max(least, MIN_TEXT)
+    return min(least, natural)
 
 
 def _widest(cells: list[str]) -> int:
@@ -157,10 +221,28 @@ def _widest(cells: list[str]) -> int:
     return max(map(display_width, lines), default=0)
 
 
+def _cut(text: str, width: int) -> str:
+    from kehoach_cli.present.text import shorten
+
+    return shorten(text, width)
+
+
 def _wrapped(text: str, width: int) -> str:
+    """Each line of ``text`` wrapped to ``width``, words broken if need be."""
     from kehoach_cli.present.text import wrap
 
-    return "\n".join(wrap(" ".join(text.split()), width)) or text
+    lines = [part for line in text.split("\n") for part in wrap(" ".join(line.split()), width)]
+    return "\n".join(lines) or text
+
+
+def _filled(text: str, width: int) -> str:
+    """Each line of ``text`` wrapped to ``width`` between words."""
+    from kehoach_cli.present.text import fill
+
+    return "\n".join(fill(line, width) for line in text.split("\n"))
+
+
+_FITS: dict[str, Callable[[str, int], str]] = {"cut": _cut, "wrap": _wrapped, "fill": _filled}
 
 
 def _md_cell(text: str) -> str:

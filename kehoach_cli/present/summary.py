@@ -1,4 +1,5 @@
-"""The scoreboard (``summary``): a line per agency, the weakest first, the totals last."""
+"""The scoreboard (``summary``): a line per agency, by completion rate from the
+lowest, the totals last."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.render import Column, render
+from kehoach_cli.present.render import Column, paragraph, render, terminal_width
 from kehoach_cli.present.text import display_width
 from kehoach_cli.present.wording import format_date
 
@@ -57,7 +58,7 @@ def summary_text(plan: Plan, scores: list[Score], fmt: str, lang: str, today: da
         columns = [Column("agency", "col.agency")]
         columns += [Column(k, f"sum.col.{k}") for k in (*_TABLE_COUNTS, *_RATES)]
         return render([_shown_row(s, plan, lang) for s in scores], columns, fmt, lang)
-    head = t("sum.as_of", lang, date=format_date(today))
+    head = paragraph(t("sum.as_of", lang, date=format_date(today)))
     return f"{head}\n\n{_score_table(scores, plan, lang)}\n\n{t('sum.legend', lang)}"
 
 
@@ -89,29 +90,51 @@ def _shown_row(s: Score, plan: Plan, lang: str) -> dict[str, str]:
     return row
 
 
-def _score_table(scores: list[Score], plan: Plan, lang: str) -> str:
+def _score_table(scores: list[Score], plan: Plan, lang: str, width: int | None = None) -> str:
     """The scoreboard on screen: short headers, numbers right-aligned, a bar per rate.
 
     Drawn here rather than by tabulate, whose header padding would push the
-    fourteen columns past 100 characters.
+    fourteen columns past 100 characters. To fit ``width`` (the terminal's),
+    headers of two words go on two lines, then the bar gives way to the rate alone.
     """
+    room = width or terminal_width()
+    heads = [t("col.agency", lang)] + [t(f"sum.short.{k}", lang) for k in _TABLE_COUNTS]
+    heads += [t("sum.short.completion_rate", lang), t("sum.short.on_time_rate", lang)]
+    names = [_name(s, plan, lang, short=True) for s in scores]
+    table: list[str] = []
+    for split, cells in ((False, BAR_CELLS), (True, BAR_CELLS), (True, 0)):
+        body = [
+            [name]
+            + [str(getattr(s, k)) for k in _TABLE_COUNTS]
+            + [_rate(s.completion_rate, cells, lang), percent(s.on_time_rate, lang)]
+            for name, s in zip(names, scores, strict=True)
+        ]
+        shown = [[heads[0]]] + [h.split(" ", 1) if split else [h] for h in heads[1:]]
+        table = _drawn(shown, body)
+        if max(map(display_width, table)) <= room:
+            break
+    return "\n".join(table)
+
+
+def _rate(rate: float | None, cells: int, lang: str) -> str:
+    """A rate as a percentage, after its bar of ``cells`` cells if any."""
+    if not cells:
+        return f"{percent(rate, lang):>4}"
+    return f"{bar(rate, cells)} {percent(rate, lang):>4}"
+
+
+def _drawn(heads: list[list[str]], body: list[list[str]]) -> list[str]:
+    """The table's lines: headers (one or two lines each), a rule, the agencies,
+    a rule, the totals (the last row)."""
 
     def pad(text: str, width: int, right: bool = False) -> str:
         gap = " " * max(0, width - display_width(text))
         return gap + text if right else text + gap
 
-    heads = [t("col.agency", lang)] + [t(f"sum.short.{k}", lang) for k in _TABLE_COUNTS]
-    heads += [t("sum.short.completion_rate", lang), t("sum.short.on_time_rate", lang)]
-    body = [
-        [_name(s, plan, lang, short=True)]
-        + [str(getattr(s, k)) for k in _TABLE_COUNTS]
-        + [
-            f"{bar(s.completion_rate)} {percent(s.completion_rate, lang):>4}",
-            percent(s.on_time_rate, lang),
-        ]
-        for s in scores
+    widths = [
+        max(display_width(cell) for cell in [*heads[i], *(row[i] for row in body)])
+        for i in range(len(heads))
     ]
-    widths = [max(display_width(row[i]) for row in [heads, *body]) for i in range(len(heads))]
 
     def line(cells: list[str]) -> str:
         parts = [pad(cells[0], widths[0])]
@@ -121,6 +144,9 @@ def _score_table(scores: list[Score], plan: Plan, lang: str) -> str:
         parts.append(pad(cells[-1], widths[-1], right=True))
         return "  ".join(parts).rstrip()
 
+    depth = max(map(len, heads))
+    # a header of two lines ends on the rule, like tabulate's
+    top = [[""] * (depth - len(h)) + h for h in heads]
+    out = [line([h[i] for h in top]) for i in range(depth)]
     rule = line(["-" * w for w in widths])
-    out = [line(heads), rule, *(line(cells) for cells in body[:-1]), rule, line(body[-1])]
-    return "\n".join(out)
+    return [*out, rule, *(line(cells) for cells in body[:-1]), rule, line(body[-1])]

@@ -9,8 +9,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import due_text, names_text, status_label, timeliness_text
-from kehoach_cli.present.render import Column, render, terminal_width, to_json
+from kehoach_cli.present.phrases import (
+    due_text,
+    item_label,
+    moved_reason,
+    names_text,
+    report_text,
+    status_label,
+    timeliness_text,
+)
+from kehoach_cli.present.render import Column, paragraph, render, terminal_width, to_json
 from kehoach_cli.present.text import display_width, fill, shorten
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
@@ -62,7 +70,7 @@ def list_text(  # noqa: C901  # mccabe counts in the small cell formatters neste
     def lead(value: list[str], row: dict[str, Any]) -> str:
         return leads(tuple(row["lead_refs"]))
 
-    def due(value: date | None, row: dict[str, Any]) -> str:
+    def due(value: date | str | None, row: dict[str, Any]) -> str:
         return due_text(value, row["effective_due"], lang)
 
     def request() -> str:
@@ -137,8 +145,16 @@ def list_text(  # noqa: C901  # mccabe counts in the small cell formatters neste
 # --- show ----------------------------------------------------------------------------
 
 
-def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: str) -> str:
-    """``show``: the task's fields, its lead agencies' progress and its history."""
+def show_text(
+    plan: Plan,
+    task: Task,
+    detail: dict[str, Any],
+    fmt: str,
+    lang: str,
+    holiday: str | None = None,
+) -> str:
+    """``show``: the task's fields, its lead agencies' progress and its history
+    (newest first); ``holiday`` names the public holiday the deadline fell on."""
     if fmt == "json":
         return to_json(detail)
     assignment_columns = [
@@ -162,15 +178,15 @@ def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: st
 
     history_columns = [
         Column("date", "col.date"),
-        Column("agency", "col.agency", word=plan.agency_label),
-        Column("status", "col.status", show=lambda v, r: status_label(v, lang)),
+        Column("agency", "col.agency", word=plan.agency_label, fit="fill"),
+        Column("status", "col.status", show=lambda v, r: status_label(v, lang), fit="fill"),
         Column("note", "read.col.note_ref", show=note_and_ref, fit="wrap"),
         Column("ref", "col.ref", table=False),
-        Column("by", "col.by", show=lambda v, r: fill(v, 14)),
+        Column("by", "col.by", show=lambda v, r: fill(v, 14), fit="fill"),
     ]
     md = fmt == "md"
     heading = "## " if md else ""
-    parts = [_fields_text(plan, task, detail, lang, md=md)]
+    parts = [_fields_text(plan, task, detail, lang, md=md, holiday=holiday)]
     if not task.tracked:
         parts.append(t("read.not_tracked", lang))
     elif not detail["assignments"]:
@@ -185,7 +201,9 @@ def show_text(plan: Plan, task: Task, detail: dict[str, Any], fmt: str, lang: st
     return "\n\n".join(parts)
 
 
-def _fields_text(plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, md: bool) -> str:
+def _fields_text(
+    plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, md: bool, holiday: str | None
+) -> str:
     """The task as labelled fields: aligned and wrapped for a terminal, a list in Markdown."""
     from kehoach_cli.core.queries import section_chain
 
@@ -209,16 +227,14 @@ def _fields_text(plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, m
     ]
     if task.due is None:
         fields.append((t("col.due", lang), [t("word.ongoing", lang)]))
+    elif task.due_period:
+        fields.append((t("col.due", lang), [period_label(task.due_period, lang)]))
+        fields.append((t("col.effective_due", lang), [day(detail["effective_due"])]))
     else:
         fields.append((t("col.due", lang), [day(task.due)]))
         effective = detail["effective_due"]
         if effective != task.due:
-            why = t(
-                "read.moved",
-                lang,
-                date=format_date(task.due),
-                weekday=weekday_name(task.due, lang),
-            )
+            why = moved_reason(task.due, holiday, lang)
             fields.append((t("col.effective_due", lang), [f"{day(effective)}: {why}"]))
     if task.references:
         fields.append((t("col.references", lang), list(task.references)))
@@ -238,7 +254,7 @@ def _fields_text(plan: Plan, task: Task, detail: dict[str, Any], lang: str, *, m
 def _aligned(fields: list[tuple[str, list[str]]]) -> str:
     """``Label:  value`` lines, values wrapped to the terminal under their first line."""
     indent = max(display_width(label) for label, _ in fields) + 3
-    room = max(24, terminal_width() - indent - 1)
+    room = max(24, terminal_width() - indent)
     lines: list[str] = []
     for label, values in fields:
         prefix = label + ":" + " " * (indent - display_width(label) - 1)
@@ -290,9 +306,8 @@ def deadlines_text(plan: Plan, items: list[Obligation], window: Window, fmt: str
         Column("pending", "read.col.owing"),
     ]
     rows = _deadline_rows(plan, items, today, lang)
-    paragraph = textwrap.fill(head, width=max(40, terminal_width() - 1))
     # a blank line: Markdown needs it before a table
-    return paragraph + "\n\n" + render(rows, columns, fmt, lang, empty=empty)
+    return paragraph(head) + "\n\n" + render(rows, columns, fmt, lang, empty=empty)
 
 
 def _deadline_rows(
@@ -304,9 +319,9 @@ def _deadline_rows(
 
     @cache
     def when(due: date, moved: date) -> str:
-        text = f"{format_date(due)}\n{weekday_name(due, lang)}"
+        text = f"{format_date(due)}\n{weekday_name(due, lang, start=True)}"
         if moved != due:
-            text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang)}"
+            text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang, start=True)}"
         return text
 
     @cache
@@ -352,20 +367,24 @@ def history_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) ->
 
     def what(value: Any, row: dict[str, Any]) -> str:
         if row["kind"] == "status":
-            return str(value)
-        return f"{row['report']} {period_label(row['period'], lang)}"
+            return item_label("task", str(value), None, lang)
+        return report_text(plan, row["report"], row["period"], lang)
+
+    def note_and_ref(value: str | None, row: dict[str, Any]) -> str:
+        return " — ".join(x for x in (value, row["ref"]) if x)
 
     columns = [
         Column("date", "col.date", word=format_date),
-        Column("agency", "col.agency", word=plan.agency_label),
-        Column("kind", "col.event", show=lambda v, r: t(f"event.{v}", lang)),
-        Column("task", "col.what", show=what),
+        Column("agency", "col.agency", word=plan.agency_label, fit="fill"),
+        # the item says whether it is a task update or a report
+        Column("kind", "col.event", table=False),
+        Column("task", "col.what", show=what, fit="wrap"),
         Column("report", "col.report", table=False),
         Column("period", "col.period", table=False),
-        Column("status", "col.status", show=lambda v, r: status_label(v, lang)),
-        Column("note", "col.note", fit="wrap"),
-        Column("ref", "col.ref", fit="wrap"),
-        Column("by", "col.by"),
+        Column("status", "col.status", show=lambda v, r: status_label(v, lang), fit="fill"),
+        Column("note", "col.note", show=note_and_ref, fit="wrap"),  # and the document cited
+        Column("ref", "col.ref", table=False),
+        Column("by", "col.by", fit="fill"),
     ]
     return render(rows, columns, fmt, lang, empty=t("rec.no_history", lang))
 
@@ -380,7 +399,7 @@ def assignments_text(plan: Plan, assignments: list[Assignment], fmt: str, lang: 
             "task": a.task.id,
             "section": a.task.section,
             "agency": a.agency,
-            "due": a.task.due,
+            "due": a.task.due_period or a.task.due,
             "effective_due": a.effective_due,
             "status": a.status,
             "status_date": a.last.date if a.last else None,
@@ -391,7 +410,9 @@ def assignments_text(plan: Plan, assignments: list[Assignment], fmt: str, lang: 
         for a in assignments
     ]
 
-    def day(value: date | None, row: dict[str, Any]) -> str:
+    def day(value: date | str | None, row: dict[str, Any]) -> str:
+        if isinstance(value, str):
+            return period_label(value, lang)
         return format_date(value) if value else t("word.none", lang)
 
     columns = [
