@@ -81,6 +81,8 @@ def test_submit_on_a_rule_that_would_never_end_is_refused_and_leaves_the_file(tm
         ("start = 2021-01-01", "start = 0001-01-01", "nằm ngoài khoảng cho phép"),
         ("end = 2021-12-31", "end = 3021-12-31", "ngày 31/12/3021 nằm ngoài khoảng cho phép"),
         ("end = 2021-12-31", "end = 2040-12-31", "kế hoạch dài quá 10 năm"),
+        ("due = 2021-01-31", 'due = "0000"', "không phải chuỗi '0000'"),
+        ("due = 2021-01-31", 'due = "9999-H2"', "không phải chuỗi '9999-H2'"),
     ],
 )
 def test_a_plan_period_out_of_bounds_is_refused(cli, tmp_path, old, new, words):

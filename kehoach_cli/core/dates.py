@@ -135,6 +135,8 @@ def due_period_end(code: str) -> date:
     2021-H1, 2021): the day the deadline rule then applies to."""
     if not re.fullmatch(_DUE_PERIOD, code):
         raise KehoachError("error.due_period_invalid", text=code)
+    if not EARLIEST.year <= int(code[:4]) <= LATEST.year:
+        raise KehoachError("error.date_out_of_range", text=code, first=EARLIEST, last=LATEST)
     return period_bounds(code)[1]
 
 
