@@ -30,19 +30,19 @@ CASES = {
         "(control or invisible character U+0001).",
     ),
     "add with a task ID in use": (
-        ["add", "1.3", "-s", "1", "--text", "x", "--lead", "stc"],
+        ["add", "1.3", "--section", "1", "--text", "x", "--lead", "stc"],
         "Lỗi: Mã nhiệm vụ '1.3' đã có (nhiệm vụ 1.3); chọn mã khác.\n",
         "Error: Task ID '1.3' is already taken (task 1.3); choose another.\n",
     ),
     "add into an unknown section": (
-        ["add", "9.9.9", "-s", "1.99", "--text", "x", "--lead", "stc"],
+        ["add", "9.9.9", "--section", "1.99", "--text", "x", "--lead", "stc"],
         "Lỗi: Mục '1.99' chưa có trong [sections]. Có phải: 1.2, 1.1, 10.2? Thêm mục vào tệp "
         "trước, hoặc chọn một mục đã có.\n",
         "Error: Section '1.99' is not in [sections]. Did you mean 1.2, 1.1, 10.2? Add the "
         "section to the file first, or choose an existing one.\n",
     ),
     "add due outside the plan": (
-        ["add", "9.9.9", "-s", "1", "--text", "x", "--lead", "stc", "--due", "01/01/2030"],
+        ["add", "9.9.9", "--section", "1", "--text", "x", "--lead", "stc", "--due", "01/01/2030"],
         "Lỗi: Hạn 01/01/2030 nằm ngoài thời gian của kế hoạch (01/01/2021–31/12/2021).\n",
         "Error: Due date 01/01/2030 is outside the plan's period (01/01/2021–31/12/2021).\n",
     ),

@@ -140,6 +140,8 @@ def test_overdue_json_rows_have_the_documented_keys(cli):
             "agency": "stc",
             "due": "2021-01-20",
             "effective_due": "2021-01-20",
+            "extended_to": None,
+            "extension_ref": None,
             "days_overdue": 13,
             "title": "Báo cáo tình hình thực hiện Chương trình hàng tháng",
         },
@@ -150,6 +152,8 @@ def test_overdue_json_rows_have_the_documented_keys(cli):
             "agency": "stc",
             "due": "2021-01-31",
             "effective_due": "2021-02-01",
+            "extended_to": None,
+            "extension_ref": None,
             "days_overdue": 1,
             "title": rows[1]["title"],
         },
@@ -264,7 +268,8 @@ def test_check_json(cli, plan_file):
     assert len(data["due_soon"]) == 24
     assert "stc" not in {r["agency"] for r in data["due_soon"]}
     assert set(data["due_soon"][0]) == {
-        "kind", "ref", "period", "agency", "due", "effective_due", "days_left", "title",
+        "kind", "ref", "period", "agency", "due", "effective_due", "extended_to",
+        "extension_ref", "days_left", "title",
     }  # fmt: skip
 
 

@@ -185,6 +185,8 @@ def test_list_for_one_agency_includes_tasks_led_through_groups(cli):
         "timeliness",
         "days",
         "date",
+        "extended_to",
+        "extension_ref",
     ]
     due = rows[8]
     assert due["agency"] == "stc" and due["role"] == "lead"
@@ -205,7 +207,8 @@ def test_list_agency_however_typed(cli, typed):
 
 def test_list_agency_table_shows_status_and_days_left(cli):
     out = ok(cli(*PLAN, *JAN25, "list", "--agency", "tai chinh"))
-    assert "Đơn vị" not in out.splitlines()[0]  # one agency: no agency column
+    assert out.splitlines()[0] == "Đơn vị: Sở Tài chính (stc)"  # what 'tai chinh' was taken for
+    assert "Đơn vị" not in out.splitlines()[2]  # one agency: no agency column
     assert "trong hạn, còn 7 ngày" in out
     assert "chưa thực hiện" in out
 
@@ -237,7 +240,8 @@ def test_list_group_gives_one_row_per_task_and_member(cli):
         json.loads(ok(cli(*PLAN, "agencies", "--format", "json")))[i]["key"] for i in range(29, 42)
     )
     out = ok(cli(*PLAN, *JAN25, "list", "--agency", "UBND cấp huyện", "--section", "II.1"))
-    assert "Đơn vị" in out.splitlines()[0]
+    assert out.splitlines()[0] == "Nhóm: UBND các huyện, thành phố, thị xã (@districts, 13 đơn vị)"
+    assert "Đơn vị" in out.splitlines()[2]
     assert "Huyện Kỳ Anh" in out and "TX Kỳ Anh" in out
 
 
@@ -433,6 +437,9 @@ def test_show_json_real_plan(cli):
         "days": 7,
         "date": None,
         "note": "",
+        "effective_due": "2021-02-01",
+        "extended_to": None,
+        "extension_ref": None,
     }
     assert detail["history"] == []
 
@@ -505,7 +512,11 @@ def test_show_history_lists_every_update(cli, recorded):
         {
             "date": "2021-01-28",
             "agency": "stc",
+            "kind": "status",
             "status": "done",
+            "withdraws": None,
+            "extended_to": None,
+            "withdrawn": False,
             "note": "Đã trình UBND tỉnh",
             "ref": "Tờ trình số 15/TTr-STC",
             "by": "Nguyễn Văn A",
@@ -513,7 +524,11 @@ def test_show_history_lists_every_update(cli, recorded):
         {
             "date": "2021-01-20",
             "agency": "stc",
+            "kind": "status",
             "status": "in_progress",
+            "withdraws": None,
+            "extended_to": None,
+            "withdrawn": False,
             "note": "Đang xây dựng dự thảo",
             "ref": "",
             "by": "",
@@ -538,6 +553,9 @@ def test_show_csv_and_markdown(cli, recorded):
             "days": "0",
             "date": "2021-01-28",
             "note": "Đã trình UBND tỉnh",
+            "effective_due": "",
+            "extended_to": "",
+            "extension_ref": "",
         }
     ]
     md = ok(cli(*recorded, *FEB10, "show", "1.3", "--format", "md"))

@@ -125,9 +125,9 @@ def test_every_status_can_be_typed_in_vietnamese(kh, plan_file, words, code):
 
 def test_unknown_status_lists_the_valid_words_and_writes_nothing(kh, plan_file):
     before = plan_file.read_bytes()
-    result = kh("record", "1.3", "xong")
+    result = kh("record", "1.3", "xong hết rồi")
     assert result.exit_code == 2
-    assert "Trạng thái không hợp lệ: 'xong'" in result.stderr
+    assert "Trạng thái không hợp lệ: 'xong hết rồi'" in result.stderr
     assert "hoàn thành" in result.stderr and "in_progress" in result.stderr
     assert plan_file.read_bytes() == before
 
@@ -393,13 +393,14 @@ def test_history_is_newest_first_with_stable_json_keys(kh):
         ("2021-01-18", "report", "bc-thang", "stc"),
     ]
     assert set(rows[0]) == {
-        "kind", "task", "report", "period", "agency", "status", "date", "note", "ref", "by",
+        "kind", "task", "report", "period", "agency", "status", "withdraws", "extended_to",
+        "withdrawn", "date", "note", "ref", "by",
     }  # fmt: skip
     assert rows[1]["status"] == "done" and rows[2]["by"] == "A"
     assert rows[3] | {} == {
         "date": "2021-01-18", "agency": "stc", "kind": "report", "task": None,
-        "report": "bc-thang", "period": "2021-01", "status": None, "note": None,
-        "ref": None, "by": None,
+        "report": "bc-thang", "period": "2021-01", "status": None, "withdraws": None,
+        "extended_to": None, "withdrawn": False, "note": None, "ref": None, "by": None,
     }  # fmt: skip
 
 
@@ -427,7 +428,10 @@ def test_history_table_and_empty_message(kh):
     assert "Báo cáo tình hình thực hiện Chương trình" in lines[3] and "bc-thang" not in table
     assert "tháng 01/2021" in table
     csv = kh("history", "--format", "csv").stdout
-    assert csv.startswith("\ufeffdate,agency,kind,task,report,period,status,note,ref,by")
+    assert csv.startswith(
+        "\ufeffdate,agency,kind,task,report,period,status,withdraws,extended_to,withdrawn,"
+        "note,ref,by"
+    )
 
 
 def test_history_of_an_unknown_task_is_an_error(kh):
@@ -448,7 +452,8 @@ def test_add_appends_a_task_that_can_then_be_recorded(kh, plan_file):
     )  # fmt: skip
     assert result.exit_code == 0, result
     assert result.stdout == (
-        "Đã thêm nhiệm vụ 10.2.9 vào mục 10.2; chủ trì: Sở TTTT; hạn: 30/06/2021.\n"
+        "Đã thêm nhiệm vụ 10.2.9 vào mục 10.2; chủ trì: Sở Thông tin và Truyền thông; hạn: "
+        "30/06/2021.\n"
     )
     task = tomllib.loads(plan_file.read_text(encoding="utf-8"))["tasks"][-1]
     assert task == {
@@ -466,7 +471,7 @@ def test_add_appends_a_task_that_can_then_be_recorded(kh, plan_file):
 
 
 def test_add_an_ongoing_task_led_by_a_group(kh, plan_file):
-    result = kh("add", "II.5", "-s", "II", "--text", "Rà soát", "--lead", "@districts")
+    result = kh("add", "II.5", "--section", "II", "--text", "Rà soát", "--lead", "@districts")
     assert result.exit_code == 0, result
     assert "hạn: thường xuyên" in result.stdout
     task = tomllib.loads(plan_file.read_text(encoding="utf-8"))["tasks"][-1]
@@ -476,15 +481,24 @@ def test_add_an_ongoing_task_led_by_a_group(kh, plan_file):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("1.3", "-s", "1", "--text", "x", "--lead", "stc"), "đã có"),
-        (("ii.1.2", "-s", "1", "--text", "x", "--lead", "stc"), "đã có"),
-        (("N1", "-s", "10.9", "--text", "x", "--lead", "stc"), "Mục '10.9' chưa có"),
-        (("N1", "-s", "1", "--text", "x", "--lead", "sở tài chánh"), "Không tìm thấy đơn vị"),
-        (("N1", "-s", "1", "--text", "x", "--lead", "stc", "--support", "zzz"), "Không tìm thấy"),
-        (("N1", "-s", "1", "--text", "  ", "--lead", "stc"), "đang trống"),
-        (("N1", "-s", "1", "--text", "x", "--lead", "stc", "--due", "01/01/2022"), "nằm ngoài"),
-        (("N 1", "-s", "1", "--text", "x", "--lead", "stc"), "mã chỉ gồm chữ, số"),
-        (("N1", "-s", "1", "--text", "a\x00b", "--lead", "stc"), "U+0000"),
+        (("1.3", "--section", "1", "--text", "x", "--lead", "stc"), "đã có"),
+        (("ii.1.2", "--section", "1", "--text", "x", "--lead", "stc"), "đã có"),
+        (("N1", "--section", "10.9", "--text", "x", "--lead", "stc"), "Mục '10.9' chưa có"),
+        (
+            ("N1", "--section", "1", "--text", "x", "--lead", "sở tài chíinh xyz"),
+            "Không tìm thấy đơn vị",
+        ),
+        (
+            ("N1", "--section", "1", "--text", "x", "--lead", "stc", "--support", "zzz"),
+            "Không tìm thấy",
+        ),
+        (("N1", "--section", "1", "--text", "  ", "--lead", "stc"), "đang trống"),
+        (
+            ("N1", "--section", "1", "--text", "x", "--lead", "stc", "--due", "01/01/2022"),
+            "nằm ngoài",
+        ),
+        (("N 1", "--section", "1", "--text", "x", "--lead", "stc"), "mã chỉ gồm chữ, số"),
+        (("N1", "--section", "1", "--text", "a\x00b", "--lead", "stc"), "U+0000"),
     ],
 )
 def test_add_refusals_exit_2_and_write_nothing(kh, plan_file, args, message):
@@ -496,6 +510,6 @@ def test_add_refusals_exit_2_and_write_nothing(kh, plan_file, args, message):
 
 
 def test_add_needs_a_lead(kh):
-    result = kh("add", "N1", "-s", "1", "--text", "x")
+    result = kh("add", "N1", "--section", "1", "--text", "x")
     assert result.exit_code == 2
     assert "--lead" in result.stderr

@@ -95,7 +95,9 @@ def test_record_shows_in_git_diff_as_one_added_line(cli, repo):
 
 
 def test_add_shows_only_added_lines(cli, repo):
-    result = kehoach(cli, repo, "add", "II.5", "-s", "II", "--text", "Rà soát", "--lead", "stc")
+    result = kehoach(
+        cli, repo, "add", "II.5", "--section", "II", "--text", "Rà soát", "--lead", "stc"
+    )
     assert result.exit_code == 0, result
     assert numstat(repo) == f"6\t0\t{PLAN.as_posix()}"
 
@@ -165,7 +167,7 @@ def test_submit_and_add_commit_messages(cli, repo):
         "kehoach: Sở Tài chính nộp bc-thang tháng 01/2021 (18/01/2021)"
     )
     result = kehoach(
-        cli, repo, "add", "II.5", "-s", "II", "--text", "x", "--lead", "stc", "--commit"
+        cli, repo, "add", "II.5", "--section", "II", "--text", "x", "--lead", "stc", "--commit"
     )
     assert result.exit_code == 0, result
     assert git(repo, "log", "-1", "--format=%s").strip() == "kehoach: thêm nhiệm vụ II.5 (mục II)"

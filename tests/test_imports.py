@@ -14,6 +14,7 @@ import sys
 HEAVY = (
     "holidays",  # 100-200 ms: only when a deadline is computed and not cached
     "icalendar",  # export ics
+    "xlsxwriter",  # export xlsx
     "tomlkit",  # writes
     "dateutil",  # RRULE expansion and validation
     "dateutil.parser",
@@ -30,7 +31,7 @@ HEAVY = (
     "kehoach_cli.planfile.writer",
     "rich",
     "pydantic",  # typer >= 0.29 imports it on every command
-    "docx",  # python-docx: import only
+    "docx",  # python-docx: import, report, remind
     "openpyxl",  # import only
     "kehoach_cli.planfile.importer.read",
 )

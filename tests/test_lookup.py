@@ -244,9 +244,9 @@ def test_parse_status(word, code):
 
 def test_parse_status_rejects_unknown_words():
     with pytest.raises(KehoachError) as caught:
-        parse_status("xong rồi")
+        parse_status("xong hết rồi")
     assert describe(caught.value).startswith(
-        "Trạng thái không hợp lệ: 'xong rồi'. Dùng một trong: not_started (chưa thực hiện), "
+        "Trạng thái không hợp lệ: 'xong hết rồi'. Dùng một trong: not_started (chưa thực hiện), "
     )
     assert "done (done)" in describe(caught.value, "en")
 

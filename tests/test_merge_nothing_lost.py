@@ -109,8 +109,18 @@ def finish(team: Team, folder: Path, content: str) -> None:
 
 def test_a_renamed_section_while_the_other_adds_a_task_in_it_and_records(team):
     a, b = team.clone("a"), team.clone("b")
-    added = team.run(a, "add", "10.2.51", "-s", "10.2", "--text", "Nhiệm vụ mới của Sở TTTT.",
-                     "--lead", "stttt", "--commit")  # fmt: skip
+    added = team.run(
+        a,
+        "add",
+        "10.2.51",
+        "--section",
+        "10.2",
+        "--text",
+        "Nhiệm vụ mới của Sở TTTT.",
+        "--lead",
+        "stttt",
+        "--commit",
+    )
     assert added.exit_code == 0, added
     for n, agency in enumerate(("stc", "skhdt", "sct", "snv", "syt", "stp")):
         team.record(a, "II.1.2", "done", "--agency", agency, "--date", f"2{n}/01/2021")
@@ -177,7 +187,7 @@ def test_an_agency_deleted_on_one_side_while_the_other_records_for_it(team):
 def test_the_same_new_task_id_with_two_meanings(team):
     a, b = team.clone("a"), team.clone("b")
     for folder, words in ((a, "Nhiệm vụ của A."), (b, "Nhiệm vụ của B.")):
-        added = team.run(folder, "add", "10.2.51", "-s", "10.2", "--text", words,
+        added = team.run(folder, "add", "10.2.51", "--section", "10.2", "--text", words,
                          "--lead", "stttt", "--commit")  # fmt: skip
         assert added.exit_code == 0, added
     team.record(a, "10.2.51", "in_progress", "--date", "10/02/2021", "--note", "bên A")

@@ -66,3 +66,17 @@ def test_the_usual_monthly_report():
         date(2021, 2, 20),
         date(2021, 3, 20),
     )
+
+
+def test_half_years_name_a_report_s_span():
+    from kehoach_cli.core.dates import parse_period, period_bounds
+    from kehoach_cli.present.wording import span_title
+
+    assert parse_period("2021-H1") == ("half", "2021-H1")
+    assert parse_period("H2/2021") == ("half", "2021-H2")
+    assert parse_period("6 tháng đầu năm 2021") == ("half", "2021-H1")
+    assert parse_period("quý I/2021") == ("quarter", "2021-Q1")
+    assert period_bounds("2021-H2") == (date(2021, 7, 1), date(2021, 12, 31))
+    assert span_title("2021-H1") == "6 tháng đầu năm 2021"
+    assert span_title("2021-03") == "tháng 3/2021"
+    assert span_title("2021-03", "en") == "March 2021"

@@ -136,8 +136,8 @@ def test_latest_event_is_the_last_dated_one_and_the_later_in_the_file_on_equal_d
     assert progress.latest_on("1", "b") is None and progress.latest("1", "b") is None
     assert Progress(plan, date(2021, 1, 5), VIETNAM_CALENDAR).latest_on("1", "a") == backdated.date
     assert progress.states("1", ("a",), None)[0][1] == "in_progress"
-    assert progress.history("1") == [backdated, first, second]
-    assert Progress(plan, date(2021, 1, 5), VIETNAM_CALENDAR).history("1") == [backdated]
+    assert progress.history("1") == [(backdated, False), (first, False), (second, False)]
+    assert Progress(plan, date(2021, 1, 5), VIETNAM_CALENDAR).history("1") == [(backdated, False)]
 
 
 def test_a_submission_day_is_the_latest_seen_as_of_today():
@@ -174,12 +174,15 @@ def test_a_state_is_what_judging_the_assignment_gives():
         for task in plan.tasks:
             if task.tracked:
                 due = fresh.effective_due(task.due)
-                expected = [(a.agency, a.status, a.timeliness) for a in judged.assignments(task)]
+                expected = [
+                    (a.agency, a.status, a.timeliness, a.effective_due)
+                    for a in judged.assignments(task)
+                ]
                 assert fresh.states(task.id, plan.leads(task), due) == expected
     progress = Progress(plan, date(2021, 2, 2), VIETNAM_CALENDAR)
     request = plan.task_by_id["R"]
     assert progress.assignments(request) == []
-    assert progress.states("1", ("c",), None) == [("c", "not_started", ("ongoing", 0, True))]
+    assert progress.states("1", ("c",), None) == [("c", "not_started", ("ongoing", 0, True), None)]
     assert progress.assignment(plan.task_by_id["2"], "b").timeliness.code == "ongoing"  # not a lead
 
 

@@ -189,6 +189,67 @@ def test_a_plan_done_after_the_deadline_stops_being_overdue(cli, plan_file):
     assert "sct" not in ii12_overdue(cli, plan_file, "06/02/2021")
 
 
+def test_an_extension_keeps_ii12_out_of_overdue_until_its_new_date(cli, plan_file):
+    """Hương Khê asks for more time; on 29/01 the UBND moves its deadline to
+    Saturday 06/03/2021 (effective Monday 08/03) by an official letter."""
+    result = cli(
+        "--file", str(plan_file), "--today", "29/01/2021",
+        "extend", "II.1.2", "--agency", "huong khe", "--to", "06/03/2021",
+        "--ref", "Công văn số 321/UBND-TH", "--date", "29/01/2021",
+    )  # fmt: skip
+    assert result.exit_code == 0, result
+    assert "ubnd-huong-khe" not in ii12_overdue(cli, plan_file, "02/02/2021")
+    assert "ubnd-huong-khe" not in ii12_overdue(cli, plan_file, "08/03/2021")  # the last day
+    late = ii12_overdue(cli, plan_file, "09/03/2021")["ubnd-huong-khe"]
+    assert (late["due"], late["effective_due"], late["extended_to"], late["days_overdue"]) == (
+        "2021-01-31",
+        "2021-03-08",
+        "2021-03-06",
+        1,
+    )
+    assert late["extension_ref"] == "Công văn số 321/UBND-TH"
+    assert sorted(ii12_overdue(cli, plan_file, "02/02/2021")) == sorted(
+        set(ALL) - {"ubnd-huong-khe"}
+    )
+    record(cli, plan_file, "ubnd-huong-khe", "II.1.2", "done", "05/03/2021")
+    rows = run(cli, plan_file, "10/03/2021", "list", "--agency", "huong khe", "--format", "json")
+    row = next(r for r in rows if r["id"] == "II.1.2")
+    assert (row["timeliness"], row["effective_due"]) == ("done_on_time", "2021-03-08")
+    score = run(cli, plan_file, "10/03/2021", "summary", "-a", "huong khe", "--format", "json")[0]
+    assert (score["done_on_time"], score["extended"]) == (1, 1)
+
+
+def test_a_withdrawn_submission_is_owed_again(cli, plan_file):
+    """Đức Thọ's January report was recorded by mistake (it was February's
+    draft); on 25/01 it is withdrawn, and the period is missing again."""
+    submit(cli, plan_file, "ubnd-duc-tho", "01/2021", "19/01/2021")
+    rows = run(cli, plan_file, "21/01/2021", "overdue", "--format", "json")
+    assert "ubnd-duc-tho" not in {r["agency"] for r in rows}
+    result = cli(
+        "--file", str(plan_file), "--today", "25/01/2021",
+        "withdraw", "--report", "bc-thang", "--period", "01/2021", "--agency", "duc tho",
+        "--note", "Ghi nhầm: bản dự thảo tháng 2",
+    )  # fmt: skip
+    assert result.exit_code == 0, result
+    # before the withdrawal the submission stands; from it on, January is missing
+    rows = run(cli, plan_file, "24/01/2021", "overdue", "--format", "json")
+    assert "ubnd-duc-tho" not in {r["agency"] for r in rows}
+    rows = run(cli, plan_file, "25/01/2021", "overdue", "--format", "json")
+    assert ("report", "2021-01", 5) in {
+        (r["kind"], r["period"], r["days_overdue"]) for r in rows if r["agency"] == "ubnd-duc-tho"
+    }
+    history = run(
+        cli, plan_file, "25/01/2021", "history", "--agency", "duc tho", "--format", "json"
+    )
+    assert [(h["kind"], h["withdrawn"]) for h in history] == [
+        ("withdrawal", False),
+        ("report", True),
+    ]
+    submit(cli, plan_file, "ubnd-duc-tho", "01/2021", "26/01/2021")  # no --correct needed
+    cells = run(cli, plan_file, "27/01/2021", "reports", "-a", "duc tho", "--format", "json")
+    assert (cells[0]["state"], cells[0]["days_late"]) == ("late", 6)
+
+
 # --- 11/12/2021: the annual report ---------------------------------------------------------
 
 

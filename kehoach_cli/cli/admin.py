@@ -12,10 +12,7 @@ from kehoach_cli.present.labels import t
 
 @command("validate")
 def validate(ctx: typer.Context) -> None:
-    """Thoát với mã 0 khi tệp hợp lệ, 2 khi có lỗi.
-
-    Ví dụ:  kehoach --file data/tasks.toml validate
-    """
+    """Load the plan (which validates it) and say what it holds."""
     s = settings(ctx)
     plan = s.load()
     from kehoach_cli.present.render import paragraph
@@ -39,23 +36,12 @@ def validate(ctx: typer.Context) -> None:
 @command("init")
 def init(
     ctx: typer.Context,
-    directory: Annotated[
-        Path, typer.Argument(help="Thư mục sẽ chứa data/tasks.toml (mặc định: thư mục hiện tại).")
-    ] = Path("."),
-    blank: Annotated[
-        bool, typer.Option("--blank", help="Tạo khung kế hoạch trống có ví dụ để điền.")
-    ] = False,
-    source: Annotated[
-        Path | None,
-        typer.Option("--from", help="Tạo từ văn bản .txt, .docx hoặc bảng .xlsx (như import)."),
-    ] = None,
+    directory: Annotated[Path, typer.Argument()] = Path("."),
+    blank: Annotated[bool, typer.Option("--blank")] = False,
+    source: Annotated[Path | None, typer.Option("--from")] = None,
 ) -> None:
-    """Không ghi đè tệp đã có.
-
-    Ví dụ:  kehoach init ke-hoach-2021 && cd ke-hoach-2021 && git init
-            kehoach init --blank ke-hoach-2026
-            kehoach init --from chuong-trinh-2026.docx ke-hoach-2026
-    """
+    """Copy the sample plan, a blank skeleton or a plan drafted from a document
+    into a folder, never over an existing file."""
     from kehoach_cli.planfile.load import PLAN_RELATIVE, sample_path
 
     target = directory / PLAN_RELATIVE
@@ -103,25 +89,12 @@ def _imported(ctx: typer.Context, source: Path, into: Path | None, year: int | N
 @command("import")
 def import_(
     ctx: typer.Context,
-    source: Annotated[Path, typer.Argument(help="Văn bản .txt, .docx hoặc bảng .xlsx.")],
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Ghi vào tệp này (không ghi đè); mặc định in ra."),
-    ] = None,
-    into: Annotated[
-        Path | None,
-        typer.Option("--into", help="Lấy danh sách đơn vị, nhóm từ tệp kế hoạch này."),
-    ] = None,
-    year: Annotated[
-        int | None, typer.Option("--year", help="Năm của kế hoạch (mặc định: đoán từ văn bản).")
-    ] = None,
+    source: Annotated[Path, typer.Argument()],
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    into: Annotated[Path | None, typer.Option("--into")] = None,
+    year: Annotated[int | None, typer.Option("--year")] = None,
 ) -> None:
-    """Mỗi quyết định chưa chắc chắn có chú thích "# kiểm tra: …" trên dòng của nó;
-    tóm tắt (số nhiệm vụ, có chủ trì, có hạn, báo cáo, đơn vị mới, chỗ cần kiểm tra)
-    in ra stderr.
-
-    Ví dụ:  kehoach import chuong-trinh-2026.docx -o data/tasks.toml
-    """
+    """Draft a plan file from a document; uncertain decisions are marked for review."""
     if output is not None and output.exists():
         raise KehoachError("error.cli.import.exists", target=output)
     text = _imported(ctx, source, into, year)

@@ -13,24 +13,39 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
-from gettext import gettext
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer._click.exceptions import UsageError
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from kehoach_cli import __version__
 from kehoach_cli.cli.commands import COMMANDS, summary
+from kehoach_cli.cli.speaking import (
+    LANG_KEY,
+    KehoachContext,
+    WordedUsageError,
+    lang_of,
+    language_of,
+    usage_in,
+    usage_pieces,
+    word,
+    worded,
+    write_help_text,
+    write_params,
+    write_usage,
+)
 
 if TYPE_CHECKING:
     # typer's own copy of click, whose Context typer.Context extends.
     from typer._click import Context as ClickContext
-    from typer._click import HelpFormatter
+    from typer._click import HelpFormatter, Parameter
 
     from kehoach_cli.core.calendar import WorkCalendar
     from kehoach_cli.core.errors import KehoachError
+    from kehoach_cli.core.lookup import Target
     from kehoach_cli.core.model import Plan
     from kehoach_cli.planfile.load import PlanSource, RawFile
 
@@ -46,7 +61,14 @@ class LazyGroup(TyperGroup):
     and ``get_command`` imports the module that registers one and builds only
     that command. The listing in the top-level help uses the summaries in
     ``COMMANDS`` and builds nothing.
+
+    The group also speaks the run's language (``speaking``): the language is
+    read from the line before parsing, the help is written from the labels,
+    and usage errors raised anywhere in the run are worded again.
     """
+
+    label_key = "app"
+    context_class = KehoachContext
 
     def list_commands(self, ctx: "ClickContext") -> list[str]:
         return list(COMMANDS)
@@ -62,38 +84,158 @@ class LazyGroup(TyperGroup):
             )
         return self.commands.get(cmd_name)
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: "ClickContext | None" = None,
+        **extra: Any,
+    ) -> "ClickContext":
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as error:
+            raise worded(error, language_of(args)) from None
+
+    def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
+        ctx.meta[LANG_KEY] = language_of(args)
+        if not args and not ctx.resilient_parsing:  # bare ``kehoach``: the help, no error
+            echo(ctx.get_help())
+            ctx.exit(0)
+        with usage_in(ctx):
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: "ClickContext") -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            raise worded(error, lang_of(ctx)) from None
+
     def resolve_command(self, ctx: "ClickContext", args: list[str]) -> Any:
-        if args and args[0] not in COMMANDS:
-            # A mistyped command: the suggestions come from every command's name.
-            for name in COMMANDS:
-                self.get_command(ctx, name)
-        return super().resolve_command(ctx, args)
+        name = args[0] if args else ""
+        if name in COMMANDS or name.startswith("-"):
+            return super().resolve_command(ctx, args)
+        from difflib import get_close_matches
+
+        lang = lang_of(ctx)
+        message = word("click.no_such_command", lang, name=name)
+        near = get_close_matches(name, list(COMMANDS))
+        if near:
+            names = ", ".join(f"'{n}'" for n in near)
+            message += word("click.did_you_mean", lang, names=names)
+        raise WordedUsageError(message, ctx, lang)
+
+    def collect_usage_pieces(self, ctx: "ClickContext") -> list[str]:
+        lang = lang_of(ctx)
+        return [*usage_pieces(self, ctx, lang), word("click.command_metavar", lang)]
+
+    def format_usage(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
+        write_usage(self, ctx, formatter)
+
+    def format_help_text(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
+        write_help_text(self, ctx, formatter)
+
+    def format_options(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
+        write_params(self, ctx, formatter)
+        self.format_commands(ctx, formatter)
 
     def format_commands(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
-        listed = [
-            (name, self.commands.get(name) or TyperCommand(name=name, help=text))
-            for name, (_, text) in COMMANDS.items()
-        ]
-        limit = formatter.width - 6 - max(len(name) for name, _ in listed)
-        with formatter.section(gettext("Commands")):
-            formatter.write_dl([(name, cmd.get_short_help_str(limit)) for name, cmd in listed])
+        from typer._click.utils import make_default_short_help
+
+        lang = lang_of(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [(name, make_default_short_help(summary(name, lang), limit)) for name in COMMANDS]
+        with formatter.section(word("click.commands", lang)):
+            formatter.write_dl(rows)
+
+
+class KehoachCommand(TyperCommand):
+    """A command that speaks the run's language (see ``speaking``) and takes the
+    global options (--file, --today, --lang) after its name as well as before."""
+
+    context_class = KehoachContext
+    _shared: "list[Parameter] | None" = None
+
+    @property
+    def label_key(self) -> str:
+        return f"cmd.{self.name}"
+
+    def get_params(self, ctx: "ClickContext") -> "list[Parameter]":
+        params = super().get_params(ctx)
+        return [*params[:-1], *self.global_options(ctx), params[-1]]  # help stays last
+
+    def global_options(self, ctx: "ClickContext") -> "list[Parameter]":
+        """The group's --file, --today and --lang, taken after the command's name:
+        given there, they set what the group's would have."""
+        root = ctx.find_root().command
+        if root is self:
+            return []
+        if self._shared is None:
+            self._shared = [_shared(param) for param in root.params if param.name in SHARED]
+        return self._shared
+
+    def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
+        with usage_in(ctx):
+            return super().parse_args(ctx, args)
+
+    def collect_usage_pieces(self, ctx: "ClickContext") -> list[str]:
+        return usage_pieces(self, ctx, lang_of(ctx))
+
+    def format_usage(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
+        write_usage(self, ctx, formatter)
+
+    def format_help_text(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
+        write_help_text(self, ctx, formatter)
+
+    def format_options(self, ctx: "ClickContext", formatter: "HelpFormatter") -> None:
+        write_params(self, ctx, formatter)
+
+
+def _set_file(ctx: "ClickContext", param: "Parameter", value: Path | None) -> None:
+    if value is not None:
+        s = settings(ctx)
+        s.file = str(value)
+        s._source = None
+
+
+def _set_today(ctx: "ClickContext", param: "Parameter", value: str | None) -> None:
+    if value is not None:
+        s = settings(ctx)
+        s.today = _parse_today(value, s.lang) or s.today
+
+
+def _set_lang(ctx: "ClickContext", param: "Parameter", value: "Lang | None") -> None:
+    if value is not None:
+        settings(ctx).lang = str(getattr(value, "value", value))
+
+
+SHARED: dict[str, Callable[[Any, Any, Any], None]] = {
+    "file": _set_file,
+    "today": _set_today,
+    "lang": _set_lang,
+}
+
+
+def _shared(param: "Parameter") -> "Parameter":
+    """A copy of a global option for a command: it sets the run's settings when
+    given, and has no default or environment variable of its own (the group's
+    have been applied already)."""
+    import copy
+
+    option = cast(TyperOption, copy.copy(param))
+    option.expose_value = False
+    option.envvar = None
+    option.default = None
+    option.show_default = False
+    option.callback = SHARED[param.name or ""]
+    return option
 
 
 app = typer.Typer(
     name="kehoach",
     cls=LazyGroup,
-    help=(
-        "Theo dõi thực hiện chương trình công tác của UBND tỉnh: nhiệm vụ của từng "
-        "sở, ban, ngành và địa phương, thời hạn, báo cáo định kỳ.\n\n"
-        "Ví dụ:\n\n"
-        "  kehoach deadlines                  # các hạn sắp tới và đã quá\n\n"
-        "  kehoach list --agency 'tài chính'  # nhiệm vụ Sở Tài chính chủ trì\n\n"
-        "  kehoach --today 25/01/2021 overdue # xem lại như ngày 25/01/2021"
-    ),
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
-    no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -112,16 +254,40 @@ class Format(StrEnum):
 
 FormatOption = Annotated[
     Format,
-    typer.Option("--format", help="Định dạng đầu ra: table (bảng), json, csv, md (Markdown)."),
+    typer.Option(
+        "--format",
+    ),
 ]
+
+
+class Labels(StrEnum):
+    vi = "vi"
+    codes = "codes"
+
+
+LabelsOption = Annotated[
+    Labels | None,
+    typer.Option(
+        "--labels",
+        help="Với csv: vi (tiêu đề tiếng Việt, tên đầy đủ, trạng thái bằng chữ) hoặc codes "
+        "(mã ổn định cho máy đọc).",
+        show_default=False,
+    ),
+]
+
+
+def csv_format(fmt: str, labels: "Labels | None", default: "Labels") -> str:
+    """The format to render: CSV in words ("csv-vi") when the labels asked for are vi."""
+    if fmt == "csv" and (labels or default) == Labels.vi:
+        from kehoach_cli.present.render import PEOPLE_CSV
+
+        return PEOPLE_CSV
+    return fmt
+
+
 AgencyOption = Annotated[
     str | None,
-    typer.Option(
-        "--agency",
-        "-a",
-        help="Đơn vị: mã, tên gọi tắt hoặc một phần tên, có dấu hay không dấu "
-        "(ví dụ: stc, 'tai chinh', @districts).",
-    ),
+    typer.Option("--agency", "-a"),
 ]
 
 
@@ -183,7 +349,7 @@ class Settings:
         return VIETNAM_CALENDAR
 
 
-def settings(ctx: typer.Context) -> Settings:
+def settings(ctx: "ClickContext") -> Settings:
     root = ctx.find_root()
     if not isinstance(root.obj, Settings):  # a command invoked without the callback
         root.obj = Settings(None, today_in_vietnam(), Lang.vi)
@@ -203,6 +369,22 @@ def echo(*texts: str, err: bool = False) -> None:
         stream.write("\n")
 
 
+def say_scope(target: "Target | None", fmt: str, lang: str) -> None:
+    """Above a table, the agency or group --agency was taken to mean: a name
+    typed loosely is seen to have found the right unit."""
+    if target is None or fmt != "table":
+        return
+    from kehoach_cli.present.labels import t
+
+    if target.is_group:
+        line = t(
+            "read.scope_group", lang, name=target.label, ref=target.ref, n=len(target.agencies)
+        )
+    else:
+        line = t("read.scope", lang, name=target.label, ref=target.ref)
+    echo(line, "\n\n")
+
+
 def fail(error: "KehoachError", lang: str) -> typer.Exit:
     """Print ``error`` to stderr in ``lang`` and leave with status 2."""
     from kehoach_cli.present.labels import describe, t
@@ -217,8 +399,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 def command(name: str, **kwargs: Any) -> Callable[[F], F]:
     """``app.command`` that turns a KehoachError into a message and exit status 2.
 
-    The help is the command's summary from ``kehoach_cli.cli.commands.COMMANDS`` (which
-    the top-level help lists), then the function's docstring.
+    The help is written from the labels (``cmd.NAME``, ``cmd.NAME.help``, see
+    ``speaking``); a command without them shows its summary from ``COMMANDS``
+    then its docstring.
     """
     from kehoach_cli.core.errors import KehoachError
 
@@ -233,7 +416,7 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
             except KehoachError as error:
                 raise fail(error, settings(k["ctx"]).lang) from None
 
-        app.command(name, help=text, **kwargs)(wrapper)
+        app.command(name, help=text, cls=KehoachCommand, **kwargs)(wrapper)
         return function
 
     return decorate
@@ -255,40 +438,20 @@ def _parse_today(value: str | None, lang: str) -> date | None:
     try:
         return parse_date(value)
     except KehoachError as error:
-        raise typer.BadParameter(say(error.message, lang)) from None
+        raise typer.BadParameter(say(error.message, lang), param_hint="'--today'") from None
 
 
 @app.callback()
 def main_options(
     ctx: typer.Context,
     file: Annotated[
-        Path | None,
-        typer.Option(
-            "--file",
-            "-f",
-            envvar="KEHOACH_FILE",
-            metavar="TỆP",
-            help="Tệp kế hoạch (mặc định: data/tasks.toml gần nhất, hoặc kế hoạch mẫu 2021).",
-            show_default=False,
-        ),
+        Path | None, typer.Option("--file", "-f", envvar="KEHOACH_FILE", show_default=False)
     ] = None,
     today: Annotated[
-        str | None,
-        typer.Option(
-            "--today",
-            envvar="KEHOACH_TODAY",
-            metavar="DD/MM/YYYY",
-            help="Ngày coi là hôm nay (dd/mm/yyyy), để xem lại như ở một ngày đã qua.",
-            show_default=False,
-        ),
+        str | None, typer.Option("--today", envvar="KEHOACH_TODAY", show_default=False)
     ] = None,
-    lang: Annotated[
-        Lang, typer.Option("--lang", envvar="KEHOACH_LANG", help="Ngôn ngữ: vi hoặc en.")
-    ] = Lang.vi,
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
-    ] = False,
+    lang: Annotated[Lang, typer.Option("--lang", envvar="KEHOACH_LANG")] = Lang.vi,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
     from kehoach_cli.core.errors import KehoachError
 

@@ -7,8 +7,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-from kehoach_cli.cli.monitor import scope
+from kehoach_cli.cli.base import (
+    AgencyOption,
+    Format,
+    FormatOption,
+    Labels,
+    LabelsOption,
+    command,
+    csv_format,
+    echo,
+    say_scope,
+    settings,
+)
+from kehoach_cli.cli.monitor import scope, target
 from kehoach_cli.core.errors import KehoachError, os_reason
 from kehoach_cli.present.labels import t
 
@@ -35,23 +46,19 @@ def summary_command(
     ctx: typer.Context,
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
-    """Mỗi đơn vị một dòng, đơn vị yếu nhất lên đầu, dòng cuối là tổng cộng:
-    nhiệm vụ chủ trì (hoàn thành đúng hạn, hoàn thành quá hạn, trong hạn, quá
-    hạn, vướng mắc, thường xuyên), báo cáo (đúng hạn, trễ, chưa nộp), số việc
-    quá hạn trên 30 ngày, tỷ lệ hoàn thành = đã hoàn thành ÷ (đã hoàn thành +
-    quá hạn chưa hoàn thành), tỷ lệ đúng hạn = số việc xong đúng hạn ÷ số việc
-    đã đến hạn. "Việc" gồm nhiệm vụ có hạn và các kỳ báo cáo.
-
-    Ví dụ:  kehoach --today 30/06/2021 summary --agency @districts --format md
-    """
+    """The scoreboard by agency, worst first, with totals."""
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.summary import summary_text
 
     s = settings(ctx)
     plan = s.load()
-    found = scores(Progress(plan, s.today, s.calendar), scope(plan, agency))
-    echo(summary_text(plan, found, fmt.value, s.lang, s.today))
+    named = target(plan, agency)
+    found = scores(Progress(plan, s.today, s.calendar), named.agencies if named else None)
+    say_scope(named, fmt.value, s.lang)
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(summary_text(plan, found, shown, s.lang, s.today))
 
 
 # --- export -------------------------------------------------------------------------
@@ -62,6 +69,7 @@ class ExportKind(StrEnum):
     csv = "csv"
     json = "json"
     md = "md"
+    xlsx = "xlsx"
 
 
 class What(StrEnum):
@@ -103,43 +111,28 @@ def export_command(
     ctx: typer.Context,
     kind: Annotated[
         ExportKind,
-        typer.Argument(help="ics (lịch), csv (Excel), json, md (Markdown, dán vào Word)."),
+        typer.Argument(),
     ],
     what: Annotated[
         What,
-        typer.Option(
-            "--what",
-            help="Với csv/json/md: tasks (nhiệm vụ theo đơn vị chủ trì), reports (bảng "
-            "nộp báo cáo), summary (bảng tổng hợp).",
-        ),
+        typer.Option("--what"),
     ] = What.tasks,
     agency: AgencyOption = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", help="Ghi vào tệp này (ghi an toàn; không ghi đè tệp kế hoạch)."
-        ),
+        typer.Option("--output", "-o"),
     ] = None,
     remind: Annotated[
         int,
-        typer.Option("--remind", min=0, help="Với ics: nhắc trước ngần này ngày, lúc 9 giờ sáng."),
+        typer.Option("--remind", min=0),
     ] = 3,
     every: Annotated[
         bool,
-        typer.Option(
-            "--all", help="Với ics: cả các hạn đã qua (mặc định: từ hôm nay đến hết kế hoạch)."
-        ),
+        typer.Option("--all"),
     ] = False,
+    labels: LabelsOption = None,
 ) -> None:
-    """ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào
-    ngày hạn thực tế, có nhắc trước. Nhập lại tệp mới thì lịch được cập nhật,
-    không bị trùng. csv (UTF-8 có BOM, mở thẳng bằng Excel), json, md (bảng
-    Markdown tiêu đề tiếng Việt) với --what tasks|reports|summary.
-
-    Ví dụ:  kehoach export ics --agency stc -o han-stc.ics
-
-    Ví dụ:  kehoach --today 30/06/2021 export csv --what summary -o tong-hop.csv
-    """
+    """Exports: an ics calendar, or csv/json/md tables, to stdout or a file."""
     from kehoach_cli.core.compliance import assignments, report_matrix
     from kehoach_cli.core.progress import Progress
 
@@ -149,7 +142,10 @@ def export_command(
     progress = Progress(plan, s.today, s.calendar)
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError("error.cli.export.is_plan", target=output)
-    if kind == ExportKind.ics:
+    if kind == ExportKind.xlsx:
+        data = _workbook(progress, agencies, output, s.lang)
+        count = None
+    elif kind == ExportKind.ics:
         from kehoach_cli.core.obligations import obligations
         from kehoach_cli.present.ics import calendar
 
@@ -159,7 +155,7 @@ def export_command(
         data = calendar(plan, items, scope=ref, stamp=s.today, remind_days=remind, lang=s.lang)
         count = len(items)
     else:
-        fmt = kind.value
+        fmt = csv_format(kind.value, labels, Labels.vi)
         if what == What.tasks:
             from kehoach_cli.present.tasks import assignments_text
 
@@ -188,6 +184,29 @@ def export_command(
         echo(t("exp.wrote_events", s.lang, n=count, path=output))
     else:
         echo(t("exp.wrote", s.lang, path=output))
+
+
+def _workbook(
+    progress: "Progress", agencies: tuple[str, ...] | None, output: Path | None, lang: str
+) -> bytes:
+    """The .xlsx workbook's bytes, made in memory."""
+    import io
+
+    import xlsxwriter
+
+    from kehoach_cli.core.compliance import assignments
+    from kehoach_cli.core.office import office_figures
+    from kehoach_cli.present.office.workbook import fill_workbook
+
+    if output is None:
+        raise KehoachError("error.cli.office.xlsx_output")
+    span = str(progress.today.year)
+    figures = office_figures(progress, span, agencies)
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    fill_workbook(book, progress.plan, assignments(progress, agencies), figures, lang)
+    book.close()
+    return buffer.getvalue()
 
 
 def _scope_ref(plan: "Plan", agency: str) -> str:

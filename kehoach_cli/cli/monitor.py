@@ -10,36 +10,42 @@ from kehoach_cli.cli.base import (
     AgencyOption,
     Format,
     FormatOption,
+    Labels,
+    LabelsOption,
     command,
+    csv_format,
     echo,
+    say_scope,
     settings,
 )
 from kehoach_cli.core.thresholds import DEFAULT_STALE_DAYS, DEFAULT_WITHIN_DAYS
 
 if TYPE_CHECKING:
+    from kehoach_cli.core.lookup import Target
     from kehoach_cli.core.model import Plan
 
 StaleOption = Annotated[
     int,
-    typer.Option(
-        "--stale-days",
-        min=0,
-        help="Liệt kê nhiệm vụ thường xuyên mà đơn vị chủ trì không ghi nhận gì trong "
-        "ngần này ngày (tính từ ngày bắt đầu kế hoạch hoặc lần ghi gần nhất); 0 để tắt.",
-    ),
+    typer.Option("--stale-days", min=0),
 ]
 
 
 # --- shared helpers (also used by cli.exports) ---------------------------------
 
 
-def scope(plan: "Plan", agency: str | None) -> tuple[str, ...] | None:
-    """Agency keys named by --agency (an agency or a group), None for everyone."""
+def target(plan: "Plan", agency: str | None) -> "Target | None":
+    """The agency or group named by --agency, None for everyone."""
     if agency is None:
         return None
     from kehoach_cli.core.lookup import resolve
 
-    return resolve(plan, agency).agencies
+    return resolve(plan, agency)
+
+
+def scope(plan: "Plan", agency: str | None) -> tuple[str, ...] | None:
+    """Agency keys named by --agency (an agency or a group), None for everyone."""
+    found = target(plan, agency)
+    return found.agencies if found else None
 
 
 # --- reports --------------------------------------------------------------------
@@ -50,26 +56,21 @@ def reports_command(
     ctx: typer.Context,
     report: Annotated[
         str | None,
-        typer.Option("--report", "-r", help="Chỉ một báo cáo (mã, ví dụ: bc-thang, bc-nam)."),
+        typer.Option("--report", "-r"),
     ] = None,
     agency: AgencyOption = None,
     since: Annotated[
         str | None,
-        typer.Option("--from", help="Từ kỳ (03/2021, 2021-03, quý I/2021, 2021)."),
+        typer.Option("--from"),
     ] = None,
     until: Annotated[
         str | None,
-        typer.Option("--to", help="Đến kỳ (mặc định: các kỳ đã bắt đầu tính đến hôm nay)."),
+        typer.Option("--to"),
     ] = None,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
-    """Ký hiệu: ✓ nộp đúng hạn; +N nộp trễ N ngày; ✗ chưa nộp dù đã quá hạn;
-    · chưa đến hạn. Cột cuối: số kỳ nộp đúng hạn / số kỳ đã đến hạn.
-    Hạn là hạn thực tế: hạn rơi vào ngày nghỉ được lùi sang ngày làm việc kế tiếp.
-    Với --format json|csv|md: mỗi (đơn vị, kỳ) một dòng.
-
-    Ví dụ:  kehoach --today 23/02/2021 reports --report bc-thang --agency @districts
-    """
+    """The report submission matrix: agencies by periods."""
     from kehoach_cli.core.compliance import report_matrix
     from kehoach_cli.core.dates import period_range
     from kehoach_cli.core.lookup import find_report
@@ -79,11 +80,14 @@ def reports_command(
     s = settings(ctx)
     plan = s.load()
     chosen = plan.reports if report is None else (find_report(plan, report),)
-    agencies = scope(plan, agency)
+    named = target(plan, agency)
+    agencies = named.agencies if named else None
     first, last = period_range(since, until)
     progress = Progress(plan, s.today, s.calendar)
     cells = report_matrix(progress, reports=chosen, agencies=agencies, first=first, last=last)
-    echo(reports_text(plan, chosen, cells, fmt.value, s.lang, s.today))
+    say_scope(named, fmt.value, s.lang)
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(reports_text(plan, chosen, cells, shown, s.lang, s.today))
 
 
 # --- overdue ------------------------------------------------------------------
@@ -95,26 +99,23 @@ def overdue_command(
     agency: AgencyOption = None,
     stale_days: StaleOption = DEFAULT_STALE_DAYS,
     fmt: FormatOption = Format.table,
+    labels: LabelsOption = None,
 ) -> None:
-    """Gồm nhiệm vụ đã qua hạn thực tế mà đơn vị chủ trì chưa ghi "hoàn thành"
-    hoặc "dừng thực hiện", và báo cáo định kỳ chưa nộp khi đã quá hạn.
-    Ở dạng bảng có thêm mục "chưa cập nhật": nhiệm vụ thường xuyên mà đơn vị
-    chủ trì không ghi nhận gì trong --stale-days ngày (không tính là quá hạn).
-    Mã thoát: 1 khi có việc quá hạn, 0 khi không có.
-
-    Ví dụ:  kehoach --today 02/02/2021 overdue --agency @districts
-    """
+    """What is overdue as of today; exit status 1 when anything is."""
     from kehoach_cli.core.compliance import overdue_items, stale_items
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.monitor import overdue_text
 
     s = settings(ctx)
     plan = s.load()
-    agencies = scope(plan, agency)
+    named = target(plan, agency)
+    agencies = named.agencies if named else None
     progress = Progress(plan, s.today, s.calendar)
     items = overdue_items(progress, agencies)
     stale = stale_items(progress, stale_days, agencies) if fmt == Format.table else []
-    echo(overdue_text(plan, items, stale, stale_days, fmt.value, s.lang, s.today))
+    say_scope(named, fmt.value, s.lang)
+    shown = csv_format(fmt.value, labels, Labels.codes)
+    echo(overdue_text(plan, items, stale, stale_days, shown, s.lang, s.today))
     if items:
         raise typer.Exit(EXIT_OVERDUE)
 
@@ -132,28 +133,14 @@ def check_command(
     ctx: typer.Context,
     within: Annotated[
         int,
-        typer.Option("--within", min=0, help="Báo trước các hạn trong ngần này ngày tới."),
+        typer.Option("--within", min=0),
     ] = DEFAULT_WITHIN_DAYS,
     stale_days: StaleOption = DEFAULT_STALE_DAYS,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Không in gì, chỉ trả mã thoát.")
-    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
     agency: AgencyOption = None,
-    fmt: Annotated[
-        CheckFormat, typer.Option("--format", help="Định dạng: text (thư cron) hoặc json.")
-    ] = CheckFormat.text,
+    fmt: Annotated[CheckFormat, typer.Option("--format")] = CheckFormat.text,
 ) -> None:
-    """Kiểm tra tệp kế hoạch trước (lỗi: mã thoát 2 kèm danh sách lỗi). Không có
-    việc quá hạn hay sắp đến hạn thì không in gì, để cron không gửi thư.
-    Không màu, không phụ thuộc terminal, ngôn ngữ hệ thống, múi giờ máy chủ
-    hay thư mục hiện tại: "hôm nay" là ngày ở Việt Nam (Asia/Ho_Chi_Minh)
-    trừ khi có --today hoặc KEHOACH_TZ. Mục "chưa cập nhật" (nhiệm vụ thường
-    xuyên lâu không ghi nhận) không ảnh hưởng mã thoát.
-    Mã thoát: 0 không có gì quá hạn; 1 có việc quá hạn; 2 lỗi cách gọi hoặc
-    lỗi tệp kế hoạch.
-
-    Ví dụ (crontab):  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check
-    """
+    """The cron check: silent when nothing is due, exit status 1 when overdue."""
     from kehoach_cli.core.compliance import due_soon, overdue_items, stale_items
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.present.monitor import check_json, check_text

@@ -5,18 +5,19 @@ and hand them to ``kehoach_cli.present.tasks``, which words and lays them out.
 """
 
 from datetime import date
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
-
-
-class Role(StrEnum):
-    lead = "lead"
-    support = "support"
-    all = "all"
+from kehoach_cli.cli.base import (
+    AgencyOption,
+    Format,
+    FormatOption,
+    command,
+    echo,
+    say_scope,
+    settings,
+)
 
 
 def _date_option(value: str | None) -> date | None:
@@ -30,11 +31,7 @@ def _date_option(value: str | None) -> date | None:
 
 @command("agencies")
 def agencies(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
-    """Mã, tên gọi tắt hay một phần tên đều dùng được ở tùy chọn --agency của các lệnh
-    khác; các nhóm (@departments, @districts, @all) được liệt kê ở cuối bảng.
-
-    Ví dụ:  kehoach agencies --format csv > don-vi.csv
-    """
+    """Every agency and group with its counts; its help is in the labels (cmd.agencies)."""
     from kehoach_cli.core.queries import agency_rows
     from kehoach_cli.present.tasks import agencies_text
 
@@ -51,60 +48,34 @@ def list_tasks(
     ctx: typer.Context,
     agency: AgencyOption = None,
     role: Annotated[
-        Role,
-        typer.Option(
-            "--role",
-            help="Với --agency: lead (chủ trì, mặc định), support (phối hợp) hoặc all (cả hai).",
-        ),
-    ] = Role.lead,
+        str,
+        typer.Option("--role"),
+    ] = "lead",
     status: Annotated[
         list[str] | None,
-        typer.Option(
-            "--status",
-            "-s",
-            help="Chỉ giữ nhiệm vụ có trạng thái này: mã hoặc chữ tiếng Việt (done, "
-            "'hoàn thành', 'đang thực hiện', 'vướng mắc'…) hoặc thời hạn (overdue/'quá hạn', "
-            "on_track/'trong hạn', done_late, done_on_time, ongoing). Ghi nhiều lần hoặc "
-            "cách nhau bằng dấu phẩy để lấy bất kỳ trạng thái nào trong đó.",
-        ),
+        typer.Option("--status", "-s"),
     ] = None,
     section: Annotated[
         str | None,
-        typer.Option("--section", help="Mục và các mục con: 1 gồm 1.2, 1.2.3, 1.3 nhưng không 10."),
+        typer.Option("--section"),
     ] = None,
     due_before: Annotated[
         str | None,
-        typer.Option("--due-before", help="Hạn (ghi trong kế hoạch) đến hết ngày này, dd/mm/yyyy."),
+        typer.Option("--due-before"),
     ] = None,
     due_after: Annotated[
         str | None,
-        typer.Option("--due-after", help="Hạn (ghi trong kế hoạch) từ ngày này, dd/mm/yyyy."),
+        typer.Option("--due-after"),
     ] = None,
-    overdue: Annotated[
-        bool, typer.Option("--overdue", help="Chỉ nhiệm vụ đang quá hạn (chưa hoàn thành).")
-    ] = False,
+    overdue: Annotated[bool, typer.Option("--overdue")] = False,
     search: Annotated[
         str | None,
-        typer.Option(
-            "--search",
-            help="Tìm trong nội dung nhiệm vụ và văn bản được viện dẫn, không phân biệt dấu.",
-        ),
+        typer.Option("--search"),
     ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Không có --agency: mỗi nhiệm vụ một dòng; nhiệm vụ có nhiều đơn vị chủ trì ghi số
-    đơn vị đã hoàn thành (ví dụ 12/38 hoàn thành). Với --agency: mỗi nhiệm vụ đơn vị đó
-    chủ trì (trực tiếp hoặc qua nhóm như @all) một dòng, kèm trạng thái và tiến độ của
-    chính đơn vị đó; với một nhóm (@districts) thì mỗi (nhiệm vụ, đơn vị) một dòng.
-    Các bộ lọc kết hợp với nhau (và).
-
-    \b
-    Ví dụ:
-      kehoach list --agency 'tài chính'
-      kehoach list --agency @districts --status 'quá hạn'
-      kehoach list --section 4 --search 'nông thôn mới' --format json
-    """
-    from kehoach_cli.core.lookup import resolve
+    """Tasks, filtered; one row per task, or per (task, agency) with --agency."""
+    from kehoach_cli.core.lookup import parse_role, resolve
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.queries import list_rows, task_filter
     from kehoach_cli.present.tasks import list_text
@@ -121,7 +92,8 @@ def list_tasks(
         search=search,
     )
     target = resolve(plan, agency) if agency is not None else None
-    rows = list_rows(Progress(plan, s.today, s.calendar), flt, target, role.value)
+    rows = list_rows(Progress(plan, s.today, s.calendar), flt, target, parse_role(role))
+    say_scope(target, fmt.value, s.lang)
     echo(list_text(plan, rows, target, fmt.value, s.lang))
 
 
@@ -131,15 +103,10 @@ def list_tasks(
 @command("show")
 def show(
     ctx: typer.Context,
-    task_id: Annotated[
-        str, typer.Argument(metavar="MÃ", help="Mã nhiệm vụ, ví dụ 1.3 hoặc II.1.2.")
-    ],
+    task_id: Annotated[str, typer.Argument()],
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Mã không phân biệt chữ hoa, chữ thường. Với --format csv: mỗi đơn vị chủ trì một dòng.
-
-    Ví dụ:  kehoach show II.1.2
-    """
+    """Everything about one task, found by its ID as people paste it."""
     from kehoach_cli.core.lookup import find_task
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.queries import task_detail
@@ -163,32 +130,18 @@ def deadlines(
         int | None,
         typer.Option(
             "--within",
-            help="Số ngày tính từ hôm nay (hoặc từ --from); mặc định 30.",
             show_default=False,
         ),
     ] = None,
     start: Annotated[
         str | None,
-        typer.Option(
-            "--from",
-            help="Từ ngày (dd/mm/yyyy). Khi có --from, lấy mọi hạn trong khoảng, "
-            "kể cả hạn đã xong.",
-        ),
+        typer.Option("--from"),
     ] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Đến hết ngày (dd/mm/yyyy).")] = None,
+    end: Annotated[str | None, typer.Option("--to")] = None,
     agency: AgencyOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Mặc định: mọi hạn đã qua mà còn đơn vị chưa xong, và các hạn trong 30 ngày tới.
-    Mỗi dòng: ngày và thứ (và hạn thực tế khi hạn rơi vào ngày nghỉ, theo Điều 148
-    Bộ luật Dân sự 2015), số ngày còn lại hoặc đã quá hạn, nội dung, đơn vị phải thực
-    hiện, số đơn vị chưa xong trên tổng số.
-
-    \b
-    Ví dụ:
-      kehoach deadlines --within 7
-      kehoach deadlines --agency 'Đức Thọ' --from 01/01/2021 --to 31/03/2021
-    """
+    """Deadlines in date order within a window of days."""
     from kehoach_cli.core.lookup import resolve
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.queries import deadline_items, deadline_window
@@ -202,4 +155,5 @@ def deadlines(
     items = deadline_items(
         Progress(plan, today, s.calendar), window, target.agencies if target else None
     )
+    say_scope(target, fmt.value, s.lang)
     echo(deadlines_text(plan, items, window, fmt.value, s.lang))

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kehoach_cli.cli.base import AgencyOption, Format, FormatOption, command, echo, settings
+from kehoach_cli.cli.base import (
+    AgencyOption,
+    Format,
+    FormatOption,
+    command,
+    echo,
+    say_scope,
+    settings,
+)
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.phrases import recorded_text, report_state_text
@@ -25,33 +33,21 @@ DateOption = Annotated[
     typer.Option(
         "--date",
         "-d",
-        help="Ngày xảy ra (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định là hôm nay (--today).",
         show_default=False,
     ),
 ]
-NoteOption = Annotated[
-    str | None, typer.Option("--note", "-n", help="Ghi chú (tùy ý).", show_default=False)
-]
+NoteOption = Annotated[str | None, typer.Option("--note", "-n", show_default=False)]
 RefOption = Annotated[
     str | None,
     typer.Option(
         "--ref",
-        "-r",
-        help="Văn bản làm căn cứ, ví dụ 'Kế hoạch số 12/KH-STC' (tùy ý).",
         show_default=False,
     ),
 ]
-ByOption = Annotated[
-    str | None, typer.Option("--by", help="Người ghi (tùy ý).", show_default=False)
-]
+ByOption = Annotated[str | None, typer.Option("--by", show_default=False)]
 CommitOption = Annotated[
     bool,
-    typer.Option(
-        "--commit",
-        help="Commit ngay tệp kế hoạch vào git (chỉ tệp này, dùng tên người dùng git "
-        "và các hook của kho). Không ghi gì nếu thư mục không phải kho git hoặc đang có "
-        "thay đổi khác đã stage.",
-    ),
+    typer.Option("--commit"),
 ]
 
 
@@ -74,6 +70,13 @@ def _text(value: str | None, option: str) -> str | None:
     if value is None or value == "":
         return None
     return check_text(value, _field(option))
+
+
+def _full_name(plan: "Plan", ref: str) -> str:
+    """An agency's full name (a group's name): what a write was resolved to, in
+    full, so that a name typed loosely is seen to have found the right unit."""
+    agency = plan.agencies.get(ref)
+    return agency.name if agency else plan.agency_label(ref)
 
 
 def _field(option: str) -> Text:
@@ -118,25 +121,16 @@ class _Git:
 @command("record")
 def record(
     ctx: typer.Context,
-    task_id: Annotated[
-        str, typer.Argument(metavar="TASK", help="Mã nhiệm vụ, ví dụ 1.3 hoặc II.1.2.")
-    ],
+    task_id: Annotated[str, typer.Argument()],
     status: Annotated[
         list[str],
-        typer.Argument(
-            metavar="STATUS",
-            help="Trạng thái: not_started, in_progress, done, blocked, cancelled, hoặc "
-            "'chưa thực hiện', 'đang thực hiện', 'hoàn thành', 'vướng mắc', "
-            "'dừng thực hiện' (có dấu hay không dấu đều được).",
-        ),
+        typer.Argument(),
     ],
     agency: Annotated[
         str | None,
         typer.Option(
             "--agency",
             "-a",
-            help="Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên). Bắt buộc "
-            "khi nhiệm vụ có nhiều đơn vị chủ trì; nếu chỉ có một thì mặc định là đơn vị đó.",
             show_default=False,
         ),
     ] = None,
@@ -146,14 +140,7 @@ def record(
     by: ByOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]); lần ghi mới
-    nhất là trạng thái hiện tại, các lần trước là lịch sử. In ra trạng thái đã
-    ghi và tiến độ so với hạn.
-
-    Ví dụ:  kehoach record II.1.2 'hoàn thành' --agency stc --date 28/01/2021
-
-    Ví dụ:  kehoach record 1.3 dang-thuc-hien --note 'Đã trình UBND tỉnh' --commit
-    """
+    """Append a status event for one lead agency of a task."""
     from kehoach_cli.core.lookup import parse_status
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.recording import event_day, status_update
@@ -192,7 +179,7 @@ def record(
         t(
             "rec.recorded",
             lang,
-            agency=plan.agency_label(key),
+            agency=_full_name(plan, key),
             task=task.id,
             status=t(f"status.{code}", lang),
             date=format_date(day),
@@ -220,17 +207,13 @@ def submit(
     ctx: typer.Context,
     agency: Annotated[
         str,
-        typer.Argument(
-            metavar="AGENCY",
-            help="Đơn vị đã nộp báo cáo: mã, tên gọi tắt hoặc một phần tên "
-            "(ví dụ stc, 'tai chinh').",
-        ),
+        typer.Argument(),
     ],
     report_id: Annotated[
         str | None,
         typer.Option(
             "--report",
-            help="Mã báo cáo (ví dụ bc-thang, bc-nam); mặc định là báo cáo hàng tháng duy nhất.",
+            "-r",
             show_default=False,
         ),
     ] = None,
@@ -239,8 +222,6 @@ def submit(
         typer.Option(
             "--period",
             "-p",
-            help="Kỳ báo cáo: 2021-03 hoặc 03/2021 (tháng), 2021-Q1 (quý), 2021 (năm). Mặc "
-            "định: kỳ sớm nhất đơn vị còn nợ đã quá hạn, nếu không có thì kỳ sắp tới.",
             show_default=False,
         ),
     ] = None,
@@ -250,21 +231,11 @@ def submit(
     by: ByOption = None,
     correct: Annotated[
         bool,
-        typer.Option(
-            "--correct",
-            help="Ghi lại một kỳ đã ghi (lần ghi sau được tính), ví dụ khi ngày nộp ghi sai.",
-        ),
+        typer.Option("--correct"),
     ] = False,
     commit: CommitOption = False,
 ) -> None:
-    """In ra kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn rơi vào ngày
-    nghỉ được lùi sang ngày làm việc tiếp theo). Một kỳ đã ghi thì không ghi lại,
-    trừ khi có --correct.
-
-    Ví dụ:  kehoach submit stc --period 02/2021 --date 18/02/2021 --ref 'Báo cáo số 40/BC-STC'
-
-    Ví dụ:  kehoach submit 'huong khe' --report bc-nam --period 2021
-    """
+    """Append a report submission for one agency and one period."""
     from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.recording import event_day, report_submission
     from kehoach_cli.core.schedule import report_state
@@ -305,7 +276,7 @@ def submit(
         t(
             "rec.submitted",
             lang,
-            agency=plan.agency_label(key),
+            agency=_full_name(plan, key),
             report=report.name,
             period=period_label(chosen_period.code, lang),
             date=format_date(day),
@@ -323,31 +294,27 @@ def history(
     ctx: typer.Context,
     task_id: Annotated[
         str | None,
-        typer.Argument(metavar="TASK", help="Mã nhiệm vụ; bỏ trống để xem mọi cập nhật."),
+        typer.Argument(),
     ] = None,
     agency: AgencyOption = None,
-    everything: Annotated[
-        bool,
-        typer.Option("--all", help="Cả các lần ghi đề ngày sau hôm nay (--today)."),
-    ] = False,
+    everything: Annotated[bool, typer.Option("--all")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Lọc theo nhiệm vụ (TASK) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts).
-    Như mọi lệnh khác, chỉ tính đến hôm nay: lần ghi đề ngày sau đó chỉ hiện với --all.
-
-    Ví dụ:  kehoach history II.1.2 --agency 'huong khe'
-
-    Ví dụ:  kehoach history --agency stc --format json
-    """
+    """The recorded events, newest first, for a task and/or agencies."""
     from kehoach_cli.core.lookup import find_task, resolve
+    from kehoach_cli.core.progress import Progress
     from kehoach_cli.core.queries import history_rows
     from kehoach_cli.present.tasks import history_text
 
     s = settings(ctx)
     plan = s.load()
     task = find_task(plan, task_id) if task_id else None
-    agencies = resolve(plan, agency).agencies if agency else None
-    rows = history_rows(plan, task, agencies, None if everything else s.today)
+    named = resolve(plan, agency) if agency else None
+    progress = Progress(plan, s.today, s.calendar)
+    rows = history_rows(
+        progress, task, named.agencies if named else None, None if everything else s.today
+    )
+    say_scope(named, fmt.value, s.lang)
     echo(history_text(plan, rows, fmt.value, s.lang))
 
 
@@ -368,29 +335,21 @@ def add(
     ctx: typer.Context,
     task_id: Annotated[
         str,
-        typer.Argument(
-            metavar="ID", help="Mã nhiệm vụ mới, chưa dùng (chữ, số, '.', '-'), ví dụ 10.2.3."
-        ),
+        typer.Argument(),
     ],
     section: Annotated[
         str,
-        typer.Option(
-            "--section", "-s", help="Mục chứa nhiệm vụ (một mã trong [sections]), ví dụ 10.2."
-        ),
+        typer.Option("--section"),
     ],
-    text: Annotated[str, typer.Option("--text", help="Nội dung nhiệm vụ (nguyên văn).")],
+    text: Annotated[str, typer.Option("--text")],
     lead: Annotated[
         list[str],
-        typer.Option(
-            "--lead",
-            help="Đơn vị hoặc nhóm chủ trì (mã, tên gọi tắt, @districts…); lặp lại để ghi nhiều.",
-        ),
+        typer.Option("--lead"),
     ],
     support: Annotated[
         list[str] | None,
         typer.Option(
             "--support",
-            help="Đơn vị hoặc nhóm phối hợp; lặp lại để ghi nhiều.",
             show_default=False,
         ),
     ] = None,
@@ -398,20 +357,13 @@ def add(
         str | None,
         typer.Option(
             "--due",
-            help="Hạn hoàn thành (dd/mm/yyyy); bỏ trống nếu là nhiệm vụ thường xuyên.",
             show_default=False,
         ),
     ] = None,
     note: NoteOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Nhiệm vụ được thêm thành một mục [[tasks]] sau nhiệm vụ cuối cùng; tệp được
-    kiểm tra như lệnh validate trước khi ghi.
-
-    Ví dụ:  kehoach add 10.2.3 --section 10.2 --text 'Tuyên truyền …' --lead stttt
-
-    Ví dụ:  kehoach add 5.1.9 -s 5.1 --text '…' --lead snv --support @districts --due 30/06/2021
-    """
+    """Append a task that arose during the year, checked as validate would."""
     from kehoach_cli.core.dates import parse_date
     from kehoach_cli.core.text import closest
     from kehoach_cli.planfile.writer import add_task, check_text
@@ -464,7 +416,7 @@ def add(
             lang,
             id=fields["id"],
             section=fields["section"],
-            lead=", ".join(plan.agency_label(ref) for ref in fields["lead"]),
+            lead=", ".join(_full_name(plan, ref) for ref in fields["lead"]),
             due=format_date(when) if when else t("word.ongoing", lang),
         )
     )

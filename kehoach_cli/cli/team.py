@@ -34,31 +34,18 @@ def _read(path: Path, side: str) -> bytes:
 @command("merge-driver")
 def merge_driver(
     ctx: typer.Context,
-    base: Annotated[
-        Path, typer.Argument(metavar="BASE", help="Bản chung gốc (git truyền vào bằng %O).")
-    ],
+    base: Annotated[Path, typer.Argument()],
     ours: Annotated[
         Path,
-        typer.Argument(
-            metavar="OURS", help="Bản của nhánh này (%A); kết quả gộp được ghi vào đây."
-        ),
+        typer.Argument(),
     ],
-    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Bản của nhánh kia (%B).")],
+    theirs: Annotated[Path, typer.Argument()],
     path: Annotated[
         str | None,
-        typer.Argument(metavar="PATH", help="Đường dẫn của tệp trong kho (%P), để báo lỗi."),
+        typer.Argument(),
     ] = None,
 ) -> None:
-    """Giữ mọi cập nhật và mọi nhiệm vụ của cả hai bên (cập nhật giống hệt nhau
-    chỉ giữ một lần); phần còn lại của kế hoạch gộp theo từng mục (nhiệm vụ, đơn
-    vị, nhóm, báo cáo). Chỗ nào không gộp được (hai bên sửa khác nhau một mục, đổi
-    mã mục mà bên kia còn dùng, xóa đơn vị bên kia còn ghi cập nhật, sửa tay nhật
-    ký) thì giữ cả hai bản giữa các dòng đánh dấu xung đột, chỉ quanh đúng chỗ đó,
-    và thoát với mã 2: tệp chưa hợp lệ cho đến khi có người sửa ('kehoach
-    validate' chỉ từng chỗ). Thiết lập bằng 'kehoach git-setup'.
-
-    Ví dụ:  kehoach merge-driver base.toml ours.toml theirs.toml data/tasks.toml
-    """
+    """git's merge driver for the plan file: every event and task of both sides kept."""
     from kehoach_cli.planfile.layout import conflict_problems, scan, sides
     from kehoach_cli.planfile.load import decode
     from kehoach_cli.planfile.merge import merge
@@ -120,13 +107,7 @@ def _keep_both_bytes(ours: Path, mine: bytes, other: bytes) -> None:
 
 @command("git-setup")
 def git_setup(ctx: typer.Context) -> None:
-    """Thêm dòng 'data/tasks.toml merge=kehoach' vào .gitattributes, đặt
-    merge.kehoach.name và merge.kehoach.driver trong cấu hình git của kho này
-    (git không cho lưu trình gộp trong kho, nên mỗi bản sao phải chạy lệnh này),
-    và cho git bỏ qua tệp khóa, tệp tạm của kehoach. Chạy lại không thay đổi gì.
-
-    Ví dụ:  cd ke-hoach-2021 && kehoach git-setup
-    """
+    """Configure this clone's git to use the merge driver; idempotent."""
     from kehoach_cli.git.sync import setup
 
     lang = settings(ctx).lang
@@ -161,6 +142,8 @@ def _arrival_line(plan: "Plan", agency: str, fields: dict[str, Any], lang: str) 
 
     who = plan.agency_label(agency)
     day = format_date(fields.get("date"))
+    if "withdraws" in fields or "extended_to" in fields:
+        return _amendment_line(who, fields, day, lang)
     if "task" in fields:
         status = t(f"status.{fields.get('status')}", lang)
         return t(
@@ -178,23 +161,35 @@ def _arrival_line(plan: "Plan", agency: str, fields: dict[str, Any], lang: str) 
     )
 
 
+def _amendment_line(who: str, fields: dict[str, Any], day: str, lang: str) -> str:
+    """A withdrawal or an extension that came with a sync, as a line."""
+    from kehoach_cli.present.wording import format_date, period_label
+
+    if "extended_to" in fields:
+        to = format_date(fields["extended_to"])
+        return t(
+            "team.sync.extension_line", lang, agency=who, task=fields.get("task"), to=to, date=day
+        )
+    if "task" in fields:
+        status = t(f"status.{fields.get('status')}", lang)
+        what = f"{fields['task']} → {status}"
+    else:
+        period = fields.get("period")
+        shown = period_label(period, lang) if isinstance(period, str) else "?"
+        what = f"{fields.get('report')} {shown}"
+    entry = format_date(fields["withdraws"])
+    return t("team.sync.withdrawal_line", lang, agency=who, what=what, entry=entry, date=day)
+
+
 @command("sync")
 def sync(
     ctx: typer.Context,
     no_push: Annotated[
         bool,
-        typer.Option("--no-push", help="Chỉ lấy về và gộp, không đẩy lên máy chủ."),
+        typer.Option("--no-push"),
     ] = False,
 ) -> None:
-    """Không tự commit: tệp kế hoạch phải không có thay đổi chưa commit (ghi bằng
-    'kehoach record --commit' hoặc tự 'git commit'). Chạy 'git pull --no-rebase',
-    kiểm tra tệp sau khi gộp, in các cập nhật mới từ người khác, rồi 'git push'.
-    Bước nào lỗi thì dừng ở đó, nói rõ bước nào, thoát với mã 2; không mất gì.
-
-    Ví dụ:  kehoach sync
-
-    Ví dụ:  kehoach sync --no-push   # chỉ lấy về và gộp, chưa đẩy lên
-    """
+    """Pull (merging with the driver), validate, report arrivals, push."""
     from kehoach_cli.git.sync import (
         StepFailed,
         arrivals,

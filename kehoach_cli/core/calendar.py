@@ -50,3 +50,14 @@ class WorkCalendar:
         if rule == "next_working_day":
             return self.next_working_day(due)
         return due
+
+
+def came_due(effective_due: date, met: bool, today: date) -> bool:
+    """Whether an obligation counts in today's figures: its deadline has passed,
+    or it is today and already met (one due today and not met still has the day).
+
+    The one rule for tasks and report periods alike: the report matrix and the
+    scoreboard count exactly the obligations this says have come due, so a
+    report submitted early counts once its period comes due.
+    """
+    return effective_due < today or (met and effective_due <= today)

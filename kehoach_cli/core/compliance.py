@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kehoach_cli.core.calendar import came_due
 from kehoach_cli.core.dates import period_bounds
 from kehoach_cli.core.model import Report, Task
 from kehoach_cli.core.obligations import obligations
@@ -96,6 +97,8 @@ class Item(NamedTuple):
     effective_due: date
     days: int  # days overdue (overdue_items) or days left (due_soon)
     title: str
+    extended_to: date | None = None  # the deadline an extension moved it to
+    extension_ref: str = ""  # the document that extended it
 
 
 def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -> list[Item]:
@@ -109,9 +112,10 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
             continue
         effective = progress.effective_due(task.due)
         found += [
-            Item("task", task.id, None, agency, task.due, effective, state.days, task.text)
-            for agency, _, state in progress.states(task.id, leads[task.lead], effective)
-            if state.code == "overdue"
+            _task_item(progress, task, task.due, state.agency, state.due or effective, days)
+            for state in progress.states(task.id, leads[task.lead], effective)
+            if state.timeliness.code == "overdue"
+            for days in (state.timeliness.days,)
         ]
     # a missing period is past its deadline, so it has begun: the matrix holds it
     for cell in report_matrix(progress, agencies=agencies):
@@ -124,6 +128,17 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
                 )
             )
     return _in_order(plan_order(progress), found, most_days_first=True)
+
+
+def _task_item(
+    progress: Progress, task: Task, due: date, agency: str, effective: date, days: int
+) -> Item:
+    """An agency's item on a task due on ``due``, with its extension if it has one."""
+    item = Item("task", task.id, None, agency, due, effective, days, task.text)
+    moved = progress.extension(task.id, agency)
+    if moved is None:
+        return item
+    return item._replace(extended_to=moved.extended_to, extension_ref=moved.ref)
 
 
 def due_soon(
@@ -139,7 +154,18 @@ def due_soon(
     today = progress.today
     end = today + timedelta(days=within)
     found = [
-        Item(o.kind, o.ref, o.period, agency, o.due, o.effective_due, o.days_left(today), o.title)
+        Item(
+            o.kind,
+            o.ref,
+            o.period,
+            agency,
+            o.due,
+            o.effective_due,
+            o.days_left(today),
+            o.title,
+            o.extended_to,
+            o.extension_ref,
+        )
         for o in obligations(progress, start=today, end=end, agencies=agencies)
         for agency in o.pending
     ]
@@ -200,7 +226,7 @@ def stale_items(
     tasks = [task for task in plan.tasks if task.due is None and task.tracked]
     leads = leads_by_refs(plan, tasks, agencies)
     for task in tasks:
-        for agency, _, state in progress.states(task.id, leads[task.lead], None):
+        for agency, _, state, _ in progress.states(task.id, leads[task.lead], None):
             if state.owed:
                 last = progress.latest_on(task.id, agency)
                 since = last or plan.info.start
@@ -240,8 +266,10 @@ class Score(NamedTuple):
     Dated items are the agency's task assignments with a deadline (cancelled
     ones left out) and its report periods.
 
-    * completed: tasks done (on time or late) + reports submitted (on time or
-      late, early ones included);
+    * completed: tasks done (on time or late) + report periods due by today
+      and submitted (on time or late); a period submitted early counts once
+      it comes due, as in the report matrix (``report_matrix``), whose due
+      cells these report counts are;
     * overdue_unfinished: tasks overdue + reports missing;
     * completion rate = completed ÷ (completed + overdue_unfinished), the
       Government Office's formula;
@@ -259,6 +287,7 @@ class Score(NamedTuple):
     overdue: int = 0
     ongoing: int = 0
     cancelled: int = 0
+    extended: int = 0  # assignments judged against an extended deadline
     blocked: int = 0  # current status "blocked"; also counted under its timeliness
     overdue_over_30: int = 0  # tasks overdue and reports missing for more than 30 days
     reports_on_time: int = 0
@@ -289,10 +318,6 @@ class Score(NamedTuple):
 _SCORE_COUNTS = Score._fields[1:]
 
 
-def _decided(effective_due: date, met: bool, today: date) -> bool:
-    return effective_due < today or (met and effective_due <= today)
-
-
 def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, int]]:
     """The figures of each of ``agencies``, from one pass over the tasks and
     one over the reports."""
@@ -308,38 +333,47 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
         due = progress.effective_due(task.due)
         judged.update(
             [
-                (agency, status == "blocked", timely, due)
-                for agency, status, timely in progress.states(task.id, leads[task.lead], due)
+                (agency, status == "blocked", timely, judged)
+                for agency, status, timely, judged in progress.states(
+                    task.id, leads[task.lead], due
+                )
             ]
         )
     for (agency, blocked, timely, due), n in judged.items():
         mine = counts[agency]
         code = timely.code
         met = code in ("done_on_time", "done_late")
-        so_far = due is not None and code != "cancelled" and _decided(due, met, today)
+        so_far = due is not None and code != "cancelled" and came_due(due, met, today)
         mine[code] += n
         mine["blocked"] += blocked * n
         mine["overdue_over_30"] += (code == "overdue" and timely.days > LONG_OVERDUE_DAYS) * n
         mine["due_so_far"] += so_far * n
         mine["on_time_so_far"] += (so_far and code == "done_on_time") * n
-    for report in plan.reports:
-        every = progress.periods(report)
-        for agency in plan.reporters(report):
-            theirs = counts.get(agency)
-            if theirs is None:
-                continue
-            for period in every:
-                submitted = progress.submitted_on(agency, report.id, period.code)
-                state = report_state(period, submitted, today)
-                theirs[f"reports_{state.code}"] += 1
-                if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
-                    theirs["overdue_over_30"] += 1
-                if _decided(period.effective_due, submitted is not None, today):
-                    theirs["due_so_far"] += 1
-                    theirs["on_time_so_far"] += state.code == "on_time"
+    for task in tasks:
+        for agency in progress.extended_leads(task.id):
+            if agency in counts and agency in plan.leads(task):
+                counts[agency]["extended"] += 1
+    _count_reports(progress, counts)
     for mine in counts.values():
         mine["tasks"] = sum(mine[code] for code in TIMELINESS)  # one timeliness each
     return counts
+
+
+def _count_reports(progress: Progress, counts: dict[str, dict[str, int]]) -> None:
+    """Add each agency's report periods to ``counts``: the cells of the report
+    matrix over the whole plan, judged as the matrix judges them, so that the
+    matrix and the scoreboard give the same figures."""
+    cells = report_matrix(progress, agencies=tuple(counts), last=progress.plan.info.end)
+    for cell in cells:
+        theirs, state = counts[cell.agency], cell.state
+        if not state.counted:
+            theirs["reports_pending"] += 1  # not due yet, even if already submitted
+            continue
+        theirs[f"reports_{state.code}"] += 1
+        theirs["due_so_far"] += 1
+        theirs["on_time_so_far"] += state.code == "on_time"
+        if state.code == "missing" and state.days_late > LONG_OVERDUE_DAYS:
+            theirs["overdue_over_30"] += 1
 
 
 def _worst_first(order: dict[str, int]) -> Callable[[Score], tuple]:

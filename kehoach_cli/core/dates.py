@@ -87,7 +87,7 @@ _QUARTER_FORMS = (
 _HALF_FORMS = (
     r"(?P<year>\d{4})-?h(?P<h>[12])",
     r"h(?P<h>[12])[/-](?P<year>\d{4})",
-    r"6(?P<h>dau|cuoi)(?P<year>\d{4})",
+    r"6(?P<h>dau|cuoi)/?(?P<year>\d{4})",
 )
 _YEAR_FORM = r"(?P<year>\d{4})"
 # A deadline given as a period in the plan file: the code itself, as written.
@@ -95,16 +95,20 @@ _DUE_PERIOD = r"\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?"
 
 
 def _period_words_removed(text: str) -> str:
-    """Fold accents and drop the words people put before a period (tháng, quý, năm)."""
+    """Fold accents and drop the words people put around a period: "tháng 3/2021",
+    "T3/2021", "quý I năm 2021", "năm 2021"."""
     from kehoach_cli.core.text import unaccented
 
     plain = re.sub(r"\s+", "", unaccented(text))
-    plain = plain.replace("thang", "").replace("nam", "").replace("quy", "q")
-    return plain.replace("firsthalfof", "h1").replace("secondhalfof", "h2")
+    plain = plain.replace("firsthalfof", "h1/").replace("secondhalfof", "h2/")
+    plain = plain.replace("thang", "").replace("quy", "q").replace("nam", "/")
+    plain = re.sub(r"^t(?=\d)", "", plain)  # T3/2021: the month
+    return re.sub(r"/+", "/", plain).strip("/")
 
 
 def parse_period(text: str) -> tuple[str, str]:
-    """``(kind, code)`` for a period a person typed: 2021-03, 03/2021, 2021-Q1, 2021."""
+    """``(kind, code)`` for a period a person typed: 2021-03, 03/2021, T3/2021,
+    tháng 3/2021, 2021-Q1, Q1/2021, quý I/2021, 2021, năm 2021."""
     kind, code = _parsed_period(text)
     if not EARLIEST.year <= int(code[:4]) <= LATEST.year:
         raise KehoachError("error.date_out_of_range", text=text, first=EARLIEST, last=LATEST)

@@ -6,22 +6,33 @@ Matching is case-, accent- and đ/d-insensitive, and the same for NFC and NFD in
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.core.model import Plan, Report, Task
-from kehoach_cli.core.text import closest, contains_words, fold, nfc
+from kehoach_cli.core.text import (
+    closest,
+    contains_words,
+    fold,
+    foreign_letters,
+    one_edit_apart,
+    typed,
+    unaccented,
+)
 
 # What people may type for a status or a timeliness besides its code: its
 # Vietnamese and English names (as the labels write them; a test keeps them so).
 # Cancelled is a status: typed, it is one.
+# The labels' words come first; then the everyday words clerks write ("tạm
+# dừng" is a pause, not an end: the task is still owed, as a blocked one is).
 STATUS_WORDS = {
-    "not_started": ("chưa thực hiện", "not started"),
-    "in_progress": ("đang thực hiện", "in progress"),
-    "done": ("hoàn thành", "done"),
-    "blocked": ("vướng mắc", "blocked"),
-    "cancelled": ("dừng thực hiện", "cancelled"),
+    "not_started": ("chưa thực hiện", "not started", "chưa làm", "chưa triển khai"),
+    "in_progress": ("đang thực hiện", "in progress", "đang làm", "đang triển khai"),
+    "done": ("hoàn thành", "done", "xong", "đã xong", "đã hoàn thành", "đã thực hiện"),
+    "blocked": ("vướng mắc", "blocked", "tạm dừng", "khó khăn"),
+    "cancelled": ("dừng thực hiện", "cancelled", "hủy", "không thực hiện"),
 }
 TIMELINESS_WORDS = {
     "done_on_time": ("hoàn thành đúng hạn", "done on time"),
@@ -29,6 +40,12 @@ TIMELINESS_WORDS = {
     "on_track": ("trong hạn", "on track"),
     "overdue": ("quá hạn", "overdue"),
     "ongoing": ("thường xuyên", "ongoing"),
+}
+# Roles in a task, for list --role.
+ROLE_WORDS = {
+    "lead": ("chủ trì", "lead"),
+    "support": ("phối hợp", "support"),
+    "all": ("tất cả", "cả hai", "all", "both"),
 }
 
 
@@ -45,45 +62,152 @@ class Target:
         return self.ref.startswith("@")
 
 
-def _names(plan: Plan) -> dict[str, list[str]]:
+# Words everyone uses for a group besides its name in the plan.
+GROUP_WORDS = {"all": ("tất cả", "all")}
+
+# Words official names carry and people leave out, or add: "Sở Kế hoạch và Đầu
+# tư" is "kế hoạch đầu tư", "Công an tỉnh" is "Công an tỉnh Hà Tĩnh". Folded;
+# the longer phrases first.
+FILLERS = (("uy", "ban", "nhan", "dan"), ("ha", "tinh"), ("ubnd",), ("so",), ("tinh",), ("va",))
+
+
+def _names(plan: Plan, groups: bool = True) -> dict[str, list[str]]:
     names: dict[str, list[str]] = {}
     for key, agency in plan.agencies.items():
         names[key] = [key, agency.short, agency.name, *agency.aliases]
-    for key, group in plan.groups.items():
-        names[f"@{key}"] = [f"@{key}", key, group.name, *group.aliases]
+    if groups:
+        for key, group in plan.groups.items():
+            names[f"@{key}"] = [f"@{key}", key, group.name, *group.aliases]
+            names[f"@{key}"].extend(GROUP_WORDS.get(key, ()))
     return names
+
+
+def significant(words: list[str]) -> list[str]:
+    """``words`` (folded) without the filler words of official names."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        filler = next((f for f in FILLERS if tuple(words[at : at + len(f)]) == f), None)
+        if filler is None:
+            out.append(words[at])
+            at += 1
+        else:
+            at += len(filler)
+    return out
+
+
+def _tokens(name_words: list[str]) -> Counter[str]:
+    """What a name offers to be typed: its significant words, and the initials
+    of each run of them ("phát triển nông thôn" is also "ptnt")."""
+    words = significant(name_words)
+    offered = Counter(words)
+    for start in range(len(words)):
+        for end in range(start + 2, min(start + 6, len(words)) + 1):
+            offered["".join(word[0] for word in words[start:end])] += 1
+    return offered
+
+
+def _take(word: str, offered: Counter[str], last: bool, slips: bool) -> bool:
+    """Take ``word`` from ``offered``: as it is; cut short when it is the last
+    word typed; or, with ``slips``, one typing slip away (words of four letters
+    or more)."""
+    if offered[word] > 0:
+        offered[word] -= 1
+        return True
+    for token, count in offered.items():
+        if count <= 0:
+            continue
+        cut = last and len(word) > 1 and token.startswith(word)
+        if cut or (slips and len(word) >= 4 and one_edit_apart(word, token)):
+            offered[token] -= 1
+            return True
+    return False
+
+
+def _words_fit(typed_words: list[str], name: str, slips: bool) -> bool:
+    """Every significant word typed is in the name, in any order."""
+    offered = _tokens(name.split())
+    last = len(typed_words) - 1
+    return all(_take(word, offered, at == last, slips) for at, word in enumerate(typed_words))
+
+
+def _matches(names: dict[str, list[str]], typed: str, folded: str) -> list[str]:
+    """The refs ``typed`` names, by the first rule that finds any: the key or the
+    whole name; the same significant words; a run of whole words of a name, then
+    of words cut short; the significant words in any order, abbreviated or cut
+    short; the same with a typing slip in a word."""
+    key = typed.casefold()
+    if key in names or f"@{key}" in names:
+        return [key if key in names else f"@{key}"]
+    # A key of several words ("ubnd-ky-anh") is a code, not a name: typed as
+    # words it would pick one of two units people call alike.
+    folded_names = {
+        ref: [fold(w) for w in words if w.lstrip("@") != ref.lstrip("@") or "-" not in w]
+        for ref, words in names.items()
+    }
+    wanted = significant(folded.split())
+    rules = (
+        lambda name: name == folded,
+        lambda name: bool(wanted) and sorted(significant(name.split())) == sorted(wanted),
+        # Whole words first ("Sở" must not match "Sơn"), then words cut short.
+        lambda name: contains_words(f"{name} ", f"{folded} "),
+        lambda name: contains_words(name, folded),
+        lambda name: bool(wanted) and _words_fit(wanted, name, slips=False),
+        lambda name: bool(wanted) and _words_fit(wanted, name, slips=True),
+    )
+    for rule in rules:
+        found = [ref for ref, words in folded_names.items() if any(rule(w) for w in words)]
+        if found:
+            return found
+    return []
+
+
+def _plausible(names: dict[str, list[str]], typed: str) -> list[str]:
+    """Up to three refs worth suggesting for an unknown name: those sharing the
+    most significant words with it (a word spelt alike counts half), or else
+    those whose names are spelt nearly alike."""
+    wanted = [word for word in significant(fold(typed).split()) if len(word) > 2]
+    scored: dict[str, int] = {}
+    for ref, words in names.items():
+        offered = {w for name in words for w in significant(fold(name).split())}
+        score = sum(
+            2 if word in offered else any(one_edit_apart(word, w) for w in offered)
+            for word in wanted
+        )
+        if score:
+            scored[ref] = score
+    best = max(scored.values(), default=0)
+    ranked = [ref for ref, score in scored.items() if score == best]
+    if not ranked:
+        all_words = {w: ref for ref, words in names.items() for w in words}
+        ranked = [all_words[word] for word in closest(typed, all_words, cutoff=0.8)]
+    return list(dict.fromkeys(ranked))[:3]
+
+
+def _typed_name(query: str) -> str:
+    """The name as meant (see ``core.text.typed``); look-alike letters refused."""
+    text = typed(query)
+    letters = foreign_letters(text)
+    if letters:
+        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in letters)
+        raise KehoachError("error.agency_foreign_letters", query=query, letters=shown)
+    return text
 
 
 def resolve(plan: Plan, query: str, *, groups: bool = True) -> Target:
     """The agency or group ``query`` names; ambiguous or unknown words are errors."""
-    typed = nfc(query).strip()
-    folded = fold(typed)
-    names = _names(plan)
-    if not groups:
-        names = {k: v for k, v in names.items() if not k.startswith("@")}
+    text = _typed_name(query)
+    folded = fold(text)
     if not folded:
         raise KehoachError("error.agency_empty")
-    exact = [ref for ref, words in names.items() if any(fold(w) == folded for w in words)]
-    if typed.startswith("@") and typed in names:
-        exact = [typed]
-    if not exact:
-        # Whole words first ("Sở" must not match "Sơn"), then words cut short.
-        exact = [
-            ref
-            for ref, words in names.items()
-            if any(contains_words(f"{fold(w)} ", f"{folded} ") for w in words)
-        ] or [
-            ref
-            for ref, words in names.items()
-            if any(contains_words(fold(w), folded) for w in words)
-        ]
-    if len(exact) == 1:
-        return _target(plan, exact[0])
-    if len(exact) > 1:
-        listed = "\n".join(f"  {ref}: {_label(plan, ref)}" for ref in exact)
+    names = _names(plan, groups)
+    found = _matches(names, text, folded)
+    if len(found) == 1:
+        return _target(plan, found[0])
+    if len(found) > 1:
+        listed = "\n".join(f"  {ref}: {_label(plan, ref)}" for ref in found)
         raise KehoachError("error.agency_ambiguous", query=query, matches=listed)
-    all_words = {w: ref for ref, words in names.items() for w in words}
-    near = dict.fromkeys(all_words[w] for w in closest(typed, all_words))
+    near = _plausible(names, text)
     if near:
         named = "; ".join(f"{_label(plan, ref)} ({ref})" for ref in near)
         raise KehoachError("error.agency_unknown_near", query=query, near=named)
@@ -122,10 +246,24 @@ def resolve_agency(plan: Plan, query: str) -> str:
         raise
 
 
+# What documents and people put around a task's ID: "nhiệm vụ 1.3", "NV 1.3",
+# "mục 1.3.", "Nhiệm vụ số 1.3".
+_TASK_WORDS = r"(?:(?:nhiem vu|nv|muc)\.?\s*(?:so\s+)?)?(?P<id>.*?)[.:]?"
+
+
+def task_id_typed(text: str) -> str:
+    """The task ID in what was typed or pasted."""
+    import re
+
+    plain = typed(text)
+    found = re.fullmatch(_TASK_WORDS, unaccented(plain).strip())
+    return found["id"].strip() if found else plain
+
+
 def find_task(plan: Plan, task_id: str) -> Task:
-    task = plan.task(task_id.strip())
+    task = plan.task(task_id.strip()) or plan.task(task_id_typed(task_id))
     if task is None:
-        near = closest(task_id, [t.id for t in plan.tasks])
+        near = closest(task_id_typed(task_id), [t.id for t in plan.tasks])
         if near:
             raise KehoachError("error.task_unknown_near", task=task_id, near=near)
         raise KehoachError("error.task_unknown", task=task_id)
@@ -168,6 +306,14 @@ def parse_status(word: str) -> str:
         raise KehoachError(
             "error.status_invalid", word=word, statuses=_named("status", STATUS_WORDS)
         )
+    return code
+
+
+def parse_role(word: str) -> str:
+    """A role code (lead, support, all) from its code or its words."""
+    code = _code_named(word, ROLE_WORDS)
+    if code is None:
+        raise KehoachError("error.role_invalid", role=word)
     return code
 
 

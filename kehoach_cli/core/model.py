@@ -4,6 +4,7 @@ The records are named tuples, as everywhere in the core: immutable, typed,
 and cheap to define and to build by the thousand.
 """
 
+import datetime
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,11 @@ class PlanInfo(NamedTuple):
     signer_title: str = ""
     based_on: tuple[str, ...] = ()
     source_note: str = ""
+    # the Office that follows the plan up, for its reports and letters
+    issuer_short: str = ""  # "UBND tỉnh Hà Tĩnh": the line above the Office's name
+    office: str = ""  # "Văn phòng"
+    office_code: str = ""  # "VP", in document numbers (…/BC-VP)
+    place: str = ""  # "Hà Tĩnh", before the date of a document
 
 
 class Agency(NamedTuple):
@@ -94,8 +100,25 @@ class Task(NamedTuple):
         return self.kind == "task"
 
 
+# What names an entry for a withdrawal: who, when, and what it said (a task and
+# status, or a report and period). Hand edits and merges reorder lines but keep these.
+EntryRef = tuple[str, date, str | None, str | None, str | None, str | None]
+
+
+def entry_ref(
+    agency: str,
+    day: date,
+    task: str | None,
+    status: str | None,
+    report: str | None,
+    period: str | None,
+) -> EntryRef:
+    return (agency, day, task, status, report, period)
+
+
 class Event(NamedTuple):
-    """One recorded fact: a status update on a task, or a report submission."""
+    """One recorded fact: a status update on a task, a report submission, the
+    withdrawal of one of those, or a task's deadline extended for an agency."""
 
     agency: str
     date: date
@@ -103,6 +126,9 @@ class Event(NamedTuple):
     status: str | None = None
     report: str | None = None
     period: str | None = None
+    # (``datetime.date``: for type checkers, ``date`` in this class names the field above)
+    withdraws: datetime.date | None = None  # a withdrawal: the day of the entry it names
+    extended_to: datetime.date | None = None  # an extension: the task's new deadline
     note: str = ""
     ref: str = ""
     by: str = ""
@@ -110,7 +136,17 @@ class Event(NamedTuple):
 
     @property
     def kind(self) -> str:
+        if self.withdraws is not None:
+            return "withdrawal"
+        if self.extended_to is not None:
+            return "extension"
         return "status" if self.task is not None else "report"
+
+    @property
+    def entry(self) -> EntryRef:
+        """The entry this event is or, for a withdrawal, the one it withdraws."""
+        day = self.withdraws if self.withdraws is not None else self.date
+        return entry_ref(self.agency, day, self.task, self.status, self.report, self.period)
 
 
 EVENT_FIELDS = Event._fields

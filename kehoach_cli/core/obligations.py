@@ -10,7 +10,8 @@ from datetime import date
 from operator import attrgetter
 from typing import NamedTuple
 
-from kehoach_cli.core.progress import Progress, leads_by_refs
+from kehoach_cli.core.model import Task
+from kehoach_cli.core.progress import Progress, State, leads_by_refs
 
 
 class Obligation(NamedTuple):
@@ -22,6 +23,8 @@ class Obligation(NamedTuple):
     agencies: tuple[str, ...]  # who owes it
     pending: tuple[str, ...]  # who has not met it yet
     title: str  # task text or report name
+    extended_to: date | None = None  # for agencies whose deadline was extended: the new one
+    extension_ref: str = ""  # the document that extended it
 
     def days_left(self, today: date) -> int:
         """Negative when overdue: the effective due date is the last allowed day."""
@@ -56,12 +59,44 @@ def task_obligations(
             continue
         day = progress.effective_due(task.due)
         owners = leads[task.lead]
-        if _within(task.due, day, start, end) and (owners or agencies is None):
+        if not owners and agencies is not None:
+            continue
+        if progress.extended_leads(task.id):
+            found += _extended_obligations(progress, task, task.due, owners, start, end)
+        elif _within(task.due, day, start, end):
             states = progress.states(task.id, owners, day)
-            pending = tuple(agency for agency, _, state in states if state.owed)
+            pending = tuple(s.agency for s in states if s.timeliness.owed)
             found.append(
                 Obligation("task", task.id, None, task.due, day, owners, pending, task.text)
             )
+    return found
+
+
+def _extended_obligations(
+    progress: Progress,
+    task: Task,
+    due: date,
+    owners: tuple[str, ...],
+    start: date | None,
+    end: date | None,
+) -> list[Obligation]:
+    """A task some of whose leads had their deadline extended: one obligation
+    per effective deadline, each with the leads it binds."""
+    by_day: dict[date, list[State]] = {}
+    for state in progress.states(task.id, owners, progress.effective_due(due)):
+        by_day.setdefault(state.due or due, []).append(state)
+    found: list[Obligation] = []
+    for day, states in sorted(by_day.items()):
+        agencies = tuple(s.agency for s in states)
+        moved = progress.extension(task.id, agencies[0])
+        written = moved.extended_to if moved is not None and moved.extended_to else due
+        if not _within(written, day, start, end):
+            continue
+        pending = tuple(s.agency for s in states if s.timeliness.owed)
+        item = Obligation("task", task.id, None, due, day, agencies, pending, task.text)
+        if moved is not None:
+            item = item._replace(extended_to=moved.extended_to, extension_ref=moved.ref)
+        found.append(item)
     return found
 
 

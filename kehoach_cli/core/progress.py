@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from typing import NamedTuple, overload
 
 from kehoach_cli.core.calendar import WorkCalendar
-from kehoach_cli.core.model import Event, Plan, Report, Task
+from kehoach_cli.core.model import EntryRef, Event, EventLog, Plan, Report, Task, entry_ref
 from kehoach_cli.core.schedule import Period, periods
 
 TIMELINESS = ("done_on_time", "done_late", "on_track", "overdue", "ongoing", "cancelled")
@@ -67,17 +67,68 @@ def leads_by_refs(
 
 
 class Assignment(NamedTuple):
-    """One lead agency's duty on one task, with its latest recorded state."""
+    """One lead agency's duty on one task, with its latest recorded state.
+
+    ``effective_due`` is the deadline it is judged against: the plan's, or
+    the one ``extension`` moved it to, after the deadline rule.
+    """
 
     task: Task
     agency: str
     effective_due: date | None
     last: Event | None
     timeliness: Timeliness
+    extension: Event | None = None
 
     @property
     def status(self) -> str:
         return self.last.status if self.last and self.last.status else "not_started"
+
+
+class State(NamedTuple):
+    """One agency on one task: its status, its timeliness, and the effective
+    deadline it was judged against (its extension's, if it has one)."""
+
+    agency: str
+    status: str
+    timeliness: Timeliness
+    due: date | None
+
+
+def _ref_at(events: EventLog, at: int, day: date) -> EntryRef:
+    """What names the event at ``at`` (its day given: for a withdrawal, the day it names)."""
+    column = events.column
+    return entry_ref(
+        column("agency")[at],
+        day,
+        column("task")[at],
+        column("status")[at],
+        column("report")[at],
+        column("period")[at],
+    )
+
+
+def in_effect(events: EventLog, seen: list[int]) -> tuple[list[int], frozenset[int], list[int]]:
+    """Of the positions ``seen`` (in order of effect): the entries that count,
+    those withdrawn, and the deadline extensions.
+
+    The one place withdrawals act: a withdrawal removes every entry of its
+    agency with the day, task and status (or report and period) it names,
+    so that every figure is worked out as if that entry had never been
+    recorded. Naming the entry rather than its position survives merges,
+    reordering and hand edits; two people withdrawing the same entry agree.
+    """
+    withdraws, extended = events.column("withdraws"), events.column("extended_to")
+    if withdraws.count(None) == len(withdraws) and extended.count(None) == len(extended):
+        return seen, frozenset(), []  # the usual plan: nothing withdrawn, nothing extended
+    marks = [at for at in seen if withdraws[at] is not None or extended[at] is not None]
+    named = {_ref_at(events, at, withdraws[at]) for at in marks if withdraws[at] is not None}
+    dates, special = events.column("date"), set(marks)
+    withdrawn = frozenset(
+        at for at in seen if at not in special and _ref_at(events, at, dates[at]) in named
+    )
+    kept = [at for at in seen if at not in special and at not in withdrawn]
+    return kept, withdrawn, [at for at in marks if extended[at] is not None]
 
 
 class Progress:
@@ -97,7 +148,13 @@ class Progress:
         self._dates = events.column("date")
         order = plan.event_order
         # replaying a past day must not see what was recorded later
-        self._seen = order[: bisect_right(order, today, key=self._dates.__getitem__)]
+        self._recorded = order[: bisect_right(order, today, key=self._dates.__getitem__)]
+        # what counts, and the positions of the entries withdrawn by today
+        self._seen, self.withdrawn, extensions = in_effect(events, self._recorded)
+        tasks, agencies = events.column("task"), events.column("agency")
+        self._extended: dict[str, dict[str, int]] = {}  # task -> agency -> latest extension
+        for at in extensions:
+            self._extended.setdefault(tasks[at], {})[agencies[at]] = at
         self._history: dict[str | None, list[int]] | None = None  # only ``show`` needs it
         self._effective: dict[date, date] = {}
         self._by_task: dict[str, list[Assignment]] = {}
@@ -125,22 +182,35 @@ class Progress:
             (agencies[at], reports[at], codes[at]): at for at in self._seen if tasks[at] is None
         }
 
-    def states(
-        self, task_id: str, agencies: Iterable[str], due: date | None
-    ) -> list[tuple[str, str, Timeliness]]:
+    def states(self, task_id: str, agencies: Iterable[str], due: date | None) -> list[State]:
         """Each of ``agencies`` on a task, with its status and its timeliness
-        against ``due`` (the effective deadline), without making the events."""
+        against ``due`` (the plan's effective deadline) or, for an agency whose
+        deadline was extended, against the extended one; without making the events."""
         recorded = self._latest.get(task_id, {})
+        extended = self._extended.get(task_id, {})
         statuses, dates, today = self._statuses, self._dates, self.today
-        found: list[tuple[str, str, Timeliness]] = []
+        found: list[State] = []
         for agency in agencies:
             at = recorded.get(agency)
             if at is None:
                 status, day = "not_started", None
             else:
                 status, day = statuses[at] or "not_started", dates[at]
-            found.append((agency, status, timeliness(status, day, due, today)))
+            judged = due
+            moved = extended.get(agency)
+            if moved is not None:
+                judged = self.effective_due(self._events.column("extended_to")[moved])
+            found.append(State(agency, status, timeliness(status, day, judged, today), judged))
         return found
+
+    def extension(self, task_id: str, agency: str) -> Event | None:
+        """The extension of ``agency``'s deadline on the task in force today, if any."""
+        found = self._extended.get(task_id, {}).get(agency)
+        return None if found is None else self._events[found]
+
+    def extended_leads(self, task_id: str) -> tuple[str, ...]:
+        """The agencies whose deadline on the task was extended by today."""
+        return tuple(self._extended.get(task_id, ()))
 
     @overload
     def effective_due(self, due: date) -> date: ...
@@ -170,14 +240,15 @@ class Progress:
         found = self._latest.get(task_id, {}).get(agency)
         return None if found is None else self._dates[found]
 
-    def history(self, task_id: str) -> list[Event]:
-        """Status events of a task, oldest first."""
+    def history(self, task_id: str) -> list[tuple[Event, bool]]:
+        """Every event recorded on a task by today, oldest first, each with
+        whether it was withdrawn (withdrawals and extensions included)."""
         if self._history is None:  # positions only: an event is made when shown
             self._history = {}
             tasks = self._events.column("task")
-            for position in self._seen:
+            for position in self._recorded:
                 self._history.setdefault(tasks[position], []).append(position)
-        return [self._events[at] for at in self._history.get(task_id, ())]
+        return [(self._events[at], at in self.withdrawn) for at in self._history.get(task_id, ())]
 
     def submitted_on(self, agency: str, report_id: str, period: str) -> date | None:
         """The day ``agency`` submitted that report for that period, if it has:
@@ -212,6 +283,13 @@ class Progress:
         """Each agency's assignment on ``task``, from its latest event on it."""
         due = self.effective_due(task.due)
         return [
-            Assignment(task, agency, due, self.latest(task.id, agency), state)
-            for agency, _, state in self.states(task.id, agencies, due)
+            Assignment(
+                task,
+                state.agency,
+                state.due,
+                self.latest(task.id, state.agency),
+                state.timeliness,
+                self.extension(task.id, state.agency),
+            )
+            for state in self.states(task.id, agencies, due)
         ]

@@ -251,6 +251,8 @@ def _assignment_fields(agency: str, assignment: Assignment | None) -> dict[str, 
             "days": None,
             "date": None,
             "note": "",
+            "extended_to": None,
+            "extension_ref": None,
         }
     last = assignment.last
     return {
@@ -260,6 +262,17 @@ def _assignment_fields(agency: str, assignment: Assignment | None) -> dict[str, 
         "days": assignment.timeliness.days,
         "date": last.date if last else None,
         "note": last.note if last else "",
+        **extension_fields(assignment),
+    }
+
+
+def extension_fields(assignment: Assignment) -> dict[str, Any]:
+    """The deadline an assignment is judged against, and the extension that set it."""
+    moved = assignment.extension
+    return {
+        "effective_due": assignment.effective_due,
+        "extended_to": moved.extended_to if moved else None,
+        "extension_ref": (moved.ref or None) if moved else None,
     }
 
 
@@ -293,6 +306,7 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
             "days": a.timeliness.days,
             "date": a.last.date if a.last else None,
             "note": a.last.note if a.last else "",
+            **extension_fields(a),
         }
         for a in progress.assignments(task)
     ]
@@ -300,12 +314,16 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
         {
             "date": e.date,
             "agency": e.agency,
+            "kind": e.kind,
             "status": e.status,
+            "withdraws": e.withdraws,
+            "extended_to": e.extended_to,
+            "withdrawn": withdrawn,
             "note": e.note,
             "ref": e.ref,
             "by": e.by,
         }
-        for e in reversed(progress.history(task.id))  # newest first, as ``history``
+        for e, withdrawn in reversed(progress.history(task.id))  # newest first, as ``history``
     ]
     return detail
 
@@ -314,15 +332,19 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
 
 
 def history_rows(
-    plan: Plan,
+    progress: Progress,
     task: Task | None,
     agencies: tuple[str, ...] | None,
     until: date | None = None,
 ) -> list[dict[str, Any]]:
     """Recorded events, newest first (equal dates: the one written later first);
-    with ``until``, none dated after it, as every other command sees the plan."""
+    with ``until``, none dated after it, as every other command sees the plan;
+    ``withdrawn`` marks the entries withdrawn by ``progress``'s day."""
+    plan = progress.plan
+    withdrawn = progress.withdrawn
     rows: list[dict[str, Any]] = []
-    for event in sorted(plan.events, key=lambda e: (e.date, e.seq), reverse=True):
+    for at in reversed(plan.event_order):  # by date, then by place in the file
+        event = plan.events[at]
         if until is not None and event.date > until:
             continue
         if task is not None and event.task != task.id:
@@ -338,6 +360,9 @@ def history_rows(
                 "report": event.report,
                 "period": event.period,
                 "status": event.status,
+                "withdraws": event.withdraws,
+                "extended_to": event.extended_to,
+                "withdrawn": at in withdrawn,
                 "note": event.note or None,
                 "ref": event.ref or None,
                 "by": event.by or None,

@@ -9,7 +9,7 @@ from datetime import date
 from kehoach_cli.core.dates import PeriodCode, parse_date, parse_period
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.core.lookup import find_report, find_task, resolve_agency
-from kehoach_cli.core.model import Plan, Report, Task
+from kehoach_cli.core.model import Event, Plan, Report, Task
 from kehoach_cli.core.progress import Progress
 from kehoach_cli.core.schedule import Period
 
@@ -160,3 +160,77 @@ def owed_period(
         return (overdue or owed)[0]
     named = progress.plan.agency_label(agency)
     raise KehoachError("error.all_submitted", agency=named, report=report.id)
+
+
+# --- withdrawals and extensions ------------------------------------------------------
+
+
+def status_withdrawal(
+    progress: Progress, task_id: str, agency: str | None, day: date
+) -> tuple[Task, str, Event]:
+    """The task, lead agency and status entry a withdrawal recorded on ``day``
+    withdraws: the agency's latest entry on the task still in effect."""
+    plan = progress.plan
+    task = find_task(plan, task_id)
+    if not task.tracked:
+        raise KehoachError("error.task_not_tracked", task=task.id)
+    key = lead_agency(plan, task, agency)
+    last = progress.latest(task.id, key)
+    if last is None:
+        raise KehoachError("error.nothing_to_withdraw", agency=plan.agency_label(key), task=task.id)
+    _check_after(day, last.date)
+    return task, key, last
+
+
+def submission_withdrawal(
+    progress: Progress, report_id: str, period: str, agency: str, day: date
+) -> tuple[str, Report, Period, date]:
+    """The agency, report and period whose submission a withdrawal recorded on
+    ``day`` withdraws, and the day of that submission."""
+    plan = progress.plan
+    key = resolve_agency(plan, agency)
+    report = find_report(plan, report_id)
+    if key not in plan.reporters(report):
+        raise KehoachError(
+            "error.not_a_reporter",
+            agency=plan.agency_label(key),
+            report=report.id,
+            name=report.name,
+        )
+    chosen = owed_period(progress, report, key, period, day)
+    submitted = progress.submitted_on(key, report.id, chosen.code)
+    if submitted is None:
+        raise KehoachError(
+            "error.nothing_to_withdraw_report",
+            agency=plan.agency_label(key),
+            report=report.id,
+            period=PeriodCode(chosen.code),
+        )
+    _check_after(day, submitted)
+    return key, report, chosen, submitted
+
+
+def _check_after(day: date, entry: date) -> None:
+    if day < entry:
+        raise KehoachError("error.withdraw_before_entry", day=day, entry=entry)
+
+
+def deadline_extension(
+    plan: Plan, task_id: str, agencies: list[str], to: date, day: date
+) -> tuple[Task, tuple[str, ...]]:
+    """The task and the lead agencies whose deadline an extension recorded on
+    ``day`` moves to ``to``: the named leads, or all of them."""
+    task = find_task(plan, task_id)
+    if not task.tracked:
+        raise KehoachError("error.task_not_tracked", task=task.id)
+    if task.due is None:
+        raise KehoachError("error.extend_no_due", task=task.id)
+    if to <= task.due:
+        raise KehoachError("error.extend_not_later", task=task.id, to=to, due=task.due)
+    leads = plan.leads(task)
+    if not leads:
+        raise KehoachError("error.task_without_lead", task=task.id)
+    _check_in_plan(plan, day)
+    if not agencies:
+        return task, leads
+    return task, tuple(dict.fromkeys(lead_agency(plan, task, query) for query in agencies))

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from kehoach_cli.core.calendar import WorkCalendar
+from kehoach_cli.core.calendar import WorkCalendar, came_due
 from kehoach_cli.core.dates import period_of
 from kehoach_cli.core.errors import Text, text
 from kehoach_cli.core.model import Report
@@ -156,13 +156,21 @@ def periods(
 class ReportState(NamedTuple):
     code: str  # on_time | late | missing | pending
     days_late: int = 0
+    counted: bool = False  # the period has come due: it enters today's figures
 
 
 def report_state(period: Period, submitted: date | None, today: date) -> ReportState:
-    """The one place a submission is judged against its effective due date."""
+    """The one place a submission is judged against its effective due date.
+
+    An early submission is on time, but counts (``counted``) only once its
+    period comes due (``calendar.came_due``).
+    """
+    counted = came_due(period.effective_due, submitted is not None, today)
     if submitted is not None:
         late = (submitted - period.effective_due).days
-        return ReportState("late", late) if late > 0 else ReportState("on_time")
+        return (
+            ReportState("late", late, counted) if late > 0 else ReportState("on_time", 0, counted)
+        )
     if today > period.effective_due:
-        return ReportState("missing", (today - period.effective_due).days)
-    return ReportState("pending")
+        return ReportState("missing", (today - period.effective_due).days, counted)
+    return ReportState("pending", 0, counted)

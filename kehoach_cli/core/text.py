@@ -14,6 +14,27 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def typed(text: str) -> str:
+    """What a person meant to type: compatibility forms made plain (fullwidth
+    ``ｓｔｃ`` is ``stc``), invisible format characters (zero-width spaces and
+    joiners, direction marks, soft hyphens) dropped, NFC, outer spaces trimmed.
+
+    Text pasted from Word documents, web pages and chat carries such characters.
+    """
+    plain = unicodedata.normalize("NFKC", text)
+    return nfc("".join(ch for ch in plain if unicodedata.category(ch) != "Cf")).strip()
+
+
+def foreign_letters(text: str) -> list[str]:
+    """The Cyrillic and Greek letters in ``text``: some look exactly like Latin
+    ones (``с``, ``о``, ``Α``), so a name holding them is not what it seems."""
+    found: dict[str, None] = {}
+    for ch in text:
+        if ch.isalpha() and unicodedata.name(ch, "").startswith(("CYRILLIC", "GREEK")):
+            found.setdefault(ch, None)
+    return list(found)
+
+
 def is_nfc(text: str) -> bool:
     return unicodedata.is_normalized("NFC", text)
 
@@ -39,14 +60,37 @@ def contains_words(haystack: str, needle: str) -> bool:
     return f" {haystack}".find(f" {needle}") >= 0
 
 
-def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
+def words(text: str) -> list[str]:
+    """The folded words of ``text``."""
+    return fold(text).split()
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter added, dropped, changed, or two
+    neighbours swapped (the typing slips), and not when they are equal."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) < len(b):  # one letter added to a
+        return a[start:] == b[start + 1 :]
+    if a[start + 1 :] == b[start + 1 :]:  # one letter changed
+        return True
+    swapped = start + 1 < len(a) and a[start] == b[start + 1] and a[start + 1] == b[start]
+    return swapped and a[start + 2 :] == b[start + 2 :]
+
+
+def closest(word: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.5) -> list[str]:
     """The candidates nearest to ``word`` (compared folded), best first."""
     import difflib
 
     by_fold: dict[str, str] = {}
     for candidate in candidates:
         by_fold.setdefault(fold(candidate), candidate)
-    matches = difflib.get_close_matches(fold(word), list(by_fold), n=n, cutoff=0.5)
+    matches = difflib.get_close_matches(fold(word), list(by_fold), n=n, cutoff=cutoff)
     return [by_fold[m] for m in matches]
 
 

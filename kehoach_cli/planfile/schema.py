@@ -57,6 +57,10 @@ PLAN_KEYS: dict[str, type] = {
     "signer_title": str,
     "based_on": list,
     "source_note": str,
+    "issuer_short": str,
+    "office": str,
+    "office_code": str,
+    "place": str,
 }
 AGENCY_KEYS: dict[str, type] = {"name": str, "short": str, "kind": str, "aliases": list}
 GROUP_KEYS: dict[str, type] = {"name": str, "members": list, "aliases": list}
@@ -86,6 +90,8 @@ EVENT_KEYS: dict[str, type] = {
     "status": str,
     "report": str,
     "period": str,
+    "withdraws": date,
+    "extended_to": date,
     "note": str,
     "ref": str,
     "by": str,
@@ -244,7 +250,7 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
                 where=text("error.schema.where.report", id=report.id),
                 task=report.task,
             )
-    events = _events(c, agencies, task_ids, {r.id: r for r in reports})
+    events = _events(c, agencies, {t.id: t for t in tasks}, {r.id: r for r in reports})
     if c.problems or info is None:
         return None, c.problems
     plan = Plan(
@@ -257,6 +263,7 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
         events=EventLog(events),
     )
     _check_memberships(c, plan)
+    _check_withdrawals(c, plan)
     if c.problems:
         return None, c.problems
     return plan, []
@@ -313,6 +320,10 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
         signer_title=f.get("signer_title", ""),
         based_on=tuple(f.get("based_on", ())),
         source_note=f.get("source_note", ""),
+        issuer_short=f.get("issuer_short", ""),
+        office=f.get("office", ""),
+        office_code=f.get("office_code", ""),
+        place=f.get("place", ""),
     )
 
 
@@ -617,7 +628,7 @@ def _check_task(
 
 
 def _events(
-    c: _Checker, agencies: dict[str, Agency], task_ids: set[str], reports: dict[str, Report]
+    c: _Checker, agencies: dict[str, Agency], tasks: dict[str, Task], reports: dict[str, Report]
 ) -> list[Event]:
     data = c.raw.get("events", {})
     events: list[Event] = []
@@ -638,15 +649,14 @@ def _events(
             if ("task" in f) == ("report" in f):
                 c.add(line(None), "error.schema.task_or_report", where=here)
                 continue
-            if "task" in f:
-                _check_task_event(c, f, here, line, task_ids)
-            else:
-                _check_report_event(c, f, here, line, reports)
-            if "date" in f and not in_range(f["date"]):
+            _check_event(c, f, here, line, tasks, reports)
+            far = [f[k] for k in ("date", "withdraws", "extended_to") if k in f]
+            if any(not in_range(day) for day in far):
+                day = next(day for day in far if not in_range(day))
                 c.add(
                     line(None),
                     "error.schema.date_out_of_range",
-                    day=f["date"],
+                    day=day,
                     first=EARLIEST,
                     last=LATEST,
                 )
@@ -675,8 +685,52 @@ def _event_log(
     return log
 
 
+def _check_event(
+    c: _Checker,
+    f: dict[str, Any],
+    here: Text,
+    line: _Line,
+    tasks: dict[str, Task],
+    reports: dict[str, Report],
+) -> None:
+    """An event of one of its four shapes: an extension, a status update, a
+    submission, or the withdrawal of one of the last two."""
+    if "extended_to" in f:
+        _check_extension(c, f, here, line, tasks)
+    elif "task" in f:
+        _check_task_event(c, f, here, line, tasks)
+    else:
+        _check_report_event(c, f, here, line, reports)
+    withdrawn = f.get("withdraws")
+    if withdrawn is not None and "date" in f and withdrawn > f["date"]:
+        c.add(line(None), "error.schema.withdraws_later", where=here, day=withdrawn)
+
+
+def _check_extension(
+    c: _Checker, f: dict[str, Any], here: Text, line: _Line, tasks: dict[str, Task]
+) -> None:
+    """An extension names a task with a deadline and a later one, and nothing else."""
+    if "task" not in f or any(key in f for key in ("status", "withdraws", "period")):
+        c.add(line(None), "error.schema.extension_shape", where=here)
+        return
+    task = tasks.get(f["task"])
+    if task is None:
+        c.add(line(None), "error.schema.unknown_task", where=here, task=f["task"])
+    elif task.due is None:
+        c.add(line(None), "error.schema.extension_no_due", where=here, task=task.id)
+    elif f["extended_to"] <= task.due:
+        c.add(
+            line(None),
+            "error.schema.extension_not_later",
+            where=here,
+            task=task.id,
+            day=f["extended_to"],
+            due=task.due,
+        )
+
+
 def _check_task_event(
-    c: _Checker, f: dict[str, Any], here: Text, line: _Line, task_ids: set[str]
+    c: _Checker, f: dict[str, Any], here: Text, line: _Line, task_ids: dict[str, Task]
 ) -> None:
     """A task's event names a known task and a status, and no period."""
     if f["task"] not in task_ids:
@@ -723,3 +777,20 @@ def _check_memberships(c: _Checker, plan: Plan) -> None:
             if event.agency not in plan.reporters(report):
                 line = c.at(f"events.{event.agency}")
                 c.add(line, "error.schema.not_reporter", agency=event.agency, report=event.report)
+
+
+def _check_withdrawals(c: _Checker, plan: Plan) -> None:
+    """A withdrawal must name an entry of its agency: the day, and the task and
+    status (or report and period), of a status update or submission."""
+    entries = {e.entry for e in plan.events if e.kind in ("status", "report")}
+    for event in plan.events:
+        if event.kind == "withdrawal" and event.entry not in entries:
+            line = c.at(f"events.{event.agency}")
+            what = event.task if event.task is not None else f"{event.report} {event.period}"
+            c.add(
+                line,
+                "error.schema.withdraws_nothing",
+                agency=event.agency,
+                what=what,
+                day=event.withdraws,
+            )

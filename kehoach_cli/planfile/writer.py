@@ -35,7 +35,18 @@ TMP_MARK = ".kehoach-tmp"
 LOCK_TIMEOUT_ENV = "KEHOACH_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
 # The order of docs/format.md: what, then the free text, then who.
-EVENT_KEY_ORDER = ("date", "task", "status", "report", "period", "note", "ref", "by")
+EVENT_KEY_ORDER = (
+    "date",
+    "task",
+    "status",
+    "report",
+    "period",
+    "withdraws",
+    "extended_to",
+    "note",
+    "ref",
+    "by",
+)
 TASK_KEY_ORDER = ("id", "section", "kind", "text", "lead", "support", "due", "references", "note")
 # C0 controls except tab and newline, DEL, and lone surrogates (how Python hands
 # over command-line bytes that are not UTF-8). Escape sequences in a note would
@@ -691,6 +702,52 @@ def append_event(
         return agency, fields
 
     return add_event(source, prepare)[0]
+
+
+def add_events(
+    source: PlanSource,
+    prepare: Callable[[Plan], list[tuple[str, dict[str, Any]]]],
+    after: Callable[[Plan], None] | None = None,
+) -> tuple[Plan, list[tuple[str, dict[str, Any]]]]:
+    """Append several events at once, each to its agency's log, in one write:
+    ``prepare(fresh plan)`` returns the ``(agency, fields)`` pairs or refuses.
+
+    All of them are written or none: one decision (a deadline extended for
+    every lead of a task) is one change of the file.
+    """
+    chosen: list[tuple[str, dict[str, Any]]] = []
+
+    def change(plan: Plan, raw: RawFile) -> Iterator[str]:
+        chosen[:] = prepare(plan)
+        for _, fields in chosen:
+            _check_values(fields)
+        text: str | None = raw.text
+        for agency, fields in chosen:
+            if text is None:
+                break
+            text = splice_event(text, agency, event_line(fields), list(plan.agencies))
+        if text is not None:
+            yield text
+        text = raw.text
+        for agency, fields in chosen:
+            text = append_with_tomlkit(text, agency, fields)
+        yield text
+
+    def verify(old: dict[str, Any], new: dict[str, Any]) -> bool:
+        old_events, new_events = old.get("events", {}), new.get("events", {})
+        added: dict[str, list[dict[str, Any]]] = {}
+        for agency, fields in chosen:
+            added.setdefault(agency, []).append(_present(fields, EVENT_KEY_ORDER))
+        if not _same_except(old, new, "events") or set(new_events) - set(old_events) - set(added):
+            return False
+        return all(
+            new_events.get(agency, {}).get("log", [])
+            == [*old_events.get(agency, {}).get("log", []), *added.get(agency, [])]
+            for agency in {*old_events, *added}
+        )
+
+    plan = transact(source, change, verify, after)
+    return plan, chosen
 
 
 def add_task(

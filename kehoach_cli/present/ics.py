@@ -25,9 +25,18 @@ PRODID = "-//kehoach//Theo doi chuong trinh cong tac UBND tinh//VI"
 UID_DOMAIN = "kehoach"
 
 
-def uid(plan: Plan, item: Obligation, scope: str) -> str:
-    """Stable identity of one obligation in one export scope (agency, group or all)."""
-    key = "|".join((plan.info.id, item.kind, item.ref, item.period or "", scope))
+def uid(plan: Plan, item: Obligation, scope: str, split: bool = False) -> str:
+    """Stable identity of one obligation in one export scope (agency, group or all).
+
+    A task whose deadline was extended for some of its leads only is ``split``
+    into one obligation per deadline: the extended ones are told apart by their
+    date. A task extended for all its leads keeps its identity, so calendars
+    move the event rather than add one.
+    """
+    parts = [plan.info.id, item.kind, item.ref, item.period or "", scope]
+    if split and item.extended_to is not None:
+        parts.append(item.effective_due.isoformat())
+    key = "|".join(parts)
     return f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
@@ -45,7 +54,7 @@ def _owners(plan: Plan, item: Obligation, narrowed: bool) -> str:
             refs = task.lead if task else ()
         else:
             refs = plan.report_by_id[item.ref].reporters
-        if refs:
+        if refs and set(plan.expand(refs)) == set(item.agencies):  # not split by extensions
             return ", ".join(plan.agency_label(r) for r in refs)
     return ", ".join(plan.agency_label(a) for a in item.agencies)
 
@@ -58,7 +67,11 @@ def description(plan: Plan, item: Obligation, narrowed: bool, lang: str = "vi") 
         day=weekday_name(item.effective_due, lang),
         date=format_date(item.effective_due),
     )
-    if item.effective_due != item.due:
+    if item.extended_to is not None:
+        due += " " + t("word.extended_from", lang, date=format_date(item.due))
+        if item.extension_ref:
+            due += f": {item.extension_ref}"
+    elif item.effective_due != item.due:
         due += " " + t("word.moved", lang, date=format_date(item.due))
     lines += [due, t("ics.plan", lang, title=plan.info.title)]
     return "\n".join(lines)
@@ -93,9 +106,10 @@ def calendar(
     # A later export is a newer revision for clients that compare SEQUENCE.
     sequence = max(0, (stamp - plan.info.start).days)
     trigger = timedelta(hours=REMIND_AT.hour) - timedelta(days=remind_days)
+    split = _split_tasks(items)
     for item in items:
         event = Event()
-        event.add("uid", uid(plan, item, scope))
+        event.add("uid", uid(plan, item, scope, item.ref in split and item.kind == "task"))
         event.add("dtstamp", dtstamp)
         event.add("sequence", sequence)
         event.add("dtstart", item.effective_due)
@@ -112,3 +126,13 @@ def calendar(
         event.add_component(alarm)
         cal.add_component(event)
     return cal.to_ical()
+
+
+def _split_tasks(items: Sequence[Obligation]) -> set[str]:
+    """Tasks that are more than one obligation: some of their leads' deadlines extended."""
+    seen: set[str] = set()
+    split: set[str] = set()
+    for item in items:
+        if item.kind == "task":
+            (split if item.ref in seen else seen).add(item.ref)
+    return split

@@ -33,6 +33,10 @@ VI: dict[str, str] = {
         "Không tìm thấy đơn vị '{query}'.\nCó phải: {near}?\nXem danh sách bằng lệnh 'kehoach "
         "agencies'."
     ),
+    "error.agency_foreign_letters": (
+        "'{query}' có chữ cái Kirin hoặc Hy Lạp trông giống chữ Latinh: {letters}. Hãy gõ lại "
+        "tên đơn vị bằng bàn phím tiếng Việt."
+    ),
     "error.agency_is_group": (
         "'{query}' là một nhóm ({name}, {n} đơn vị); mỗi lần chỉ ghi cho một đơn vị, ví dụ "
         "{example}."
@@ -55,7 +59,10 @@ VI: dict[str, str] = {
     "error.due_range": "--due-after phải không muộn hơn --due-before.",
     "error.search_empty": "Chưa nhập nội dung cần tìm cho --search.",
     "error.section_unknown": "Không có mục '{section}'. Các mục lớn: {sections}.",
-    "error.role_invalid": "Vai trò không hợp lệ: '{role}'. Dùng lead, support hoặc all.",
+    "error.role_invalid": (
+        "Vai trò không hợp lệ: '{role}'. Dùng 'chủ trì' (lead), 'phối hợp' (support) hoặc 'tất "
+        "cả' (all)."
+    ),
     "error.within_negative": "--within phải là số ngày không âm.",
     # bounds of what a plan or a command may ask
     "error.date_out_of_range": "Ngày {text!r} nằm ngoài khoảng cho phép ({first} – {last}).",
@@ -128,6 +135,22 @@ VI: dict[str, str] = {
     "error.os.name_too_long": "tên tệp quá dài",
     "error.os.io": "lỗi đọc ghi của ổ đĩa",
     "error.os.other": "lỗi hệ thống ({reason})",
+    # withdraw and extend
+    "error.nothing_to_withdraw": (
+        "{agency} chưa có lần ghi trạng thái nào của nhiệm vụ {task} để rút lại."
+    ),
+    "error.nothing_to_withdraw_report": (
+        "{agency} chưa có lần nộp báo cáo {report} {period} nào để rút lại."
+    ),
+    "error.withdraw_before_entry": (
+        "Ngày rút lại {day} trước ngày của lần ghi bị rút lại ({entry})."
+    ),
+    "error.extend_no_due": (
+        "Nhiệm vụ {task} là nhiệm vụ thường xuyên (không có hạn), không gia hạn được."
+    ),
+    "error.extend_not_later": (
+        "Hạn mới {to} phải sau hạn của nhiệm vụ {task} trong kế hoạch ({due})."
+    ),
     # deadlines by period
     "error.due_period_invalid": (
         "'{text}' không phải kỳ hạn: ghi tháng 2021-06, quý 2021-Q2, nửa năm 2021-H1 hoặc năm 2021."
@@ -373,6 +396,26 @@ VI: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' không có nghĩa vụ gửi báo cáo '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: ngày của lần ghi bị rút lại ('withdraws' = {day}) không được sau ngày rút "
+        "lại ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: dòng gia hạn ('extended_to') phải có 'task' và không có 'status', 'period' "
+        "hay 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: nhiệm vụ {task} không có hạn ('due') nên không gia hạn được."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: hạn mới {day} phải sau hạn {due} của nhiệm vụ {task}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: dòng rút lại ({what}, ngày {day}) không khớp lần ghi nào của đơn "
+        "vị này; sửa 'withdraws', 'task', 'status' (hoặc 'report', 'period') cho đúng lần ghi "
+        "cần rút lại."
+    ),
     # deadlines by period
     "error.schema.due_period": (
         "{where}: 'due' phải là ngày (2021-01-31) hoặc kỳ hạn (tháng \"2021-06\", "
@@ -521,6 +564,24 @@ VI: dict[str, str] = {
         "nhiệm vụ nào bị bỏ. Tệp chưa hợp lệ cho đến khi sửa xong; 'kehoach validate' chỉ lại "
         "từng chỗ:"
     ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Ghi mã nhiệm vụ (kehoach withdraw 1.3) hoặc --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), không ghi cả hai."
+    ),
+    "error.cli.withdraw_period_without_report": "--period chỉ dùng cùng --report.",
+    "error.cli.withdraw_report_needs": (
+        "Rút lại một lần nộp báo cáo {report} cần ghi cả --period và --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Ghi văn bản cho gia hạn bằng --ref, ví dụ --ref 'Công văn số 123/UBND-TH'."
+    ),
+    "error.cli.office.exists": (
+        "Tệp {target} đã có. Thêm --force để ghi đè, hoặc chọn tên tệp khác."
+    ),
+    "error.cli.office.xlsx_output": "Với xlsx cần chỉ tệp ghi ra: -o TỆP.xlsx.",
+    "error.cli.office.template": "Không mở được mẫu {path}: {reason}.",
+    "error.cli.office.not_folder": "{target} không phải là thư mục. Chọn một thư mục cho -o.",
     # --- end of errors: cli ---
     # statuses a person records
     "status.not_started": "chưa thực hiện",
@@ -540,6 +601,383 @@ VI: dict[str, str] = {
     "report.late": "trễ hạn",
     "report.missing": "chưa nộp (quá hạn)",
     "report.pending": "chưa đến hạn",
+    # command-line help and click's own words
+    "click.usage": "Cách dùng",
+    "click.options": "Tùy chọn",
+    "click.arguments": "Tham số",
+    "click.commands": "Lệnh",
+    "click.options_metavar": "[TÙY_CHỌN]",
+    "click.command_metavar": "LỆNH [THAM_SỐ]...",
+    "click.default": "mặc định: {default}",
+    "click.env_var": "biến môi trường: {var}",
+    "click.required": "bắt buộc",
+    "click.range": "từ {min} đến {max}",
+    "click.at_least": "từ {min} trở lên",
+    "click.at_most": "tối đa {max}",
+    "click.try_help": "Xem hướng dẫn: '{command} {option}'.",
+    "click.no_such_option": "Không có tùy chọn {option}.",
+    "click.possible_options": " Có phải: {options}?",
+    "click.no_such_command": "Không có lệnh '{name}'.",
+    "click.did_you_mean": " Có phải: {names}?",
+    "click.missing_command": "Chưa ghi lệnh (ví dụ: kehoach list).",
+    "click.missing_argument": "Thiếu tham số {name}.",
+    "click.missing_option": "Thiếu tùy chọn {name}.",
+    "click.choose_from": "Chọn một trong: {choices}.",
+    "click.extra_arguments": "Thừa tham số: {args}.",
+    "click.invalid": "Giá trị không hợp lệ: {message}",
+    "click.invalid_value": "Giá trị không hợp lệ cho {name}: {message}",
+    "click.not_one_of": "{value} không phải là một trong: {choices}.",
+    "click.not_integer": "{value} không phải là số nguyên.",
+    "click.not_number": "{value} không phải là số.",
+    "click.out_of_range": "{value} nằm ngoài khoảng cho phép ({range}).",
+    "click.requires_value": "Tùy chọn {option} cần một giá trị.",
+    "click.no_value": "Tùy chọn {option} không nhận giá trị.",
+    "metavar.type.text": "CHUỖI",
+    "metavar.type.integer": "SỐ",
+    "metavar.type.path": "ĐƯỜNG_DẪN",
+    "metavar.file": "TỆP",
+    "metavar.today": "NGÀY",
+    "metavar.agency": "ĐƠN_VỊ",
+    "metavar.status": "TRẠNG_THÁI",
+    "metavar.role": "VAI_TRÒ",
+    "metavar.section": "MỤC",
+    "metavar.due_before": "NGÀY",
+    "metavar.due_after": "NGÀY",
+    "metavar.search": "TỪ_KHÓA",
+    "metavar.task_id": "MÃ",
+    "metavar.within": "SỐ_NGÀY",
+    "metavar.stale_days": "SỐ_NGÀY",
+    "metavar.remind": "SỐ_NGÀY",
+    "metavar.start": "NGÀY",
+    "metavar.end": "NGÀY",
+    "metavar.when": "NGÀY",
+    "metavar.due": "NGÀY",
+    "metavar.note": "GHI_CHÚ",
+    "metavar.ref": "VĂN_BẢN",
+    "metavar.by": "NGƯỜI_GHI",
+    "metavar.report": "MÃ_BÁO_CÁO",
+    "metavar.report_id": "MÃ_BÁO_CÁO",
+    "metavar.period": "KỲ",
+    "metavar.since": "KỲ",
+    "metavar.until": "KỲ",
+    "metavar.text": "NỘI_DUNG",
+    "metavar.lead": "ĐƠN_VỊ",
+    "metavar.support": "ĐƠN_VỊ",
+    "metavar.output": "TỆP",
+    "metavar.directory": "THƯ_MỤC",
+    "metavar.cmd.add.task_id": "MÃ_MỚI",
+    "metavar.cmd.export.kind": "KIỂU",
+    "metavar.base": "BẢN_GỐC",
+    "metavar.ours": "BẢN_NÀY",
+    "metavar.theirs": "BẢN_KIA",
+    "metavar.path": "ĐƯỜNG_DẪN",
+    "help.help": "Xem hướng dẫn này rồi thoát.",
+    "help.file": "Tệp kế hoạch (mặc định: data/tasks.toml gần nhất, hoặc kế hoạch mẫu 2021).",
+    "help.today": "Ngày coi là hôm nay (dd/mm/yyyy), để xem lại như ở một ngày đã qua.",
+    "help.lang": "Ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh).",
+    "help.version": "In phiên bản rồi thoát.",
+    "help.fmt": "Định dạng đầu ra: table (bảng), json, csv, md (Markdown).",
+    "help.agency": (
+        "Đơn vị: mã, tên gọi tắt hoặc một phần tên, có dấu hay không dấu (ví dụ: stc, 'tai "
+        "chinh', @districts, 'tất cả')."
+    ),
+    "help.when": "Ngày xảy ra (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định là hôm nay (--today).",
+    "help.note": "Ghi chú (tùy ý).",
+    "help.ref": "Văn bản làm căn cứ, ví dụ 'Kế hoạch số 12/KH-STC' (tùy ý).",
+    "help.by": "Người ghi (tùy ý).",
+    "help.commit": (
+        "Commit ngay tệp kế hoạch vào git (chỉ tệp này, dùng tên người dùng git và các hook "
+        "của kho). Không ghi gì nếu thư mục không phải kho git hoặc đang có thay đổi khác đã "
+        "stage."
+    ),
+    "help.stale_days": (
+        "Liệt kê nhiệm vụ thường xuyên mà đơn vị chủ trì không ghi nhận gì trong ngần này ngày "
+        "(tính từ ngày bắt đầu kế hoạch hoặc lần ghi gần nhất); 0 để tắt."
+    ),
+    "app": (
+        "Theo dõi thực hiện chương trình công tác của UBND tỉnh: nhiệm vụ của từng sở, ban, "
+        "ngành và địa phương, thời hạn, báo cáo định kỳ."
+    ),
+    "app.help": (
+        "Các tùy chọn --file, --today, --lang dùng được trước hay sau tên lệnh.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach deadlines                   # các hạn sắp tới và đã quá\n"
+        "  kehoach list --agency 'tài chính'   # nhiệm vụ Sở Tài chính chủ trì\n"
+        "  kehoach overdue --today 25/01/2021  # xem lại như ngày 25/01/2021"
+    ),
+    "cmd.list": "Liệt kê nhiệm vụ: mã, nội dung, đơn vị chủ trì, hạn, trạng thái.",
+    "cmd.list.help": (
+        "Không có --agency: mỗi nhiệm vụ một dòng; nhiệm vụ có nhiều đơn vị chủ trì ghi số đơn "
+        "vị đã hoàn thành (ví dụ 12/38 hoàn thành). Với --agency: mỗi nhiệm vụ đơn vị đó chủ "
+        "trì (trực tiếp hoặc qua nhóm như @all) một dòng, kèm trạng thái và tiến độ của chính "
+        "đơn vị đó; với một nhóm (@districts) thì mỗi (nhiệm vụ, đơn vị) một dòng. Các bộ lọc "
+        "kết hợp với nhau (và).\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach list --agency 'tài chính'\n"
+        "  kehoach list --agency @districts --status 'quá hạn'\n"
+        "  kehoach list --section 4 --search 'nông thôn mới' --format json"
+    ),
+    "help.cmd.list.role": (
+        "Với --agency: 'chủ trì' (lead, mặc định), 'phối hợp' (support) hoặc 'tất cả' (all)."
+    ),
+    "help.cmd.list.status": (
+        "Chỉ giữ nhiệm vụ có trạng thái này: mã hoặc chữ tiếng Việt (done, 'hoàn thành', "
+        "'xong', 'đang làm', 'vướng mắc'…) hoặc thời hạn (overdue/'quá hạn', on_track/'trong "
+        "hạn', done_late, done_on_time, ongoing). Ghi nhiều lần hoặc cách nhau bằng dấu phẩy "
+        "để lấy bất kỳ trạng thái nào trong đó."
+    ),
+    "help.cmd.list.section": "Mục và các mục con: 1 gồm 1.2, 1.2.3, 1.3 nhưng không 10.",
+    "help.cmd.list.due_before": "Hạn (ghi trong kế hoạch) đến hết ngày này, dd/mm/yyyy.",
+    "help.cmd.list.due_after": "Hạn (ghi trong kế hoạch) từ ngày này, dd/mm/yyyy.",
+    "help.cmd.list.overdue": "Chỉ nhiệm vụ đang quá hạn (chưa hoàn thành).",
+    "help.cmd.list.search": (
+        "Tìm trong nội dung nhiệm vụ và văn bản được viện dẫn, không phân biệt dấu."
+    ),
+    "cmd.show": (
+        "Mọi thông tin về một nhiệm vụ: mục, nội dung đầy đủ, đơn vị chủ trì và phối hợp, hạn "
+        "(và hạn thực tế khi hạn rơi vào ngày nghỉ), văn bản viện dẫn, ghi chú, trạng thái và "
+        "tiến độ của từng đơn vị chủ trì, lịch sử cập nhật."
+    ),
+    "cmd.show.help": (
+        "Mã không phân biệt chữ hoa, chữ thường, và có thể dán nguyên từ văn bản ('1.3.', "
+        "'nhiệm vụ 1.3', 'mục 1.3'). Với --format csv: mỗi đơn vị chủ trì một dòng.\n\n"
+        "\b\nVí dụ:\n  kehoach show II.1.2"
+    ),
+    "help.task_id": "Mã nhiệm vụ, ví dụ 1.3 hoặc II.1.2.",
+    "cmd.deadlines": "Các hạn theo thứ tự ngày: hạn nhiệm vụ và hạn báo cáo định kỳ (tháng, năm).",
+    "cmd.deadlines.help": (
+        "Mặc định: mọi hạn đã qua mà còn đơn vị chưa xong, và các hạn trong 30 ngày tới. Mỗi "
+        "dòng: ngày và thứ (và hạn thực tế khi hạn rơi vào ngày nghỉ, theo Điều 148 Bộ luật Dân "
+        "sự 2015), số ngày còn lại hoặc đã quá hạn, nội dung, đơn vị phải thực hiện, số đơn vị "
+        "chưa xong trên tổng số.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach deadlines --within 7\n"
+        "  kehoach deadlines --agency 'Đức Thọ' --from 01/01/2021 --to 31/03/2021"
+    ),
+    "help.cmd.deadlines.within": "Số ngày tính từ hôm nay (hoặc từ --from); mặc định 30.",
+    "help.cmd.deadlines.start": (
+        "Từ ngày (dd/mm/yyyy). Khi có --from, lấy mọi hạn trong khoảng, kể cả hạn đã xong."
+    ),
+    "help.cmd.deadlines.end": "Đến hết ngày (dd/mm/yyyy).",
+    "cmd.record": "Ghi trạng thái thực hiện một nhiệm vụ của một đơn vị chủ trì.",
+    "cmd.record.help": (
+        "Thêm một dòng vào cuối tệp kế hoạch (phần [events.<đơn vị>]); lần ghi mới nhất là "
+        "trạng thái hiện tại, các lần trước là lịch sử. In ra tên đầy đủ của đơn vị, trạng thái "
+        "đã ghi và tiến độ so với hạn.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach record II.1.2 'hoàn thành' --agency stc --date 28/01/2021\n"
+        "  kehoach record 1.3 'đang làm' --note 'Đã trình UBND tỉnh' --commit"
+    ),
+    "help.cmd.record.status": (
+        "Trạng thái: 'chưa thực hiện' ('chưa làm'), 'đang thực hiện' ('đang làm'), 'hoàn "
+        "thành' ('xong', 'đã xong'), 'vướng mắc' ('tạm dừng'), 'dừng thực hiện', hoặc mã "
+        "not_started, in_progress, done, blocked, cancelled (có dấu hay không dấu đều được)."
+    ),
+    "help.cmd.record.agency": (
+        "Đơn vị chủ trì được ghi (mã, tên gọi tắt hoặc một phần tên). Bắt buộc khi nhiệm vụ có "
+        "nhiều đơn vị chủ trì; nếu chỉ có một thì mặc định là đơn vị đó."
+    ),
+    "cmd.submit": "Ghi việc một đơn vị đã gửi báo cáo định kỳ cho một kỳ.",
+    "cmd.submit.help": (
+        "In ra tên đầy đủ của đơn vị, kỳ đã ghi và báo cáo đúng hạn hay trễ bao nhiêu ngày (hạn "
+        "rơi vào ngày nghỉ được lùi sang ngày làm việc tiếp theo). Một kỳ đã ghi thì không ghi "
+        "lại, trừ khi có --correct.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach submit stc --period T2/2021 --date 18/02/2021 --ref 'Báo cáo số 40/BC-STC'\n"
+        "  kehoach submit 'huong khe' --report bc-nam --period 'năm 2021'"
+    ),
+    "help.cmd.submit.agency": (
+        "Đơn vị đã nộp báo cáo: mã, tên gọi tắt hoặc một phần tên (ví dụ stc, 'tai chinh')."
+    ),
+    "help.cmd.submit.report_id": (
+        "Mã báo cáo (ví dụ bc-thang, bc-nam); mặc định là báo cáo hàng tháng duy nhất."
+    ),
+    "help.cmd.submit.period": (
+        "Kỳ báo cáo: T3/2021, 'tháng 3/2021', 03/2021 hoặc 2021-03 (tháng); 'quý I/2021' hoặc "
+        "Q1/2021 (quý); 'năm 2021' hoặc 2021 (năm). Mặc định: kỳ sớm nhất đơn vị còn nợ đã quá "
+        "hạn, nếu không có thì kỳ sắp tới."
+    ),
+    "help.cmd.submit.correct": (
+        "Ghi lại một kỳ đã ghi (lần ghi sau được tính), ví dụ khi ngày nộp ghi sai."
+    ),
+    "cmd.reports": "Bảng nộp báo cáo định kỳ: mỗi đơn vị một dòng, mỗi kỳ một cột.",
+    "cmd.reports.help": (
+        "Ký hiệu: ✓ nộp đúng hạn; +N nộp trễ N ngày; ✗ chưa nộp dù đã quá hạn; · chưa đến hạn. "
+        "Cột cuối: số kỳ nộp đúng hạn / số kỳ đã đến hạn. Hạn là hạn thực tế: hạn rơi vào ngày "
+        "nghỉ được lùi sang ngày làm việc kế tiếp. Với --format json|csv|md: mỗi (đơn vị, kỳ) "
+        "một dòng.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach reports --report bc-thang --agency @districts --today 23/02/2021\n"
+        "  kehoach reports --from 'quý I/2021' --to T6/2021"
+    ),
+    "help.cmd.reports.report": "Chỉ một báo cáo (mã, ví dụ: bc-thang, bc-nam).",
+    "help.cmd.reports.since": "Từ kỳ (T3/2021, 'tháng 3/2021', 'quý I/2021', 'năm 2021').",
+    "help.cmd.reports.until": "Đến kỳ (mặc định: các kỳ đã bắt đầu tính đến hôm nay).",
+    "cmd.overdue": "Mọi việc đã quá hạn tính đến hôm nay, quá hạn lâu nhất lên đầu.",
+    "cmd.overdue.help": (
+        'Gồm nhiệm vụ đã qua hạn thực tế mà đơn vị chủ trì chưa ghi "hoàn thành" hoặc "dừng '
+        'thực hiện", và báo cáo định kỳ chưa nộp khi đã quá hạn. Ở dạng bảng có thêm mục '
+        '"chưa cập nhật": nhiệm vụ thường xuyên mà đơn vị chủ trì không ghi nhận gì trong '
+        "--stale-days ngày (không tính là quá hạn). Mã thoát: 1 khi có việc quá hạn, 0 khi "
+        "không có.\n\n"
+        "\b\nVí dụ:\n  kehoach overdue --agency @districts --today 02/02/2021"
+    ),
+    "cmd.check": "Kiểm tra cho cron: việc quá hạn và việc sắp đến hạn, nhóm theo đơn vị.",
+    "cmd.check.help": (
+        "Kiểm tra tệp kế hoạch trước (lỗi: mã thoát 2 kèm danh sách lỗi). Không có việc quá hạn "
+        "hay sắp đến hạn thì không in gì, để cron không gửi thư. Không màu, không phụ thuộc "
+        'terminal, ngôn ngữ hệ thống, múi giờ máy chủ hay thư mục hiện tại: "hôm nay" là ngày '
+        'ở Việt Nam (Asia/Ho_Chi_Minh) trừ khi có --today hoặc KEHOACH_TZ. Mục "chưa cập '
+        'nhật" (nhiệm vụ thường xuyên lâu không ghi nhận) không ảnh hưởng mã thoát.\n\n'
+        "Mã thoát: 0 không có gì quá hạn; 1 có việc quá hạn; 2 lỗi cách gọi hoặc lỗi tệp kế "
+        "hoạch.\n\n"
+        "\b\nVí dụ (crontab):\n"
+        "  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check"
+    ),
+    "help.cmd.check.within": "Báo trước các hạn trong ngần này ngày tới.",
+    "help.cmd.check.quiet": "Không in gì, chỉ trả mã thoát.",
+    "help.cmd.check.fmt": "Định dạng: text (thư cron) hoặc json.",
+    "cmd.summary": "Bảng tổng hợp theo đơn vị: kết quả thực hiện nhiệm vụ và nộp báo cáo.",
+    "cmd.summary.help": (
+        "Mỗi đơn vị một dòng, đơn vị yếu nhất lên đầu, dòng cuối là tổng cộng: nhiệm vụ chủ trì "
+        "(hoàn thành đúng hạn, hoàn thành quá hạn, trong hạn, quá hạn, vướng mắc, thường "
+        "xuyên), báo cáo (đúng hạn, trễ, chưa nộp), số việc quá hạn trên 30 ngày, tỷ lệ hoàn "
+        "thành = đã hoàn thành ÷ (đã hoàn thành + quá hạn chưa hoàn thành), tỷ lệ đúng hạn = số "
+        'việc xong đúng hạn ÷ số việc đã đến hạn. "Việc" gồm nhiệm vụ có hạn và các kỳ báo '
+        "cáo.\n\n"
+        "\b\nVí dụ:\n  kehoach summary --agency @districts --format md --today 30/06/2021"
+    ),
+    "cmd.export": (
+        "Xuất dữ liệu: lịch .ics cho Outlook, Thunderbird, Google Calendar; bảng CSV, JSON, "
+        "Markdown."
+    ),
+    "cmd.export.help": (
+        "ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào ngày hạn thực "
+        "tế, có nhắc trước. Nhập lại tệp mới thì lịch được cập nhật, không bị trùng. csv (UTF-8 "
+        "có BOM, mở thẳng bằng Excel), json, md (bảng Markdown tiêu đề tiếng Việt) với --what "
+        "tasks|reports|summary.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach export ics --agency stc -o han-stc.ics\n"
+        "  kehoach export csv --what summary -o tong-hop.csv --today 30/06/2021"
+    ),
+    "help.cmd.export.kind": "ics (lịch), csv (Excel), json, md (Markdown, dán vào Word).",
+    "help.cmd.export.what": (
+        "Với csv/json/md: tasks (nhiệm vụ theo đơn vị chủ trì), reports (bảng nộp báo cáo), "
+        "summary (bảng tổng hợp)."
+    ),
+    "help.cmd.export.output": "Ghi vào tệp này (ghi an toàn; không ghi đè tệp kế hoạch).",
+    "help.cmd.export.remind": "Với ics: nhắc trước ngần này ngày, lúc 9 giờ sáng.",
+    "help.cmd.export.every": (
+        "Với ics: cả các hạn đã qua (mặc định: từ hôm nay đến hết kế hoạch)."
+    ),
+    "cmd.withdraw": (
+        "Rút lại lần ghi trạng thái mới nhất của một nhiệm vụ, hoặc một lần nộp báo cáo."
+    ),
+    "cmd.extend": (
+        "Ghi việc gia hạn một nhiệm vụ (cho mọi đơn vị chủ trì hoặc một số đơn vị) theo văn bản."
+    ),
+    "cmd.history": "Các lần ghi tiến độ và nộp báo cáo, mới nhất trước.",
+    "cmd.history.help": (
+        "Lọc theo nhiệm vụ (MÃ) và/hoặc đơn vị (--agency, nhận cả nhóm như @districts). "
+        "Như mọi lệnh khác, chỉ tính đến hôm nay: lần ghi đề ngày sau đó chỉ hiện với --all.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach history II.1.2 --agency 'huong khe'\n"
+        "  kehoach history --agency stc --format json"
+    ),
+    "help.cmd.history.task_id": "Mã nhiệm vụ; bỏ trống để xem mọi cập nhật.",
+    "help.cmd.history.everything": "Cả các lần ghi đề ngày sau hôm nay (--today).",
+    "cmd.add": "Thêm một nhiệm vụ phát sinh trong năm vào tệp kế hoạch.",
+    "cmd.add.help": (
+        "Nhiệm vụ được thêm thành một mục [[tasks]] sau nhiệm vụ cuối cùng; tệp được kiểm tra "
+        "như lệnh validate trước khi ghi.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach add 10.2.3 --section 10.2 --text 'Tuyên truyền …' --lead stttt\n"
+        "  kehoach add 5.1.9 --section 5.1 --text '…' --lead snv --support @districts"
+    ),
+    "help.cmd.add.task_id": "Mã nhiệm vụ mới, chưa dùng (chữ, số, '.', '-'), ví dụ 10.2.3.",
+    "help.cmd.add.section": "Mục chứa nhiệm vụ (một mã trong [sections]), ví dụ 10.2.",
+    "help.cmd.add.text": "Nội dung nhiệm vụ (nguyên văn).",
+    "help.cmd.add.lead": (
+        "Đơn vị hoặc nhóm chủ trì (mã, tên gọi tắt, @districts…); lặp lại để ghi nhiều."
+    ),
+    "help.cmd.add.support": "Đơn vị hoặc nhóm phối hợp; lặp lại để ghi nhiều.",
+    "help.cmd.add.due": "Hạn hoàn thành (dd/mm/yyyy); bỏ trống nếu là nhiệm vụ thường xuyên.",
+    "cmd.agencies": (
+        "Liệt kê các cơ quan, đơn vị: mã, tên gọi tắt, tên đầy đủ, loại, số nhiệm vụ chủ trì "
+        "và phối hợp (kể cả qua nhóm như @all)."
+    ),
+    "cmd.agencies.help": (
+        "Mã, tên gọi tắt hay một phần tên đều dùng được ở tùy chọn --agency của các lệnh khác; "
+        "các nhóm (@departments, @districts, @all) được liệt kê ở cuối bảng.\n\n"
+        "\b\nVí dụ:\n  kehoach agencies --format csv > don-vi.csv"
+    ),
+    "cmd.validate": "Kiểm tra tệp kế hoạch và báo mọi lỗi cùng lúc (tệp, dòng, cách sửa).",
+    "cmd.validate.help": (
+        "Thoát với mã 0 khi tệp hợp lệ, 2 khi có lỗi.\n\n"
+        "\b\nVí dụ:\n  kehoach validate --file data/tasks.toml"
+    ),
+    "cmd.init": "Tạo data/tasks.toml từ kế hoạch mẫu 2021 để bắt đầu ghi tiến độ.",
+    "cmd.init.help": (
+        "Không ghi đè tệp đã có.\n\n"
+        "\b\nVí dụ:\n  kehoach init ke-hoach-2021 && cd ke-hoach-2021 && git init\n"
+        "  kehoach init --blank ke-hoach-2026\n"
+        "  kehoach init --from chuong-trinh-2026.docx ke-hoach-2026"
+    ),
+    "help.cmd.init.directory": ("Thư mục sẽ chứa data/tasks.toml (mặc định: thư mục hiện tại)."),
+    "help.cmd.init.blank": "Tạo khung kế hoạch trống có ví dụ để điền.",
+    "help.cmd.init.source": "Tạo từ văn bản .txt, .docx hoặc bảng .xlsx (như lệnh import).",
+    "cmd.import": (
+        "Lập tệp kế hoạch mới từ văn bản (.txt, .docx) hoặc bảng Excel (.xlsx) giao nhiệm vụ."
+    ),
+    "cmd.import.help": (
+        'Mỗi quyết định chưa chắc chắn có chú thích "# kiểm tra: …" trên dòng của nó; '
+        "tóm tắt (số nhiệm vụ, có chủ trì, có hạn, báo cáo, đơn vị mới, chỗ cần kiểm tra) "
+        "in ra stderr.\n\n"
+        "\b\nVí dụ:\n  kehoach import chuong-trinh-2026.docx -o data/tasks.toml"
+    ),
+    "help.cmd.import.source": "Văn bản .txt, .docx hoặc bảng .xlsx.",
+    "help.cmd.import.output": "Ghi vào tệp này (không ghi đè); mặc định in ra màn hình.",
+    "help.cmd.import.into": "Lấy danh sách đơn vị, nhóm từ tệp kế hoạch này.",
+    "help.cmd.import.year": "Năm của kế hoạch (mặc định: đoán từ văn bản).",
+    "cmd.git-setup": (
+        "Cho git dùng trình gộp của kehoach với tệp kế hoạch (chạy một lần ở mỗi bản sao)."
+    ),
+    "cmd.git-setup.help": (
+        "Thêm dòng 'data/tasks.toml merge=kehoach' vào .gitattributes, đặt merge.kehoach.name "
+        "và merge.kehoach.driver trong cấu hình git của kho này (git không cho lưu trình gộp "
+        "trong kho, nên mỗi bản sao phải chạy lệnh này), và cho git bỏ qua tệp khóa, tệp tạm "
+        "của kehoach. Chạy lại không thay đổi gì.\n\n"
+        "\b\nVí dụ:\n  cd ke-hoach-2021 && kehoach git-setup"
+    ),
+    "cmd.sync": "Đồng bộ tệp kế hoạch với máy chủ git: lấy về, gộp, kiểm tra, đẩy lên.",
+    "cmd.sync.help": (
+        "Không tự commit: tệp kế hoạch phải không có thay đổi chưa commit (ghi bằng 'kehoach "
+        "record --commit' hoặc tự 'git commit'). Chạy 'git pull --no-rebase', kiểm tra tệp sau "
+        "khi gộp, in các cập nhật mới từ người khác, rồi 'git push'. Bước nào lỗi thì dừng ở "
+        "đó, nói rõ bước nào, thoát với mã 2; không mất gì.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach sync\n"
+        "  kehoach sync --no-push   # chỉ lấy về và gộp, chưa đẩy lên"
+    ),
+    "help.cmd.sync.no_push": "Chỉ lấy về và gộp, không đẩy lên máy chủ.",
+    "cmd.merge-driver": (
+        "Trình gộp (merge driver) tệp kế hoạch cho git; git tự gọi, không cần chạy tay."
+    ),
+    "cmd.merge-driver.help": (
+        "Giữ mọi cập nhật và mọi nhiệm vụ của cả hai bên (cập nhật giống hệt nhau chỉ giữ một "
+        "lần); phần còn lại của kế hoạch gộp theo từng mục (nhiệm vụ, đơn vị, nhóm, báo cáo). "
+        "Chỗ nào không gộp được (hai bên sửa khác nhau một mục, đổi mã mục mà bên kia còn dùng, "
+        "xóa đơn vị bên kia còn ghi cập nhật, sửa tay nhật ký) thì giữ cả hai bản giữa các dòng "
+        "đánh dấu xung đột, chỉ quanh đúng chỗ đó, và thoát với mã 2: tệp chưa hợp lệ cho đến "
+        "khi có người sửa ('kehoach validate' chỉ từng chỗ). Thiết lập bằng "
+        "'kehoach git-setup'.\n\n"
+        "\b\nVí dụ:\n  kehoach merge-driver base.toml ours.toml theirs.toml data/tasks.toml"
+    ),
+    "help.cmd.merge-driver.base": "Bản chung gốc (git truyền vào bằng %O).",
+    "help.cmd.merge-driver.ours": "Bản của nhánh này (%A); kết quả gộp được ghi vào đây.",
+    "help.cmd.merge-driver.theirs": "Bản của nhánh kia (%B).",
+    "help.cmd.merge-driver.path": "Đường dẫn của tệp trong kho (%P), để báo lỗi.",
+    # --- end of command-line help ---
     # agency kinds
     "kind.office": "văn phòng",
     "kind.department": "sở, ngành",
@@ -553,6 +991,33 @@ VI: dict[str, str] = {
     # event kinds
     "event.status": "cập nhật",
     "event.report": "báo cáo",
+    # withdraw and extend
+    "event.withdrawal": "rút lại",
+    "event.extension": "gia hạn",
+    "event.withdrawn": "(đã rút lại)",
+    "event.withdraws": "rút lại: {what}, ghi ngày {date}",
+    "event.extended_to": "gia hạn đến {date}",
+    "col.extended_to": "Gia hạn đến",
+    "col.extension_ref": "Văn bản gia hạn",
+    "col.withdraws": "Rút lại lần ghi ngày",
+    "col.withdrawn": "Đã rút lại",
+    "word.extended": "(gia hạn)",
+    "word.extended_from": "(gia hạn, hạn cũ {date})",
+    "sum.col.extended": "Được gia hạn",
+    "amend.withdrawn_status": (
+        "Đã rút lại: {agency} — {task} → {status} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.now_status": "Trạng thái hiện tại: {status} (ghi ngày {since}).",
+    "amend.now_none": "Trạng thái hiện tại: chưa thực hiện (không còn lần ghi nào).",
+    "amend.withdrawn_report": (
+        "Đã rút lại: {agency} nộp báo cáo {report} {period} ghi ngày {entry} (rút lại ngày {date})."
+    ),
+    "amend.commit.status": "kehoach: rút lại {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: rút lại {agency} nộp {report} {period} ({entry})",
+    "amend.extended": "Đã ghi gia hạn: nhiệm vụ {task}, {agencies}: hạn {due} → {to} ({ref}).",
+    "amend.extended_moved": "Hạn mới rơi vào ngày nghỉ nên hạn thực tế là {date}.",
+    "amend.all_leads": "cả {n} đơn vị chủ trì",
+    "amend.commit.extend": "kehoach: gia hạn {task} đến {to} ({agencies}; {ref})",
     # column headers
     "col.id": "Mã",
     "col.key": "Mã",
@@ -685,6 +1150,9 @@ VI: dict[str, str] = {
     "team.sync.none_arrived": "Không có cập nhật tiến độ mới.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} nộp {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} rút lại: {what} ghi ngày {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} gia hạn đến {to} ({date})",
     "team.sync.changed": "Nội dung kế hoạch thay đổi: {items}.",
     "team.sync.pushed": "Đã đẩy lên máy chủ.",
     "team.sync.nothing_to_push": "Không có gì mới để đẩy lên.",
@@ -709,6 +1177,8 @@ VI: dict[str, str] = {
     "read.overdue_count": "{n} quá hạn",
     "read.no_lead": "chưa xác định (văn bản trích xuất không nêu)",
     "read.groups": "Nhóm đơn vị (dùng được với --agency):",
+    "read.scope": "Đơn vị: {name} ({ref})",
+    "read.scope_group": "Nhóm: {name} ({ref}, {n} đơn vị)",
     "read.task": "Nhiệm vụ {id}",
     "read.kind": "Loại",
     "read.kind.task": "nhiệm vụ (có theo dõi tiến độ)",
@@ -769,10 +1239,136 @@ VI: dict[str, str] = {
     "sum.col.reports_missing": "Báo cáo chưa nộp",
     "sum.col.completion_rate": "Tỷ lệ hoàn thành",
     "sum.col.on_time_rate": "Tỷ lệ đúng hạn",
+    # the people's CSV
+    "sum.col.cancelled": "Dừng thực hiện",
+    "sum.col.reports_pending": "Báo cáo chưa đến hạn",
+    "sum.col.completed": "Việc đã hoàn thành",
+    "sum.col.overdue_unfinished": "Việc quá hạn chưa hoàn thành",
+    "sum.col.due_so_far": "Việc đã đến hạn",
+    "sum.col.on_time_so_far": "Việc đúng hạn",
+    "off.kind.task": "Nhiệm vụ",
+    "off.kind.report": "Báo cáo",
     "exp.col.status_date": "Ngày cập nhật",
     "exp.col.days": "Số ngày",
     "exp.wrote": "Đã ghi {path}.",
     "exp.wrote_events": "Đã ghi {n} sự kiện vào {path}.",
+    # office documents: report, remind, export xlsx, the web page
+    "off.nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "off.motto": "Độc lập - Tự do - Hạnh phúc",
+    "off.number": "Số: …/{symbol}",
+    "off.dated": "{place}, ngày {day:02} tháng {month:02} năm {year}",
+    "off.office_default": "Văn phòng",
+    "off.head": "CHÁNH VĂN PHÒNG",
+    "off.recipients": "Nơi nhận:",
+    "off.keep": "- Lưu: VT, TH.",
+    "off.report.kind": "BÁO CÁO",
+    "off.report.subject": "Tình hình thực hiện {title}, {span}",
+    "off.report.to_committee": "- UBND tỉnh (để báo cáo);",
+    "off.report.to_leaders": "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+    "off.report.to_office": "- Chánh Văn phòng, các Phó Chánh Văn phòng;",
+    "off.report.intro": (
+        "Thực hiện nhiệm vụ theo dõi, đôn đốc việc thực hiện {title}, {office} báo cáo "
+        "tình hình thực hiện {span} (số liệu tính đến ngày {date}) như sau:"
+    ),
+    "off.report.h1": "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+    "off.report.h2": "II. VIỆC THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ",
+    "off.report.h3": "III. NHIỆM VỤ QUÁ HẠN THEO CƠ QUAN, ĐƠN VỊ",
+    "off.report.h4": "IV. NHIỆM VỤ CHƯA CẬP NHẬT TIẾN ĐỘ TỪ {n} NGÀY TRỞ LÊN",
+    "off.report.h5": "V. ĐỀ XUẤT, KIẾN NGHỊ",
+    "off.report.tasks": (
+        "Tổng số lượt nhiệm vụ giao các cơ quan, đơn vị chủ trì: {tasks}; trong đó nhiệm "
+        "vụ có thời hạn: {dated}, nhiệm vụ thường xuyên: {ongoing}, dừng thực hiện: "
+        "{cancelled}."
+    ),
+    "off.report.dated": (
+        "Nhiệm vụ có thời hạn: hoàn thành đúng hạn {done_on_time}; hoàn thành quá hạn "
+        "{done_late}; đang thực hiện trong hạn {on_track}; quá hạn chưa hoàn thành "
+        "{overdue} (trong đó quá hạn trên 30 ngày: {over_30}). Số nhiệm vụ đang vướng "
+        "mắc: {blocked}."
+    ),
+    "off.report.due_rates": (
+        "Tính trên các việc đã đến hạn (nhiệm vụ và kỳ báo cáo, {due_so_far} việc): tỷ lệ "
+        "hoàn thành {completion}, tỷ lệ đúng hạn {on_time} "
+        "({on_time_so_far}/{due_so_far})."
+    ),
+    "off.report.all_rates": (
+        "Tính trên tổng số nhiệm vụ có thời hạn ({dated}): tỷ lệ hoàn thành {completion}, "
+        "tỷ lệ hoàn thành đúng hạn {on_time}."
+    ),
+    "off.report.reports_none": "Trong kỳ không có kỳ báo cáo định kỳ nào.",
+    "off.report.report_line": (
+        "{report}, {period} (hạn {due}): {on_time} đơn vị gửi đúng hạn, {late} đơn vị gửi "
+        "trễ hạn, {missing} đơn vị chưa gửi, {pending} đơn vị chưa đến hạn."
+    ),
+    "off.report.sent_late": "Gửi trễ hạn: {names}.",
+    "off.report.not_sent": "Chưa gửi: {names}.",
+    "off.report.no_overdue": "Không có nhiệm vụ quá hạn.",
+    "off.report.overdue_intro": (
+        "Có {n} lượt nhiệm vụ quá hạn chưa hoàn thành, trong đó {over_30} lượt quá hạn "
+        "trên 30 ngày (đánh dấu *):"
+    ),
+    "off.report.no_stale": "Không có nhiệm vụ nào chưa cập nhật quá {n} ngày.",
+    "off.report.stale_line": "{agency} ({n} nhiệm vụ): {ids}.",
+    "off.report.proposal": (
+        "[Nội dung đề xuất, kiến nghị của Văn phòng: bổ sung trước khi trình ký.]"
+    ),
+    "off.col.no": "TT",
+    "off.col.task": "Nhiệm vụ",
+    "off.col.deadline": "Hạn",
+    "off.col.days_overdue": "Số ngày quá hạn",
+    "off.long_mark": "*",
+    "off.remind.kind": "CV",
+    "off.remind.subject": "V/v đôn đốc thực hiện {title} và chế độ báo cáo",
+    "off.remind.to": "Kính gửi: {agency}",
+    "off.remind.intro": (
+        "Theo dõi việc thực hiện {title}, đến ngày {date}, {agency} còn các việc sau chưa "
+        "hoàn thành:"
+    ),
+    "off.remind.reports": "1. Báo cáo định kỳ chưa gửi:",
+    "off.remind.report_line": "- {report}, {period} (hạn {due}, quá hạn {n} ngày);",
+    "off.remind.tasks": "{no}. Nhiệm vụ quá hạn chưa hoàn thành:",
+    "off.remind.task_line": "- Nhiệm vụ {ref}: {text} (hạn {due}, quá hạn {n} ngày);",
+    "off.remind.closing": (
+        "{office} đề nghị {agency} khẩn trương thực hiện các nội dung trên, gửi báo cáo "
+        "kết quả về {office} trước ngày {reply_by} để tổng hợp, báo cáo UBND tỉnh."
+    ),
+    "off.remind.as_above": "- Như trên;",
+    "off.remind.wrote": "{path}: {agency}: {reports} báo cáo chưa gửi, {tasks} nhiệm vụ quá hạn.",
+    "off.remind.none": (
+        "Không đơn vị nào còn việc quá hạn tính đến ngày {date}: không soạn công văn nào."
+    ),
+    "off.sheet.tasks": "Nhiệm vụ",
+    "off.sheet.reports": "Báo cáo định kỳ",
+    "off.sheet.summary": "Tổng hợp",
+    "off.sheet.overdue": "Quá hạn",
+    "off.col.section": "Mục",
+    "off.col.text": "Nội dung",
+    "off.col.lead": "Cơ quan chủ trì",
+    "off.col.due": "Hạn",
+    "off.col.effective_due": "Hạn thực tế",
+    "off.col.status": "Trạng thái",
+    "off.col.timeliness": "Tiến độ",
+    "off.col.days": "Số ngày",
+    "off.col.last_update": "Cập nhật lần cuối",
+    "off.col.note": "Ghi chú",
+    "off.col.agency": "Cơ quan, đơn vị",
+    "off.col.item": "Việc",
+    "off.total": "Tổng cộng",
+    "off.legend": "Chú giải",
+    "off.title.workbook": "Tình hình thực hiện {title} (số liệu đến ngày {date})",
+    "off.html.title": "Tình hình thực hiện {title}, {span}",
+    "off.html.as_of": "Số liệu tính đến ngày {date}.",
+    "off.html.figures": "Kết quả chung",
+    "off.html.chart": "Tỷ lệ hoàn thành và đúng hạn theo cơ quan, đơn vị",
+    "off.html.matrix": "Báo cáo định kỳ",
+    "off.html.overdue": "Nhiệm vụ quá hạn",
+    "off.html.trend": "Tỷ lệ đúng hạn tại hạn báo cáo hằng tháng",
+    "off.html.print": "In trang này (Ctrl+P) trên khổ A4.",
+    "off.html.no_trend": "Chưa có kỳ báo cáo tháng nào đến hạn.",
+    "off.html.completion_over_all": "Tỷ lệ hoàn thành trên tổng số nhiệm vụ có thời hạn",
+    "off.html.on_time_over_all": "Tỷ lệ hoàn thành đúng hạn trên tổng số nhiệm vụ có thời hạn",
+    "csv.yes": "có",
+    "csv.no": "không",
     "ics.task_summary": "Hạn nhiệm vụ {ref}: {text}",
     "ics.report_summary": "Hạn nộp báo cáo {period}",
     "ics.owners": "Đơn vị thực hiện: {who}",
@@ -800,6 +1396,10 @@ EN: dict[str, str] = {
         "No agency '{query}' was found.\nDid you mean: {near}?\nSee the list with 'kehoach "
         "agencies'."
     ),
+    "error.agency_foreign_letters": (
+        "'{query}' contains Cyrillic or Greek letters that look like Latin ones: {letters}. "
+        "Type the agency's name again on a Latin keyboard."
+    ),
     "error.agency_is_group": (
         "'{query}' is a group ({name}, {n} agencies); record for one agency at a time, for "
         "example {example}."
@@ -819,7 +1419,9 @@ EN: dict[str, str] = {
     "error.due_range": "--due-after must not be later than --due-before.",
     "error.search_empty": "Nothing to look for was given to --search.",
     "error.section_unknown": "There is no section '{section}'. The main sections: {sections}.",
-    "error.role_invalid": "Invalid role: '{role}'. Use lead, support or all.",
+    "error.role_invalid": (
+        "Invalid role: '{role}'. Use lead ('chủ trì'), support ('phối hợp') or all ('tất cả')."
+    ),
     "error.within_negative": "--within must be a number of days, not negative.",
     # bounds of what a plan or a command may ask
     "error.date_out_of_range": "The date {text!r} is outside the allowed range ({first} – {last}).",
@@ -892,6 +1494,18 @@ EN: dict[str, str] = {
     "error.os.name_too_long": "the file name is too long",
     "error.os.io": "a disk input/output error",
     "error.os.other": "system error ({reason})",
+    # withdraw and extend
+    "error.nothing_to_withdraw": "{agency} has no status recorded on task {task} to withdraw.",
+    "error.nothing_to_withdraw_report": (
+        "{agency} has no submission of report {report} {period} to withdraw."
+    ),
+    "error.withdraw_before_entry": (
+        "The withdrawal date {day} is before the date of the entry withdrawn ({entry})."
+    ),
+    "error.extend_no_due": "Task {task} is ongoing (it has no deadline): it cannot be extended.",
+    "error.extend_not_later": (
+        "The new deadline {to} must be after task {task}'s deadline in the plan ({due})."
+    ),
     # deadlines by period
     "error.due_period_invalid": (
         "'{text}' is not a deadline period: write a month 2021-06, a quarter 2021-Q2, "
@@ -1156,6 +1770,26 @@ EN: dict[str, str] = {
     "error.schema.not_reporter": (
         "[events.{agency}]: '{agency}' is not required to send report '{report}'."
     ),
+    # withdraw and extend
+    "error.schema.withdraws_later": (
+        "{where}: the date of the entry withdrawn ('withdraws' = {day}) must not be after the "
+        "date of the withdrawal ('date')."
+    ),
+    "error.schema.extension_shape": (
+        "{where}: an extension ('extended_to') needs a 'task' and has no 'status', 'period' "
+        "or 'withdraws'."
+    ),
+    "error.schema.extension_no_due": (
+        "{where}: task {task} has no deadline ('due'), so it cannot be extended."
+    ),
+    "error.schema.extension_not_later": (
+        "{where}: the new deadline {day} must be after task {task}'s deadline {due}."
+    ),
+    "error.schema.withdraws_nothing": (
+        "[events.{agency}]: the withdrawal ({what}, dated {day}) matches no entry of this "
+        "agency; correct 'withdraws', 'task', 'status' (or 'report', 'period') to name the "
+        "entry to withdraw."
+    ),
     # deadlines by period
     "error.schema.due_period": (
         "{where}: 'due' must be a date (2021-01-31) or a period (month \"2021-06\", "
@@ -1313,6 +1947,24 @@ EN: dict[str, str] = {
         "{theirs} below); no update or task was dropped. The file is not valid until they are "
         "resolved; 'kehoach validate' lists them again:"
     ),
+    # withdraw and extend
+    "error.cli.withdraw_what": (
+        "Give a task id (kehoach withdraw 1.3) or --report (kehoach withdraw --report "
+        "bc-thang --period 02/2021 --agency stc), not both."
+    ),
+    "error.cli.withdraw_period_without_report": "--period goes only with --report.",
+    "error.cli.withdraw_report_needs": (
+        "Withdrawing a submission of report {report} needs both --period and --agency."
+    ),
+    "error.cli.extend_ref_needed": (
+        "Name the document granting the extension with --ref, e.g. --ref 'Công văn số 123/UBND-TH'."
+    ),
+    "error.cli.office.exists": (
+        "{target} already exists. Add --force to overwrite it, or choose another name."
+    ),
+    "error.cli.office.xlsx_output": "An xlsx export needs a file to write: -o FILE.xlsx.",
+    "error.cli.office.template": "Cannot open the template {path}: {reason}.",
+    "error.cli.office.not_folder": "{target} is not a folder. Give a folder to -o.",
     # --- end of errors: cli ---
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -1329,6 +1981,378 @@ EN: dict[str, str] = {
     "report.late": "late",
     "report.missing": "missing (overdue)",
     "report.pending": "not yet due",
+    # command-line help and click's own words
+    "click.usage": "Usage",
+    "click.options": "Options",
+    "click.arguments": "Arguments",
+    "click.commands": "Commands",
+    "click.options_metavar": "[OPTIONS]",
+    "click.command_metavar": "COMMAND [ARGS]...",
+    "click.default": "default: {default}",
+    "click.env_var": "env var: {var}",
+    "click.required": "required",
+    "click.range": "from {min} to {max}",
+    "click.at_least": "at least {min}",
+    "click.at_most": "at most {max}",
+    "click.try_help": "Try '{command} {option}' for help.",
+    "click.no_such_option": "No such option: {option}.",
+    "click.possible_options": " Did you mean {options}?",
+    "click.no_such_command": "No such command '{name}'.",
+    "click.did_you_mean": " Did you mean {names}?",
+    "click.missing_command": "Missing command (for example: kehoach list).",
+    "click.missing_argument": "Missing argument {name}.",
+    "click.missing_option": "Missing option {name}.",
+    "click.choose_from": "Choose from: {choices}.",
+    "click.extra_arguments": "Got unexpected extra arguments: {args}.",
+    "click.invalid": "Invalid value: {message}",
+    "click.invalid_value": "Invalid value for {name}: {message}",
+    "click.not_one_of": "{value} is not one of {choices}.",
+    "click.not_integer": "{value} is not a whole number.",
+    "click.not_number": "{value} is not a number.",
+    "click.out_of_range": "{value} is out of range ({range}).",
+    "click.requires_value": "Option {option} requires a value.",
+    "click.no_value": "Option {option} does not take a value.",
+    "metavar.type.text": "TEXT",
+    "metavar.type.integer": "NUMBER",
+    "metavar.type.path": "PATH",
+    "metavar.file": "FILE",
+    "metavar.today": "DATE",
+    "metavar.agency": "AGENCY",
+    "metavar.status": "STATUS",
+    "metavar.role": "ROLE",
+    "metavar.section": "SECTION",
+    "metavar.due_before": "DATE",
+    "metavar.due_after": "DATE",
+    "metavar.search": "WORDS",
+    "metavar.task_id": "TASK",
+    "metavar.within": "DAYS",
+    "metavar.stale_days": "DAYS",
+    "metavar.remind": "DAYS",
+    "metavar.start": "DATE",
+    "metavar.end": "DATE",
+    "metavar.when": "DATE",
+    "metavar.due": "DATE",
+    "metavar.note": "NOTE",
+    "metavar.ref": "DOCUMENT",
+    "metavar.by": "NAME",
+    "metavar.report": "REPORT",
+    "metavar.report_id": "REPORT",
+    "metavar.period": "PERIOD",
+    "metavar.since": "PERIOD",
+    "metavar.until": "PERIOD",
+    "metavar.text": "TEXT",
+    "metavar.lead": "AGENCY",
+    "metavar.support": "AGENCY",
+    "metavar.output": "FILE",
+    "metavar.directory": "FOLDER",
+    "metavar.cmd.add.task_id": "NEW_ID",
+    "metavar.cmd.export.kind": "KIND",
+    "metavar.base": "BASE",
+    "metavar.ours": "OURS",
+    "metavar.theirs": "THEIRS",
+    "metavar.path": "PATH",
+    "help.help": "Show this message and exit.",
+    "help.file": "Plan file (default: the nearest data/tasks.toml, or the sample 2021 plan).",
+    "help.today": "The date taken as today (dd/mm/yyyy), to look back as on a past day.",
+    "help.lang": "Language: vi (Vietnamese) or en (English).",
+    "help.version": "Print the version and exit.",
+    "help.fmt": "Output format: table, json, csv, md (Markdown).",
+    "help.agency": (
+        "Agency: its key, short name or part of its name, with or without diacritics (for "
+        "example: stc, 'tai chinh', @districts, 'tat ca')."
+    ),
+    "help.when": "When it happened (dd/mm/yyyy or yyyy-mm-dd); default: today (--today).",
+    "help.note": "A note (optional).",
+    "help.ref": "The document it rests on, for example 'Ke hoach so 12/KH-STC' (optional).",
+    "help.by": "Who records it (optional).",
+    "help.commit": (
+        "Commit the plan file to git at once (that file only, with the git user name and the "
+        "repository's hooks). Writes nothing if the folder is not a git repository or other "
+        "changes are staged."
+    ),
+    "help.stale_days": (
+        "List ongoing tasks on which the lead agency has recorded nothing for this many days "
+        "(counted from the plan's start or the latest record); 0 turns it off."
+    ),
+    "app": (
+        "Track the provincial People's Committee's work programme: the tasks of each "
+        "department, board and district, their deadlines, and periodic reports."
+    ),
+    "app.help": (
+        "The options --file, --today and --lang work before or after the command's name.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach deadlines                   # upcoming and missed deadlines\n"
+        "  kehoach list --agency 'tai chinh'   # tasks led by the Department of Finance\n"
+        "  kehoach overdue --today 25/01/2021  # look back as on 25/01/2021"
+    ),
+    "cmd.list": "List tasks: ID, text, lead agency, deadline, status.",
+    "cmd.list.help": (
+        "Without --agency: one line per task; a task with several lead agencies shows how many "
+        "are done (for example 12/38 done). With --agency: one line per task the agency leads "
+        "(directly or through a group such as @all), with that agency's own status and "
+        "timeliness; with a group (@districts), one line per (task, agency). Filters combine "
+        "(and).\n\n"
+        "\b\nExamples:\n"
+        "  kehoach list --agency 'tai chinh'\n"
+        "  kehoach list --agency @districts --status overdue\n"
+        "  kehoach list --section 4 --search 'nong thon moi' --format json"
+    ),
+    "help.cmd.list.role": "With --agency: lead (the default), support, or all (both).",
+    "help.cmd.list.status": (
+        "Keep only tasks with this status: its code or its words (done, in_progress, blocked, "
+        "or the Vietnamese words) or a timeliness (overdue, on_track, done_late, done_on_time, "
+        "ongoing). Give it several times, or separate with commas, to keep any of them."
+    ),
+    "help.cmd.list.section": "A section and its subsections: 1 takes 1.2, 1.2.3, 1.3 but not 10.",
+    "help.cmd.list.due_before": "Deadline (as the plan states it) up to this day, dd/mm/yyyy.",
+    "help.cmd.list.due_after": "Deadline (as the plan states it) from this day, dd/mm/yyyy.",
+    "help.cmd.list.overdue": "Only tasks now overdue (not done).",
+    "help.cmd.list.search": (
+        "Search the tasks' text and the documents they cite, ignoring diacritics."
+    ),
+    "cmd.show": (
+        "Everything about one task: section, full text, lead and supporting agencies, deadline "
+        "(and the effective one when it falls on a day off), cited documents, notes, each lead "
+        "agency's status and timeliness, update history."
+    ),
+    "cmd.show.help": (
+        "The ID ignores case, and may be pasted as documents write it ('1.3.', 'nhiem vu 1.3', "
+        "'muc 1.3'). With --format csv: one line per lead agency.\n\n"
+        "\b\nExample:\n  kehoach show II.1.2"
+    ),
+    "help.task_id": "The task's ID, for example 1.3 or II.1.2.",
+    "cmd.deadlines": "Deadlines by date: task deadlines and periodic report deadlines.",
+    "cmd.deadlines.help": (
+        "By default: every past deadline some agency still owes, and the deadlines of the next "
+        "30 days. Each line: the date and weekday (and the effective deadline when it falls on "
+        "a day off, per Article 148 of the 2015 Civil Code), days left or overdue, the text, "
+        "the agencies that owe it, how many of them are not done.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach deadlines --within 7\n"
+        "  kehoach deadlines --agency 'duc tho' --from 01/01/2021 --to 31/03/2021"
+    ),
+    "help.cmd.deadlines.within": "Days from today (or from --from); default 30.",
+    "help.cmd.deadlines.start": (
+        "From this day (dd/mm/yyyy). With --from, every deadline in the range, met ones included."
+    ),
+    "help.cmd.deadlines.end": "Up to the end of this day (dd/mm/yyyy).",
+    "cmd.record": "Record the status of a task for one of its lead agencies.",
+    "cmd.record.help": (
+        "Adds a line at the end of the plan file (under [events.<agency>]); the latest record "
+        "is the current status, the earlier ones its history. Prints the agency's full name, "
+        "the status recorded and the timeliness against the deadline.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach record II.1.2 done --agency stc --date 28/01/2021\n"
+        "  kehoach record 1.3 in_progress --note 'Submitted to the committee' --commit"
+    ),
+    "help.cmd.record.status": (
+        "The status: not_started, in_progress, done, blocked, cancelled, or the Vietnamese words "
+        "('hoan thanh', 'xong', 'dang lam', 'tam dung'…), with or without diacritics."
+    ),
+    "help.cmd.record.agency": (
+        "The lead agency recorded for (key, short name or part of its name). Required when the "
+        "task has several lead agencies; with one, it is that one."
+    ),
+    "cmd.submit": "Record that an agency has sent a periodic report for a period.",
+    "cmd.submit.help": (
+        "Prints the agency's full name, the period recorded, and whether the report was on time "
+        "or how many days late (a deadline on a day off moves to the next working day). A "
+        "period already recorded is not recorded again, unless --correct is given.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach submit stc --period 02/2021 --date 18/02/2021 --ref 'Bao cao so 40/BC-STC'\n"
+        "  kehoach submit 'huong khe' --report bc-nam --period 2021"
+    ),
+    "help.cmd.submit.agency": (
+        "The agency that sent the report: key, short name or part of its name (for example "
+        "stc, 'tai chinh')."
+    ),
+    "help.cmd.submit.report_id": (
+        "The report's ID (for example bc-thang, bc-nam); default: the only monthly report."
+    ),
+    "help.cmd.submit.period": (
+        "The period: 2021-03, 03/2021 or T3/2021 (month); Q1/2021 or 2021-Q1 (quarter); 2021 "
+        "(year). Default: the earliest overdue period the agency still owes, else the next one."
+    ),
+    "help.cmd.submit.correct": (
+        "Record a period again (the later record counts), for example when the date was wrong."
+    ),
+    "cmd.reports": "Periodic report submissions: one line per agency, one column per period.",
+    "cmd.reports.help": (
+        "Signs: ✓ on time; +N N days late; ✗ missing though overdue; · not yet due. Last "
+        "column: periods on time / periods due so far. Deadlines are effective ones: a deadline "
+        "on a day off moves to the next working day. With --format json|csv|md: one line per "
+        "(agency, period).\n\n"
+        "\b\nExamples:\n"
+        "  kehoach reports --report bc-thang --agency @districts --today 23/02/2021\n"
+        "  kehoach reports --from Q1/2021 --to 2021-06"
+    ),
+    "help.cmd.reports.report": "Only one report (its ID, for example bc-thang, bc-nam).",
+    "help.cmd.reports.since": "From this period (03/2021, 2021-03, Q1/2021, 2021).",
+    "help.cmd.reports.until": "Up to this period (default: the periods begun by today).",
+    "cmd.overdue": "Everything overdue as of today, the longest overdue first.",
+    "cmd.overdue.help": (
+        "Tasks past their effective deadline that the lead agency has not recorded as done or "
+        "cancelled, and periodic reports missing after their deadline. As a table it adds a "
+        '"no update" part: ongoing tasks on which the lead agency has recorded nothing for '
+        "--stale-days days (not counted as overdue). Exit status: 1 when something is overdue, "
+        "0 when nothing is.\n\n"
+        "\b\nExample:\n  kehoach overdue --agency @districts --today 02/02/2021"
+    ),
+    "cmd.check": "A check for cron: overdue and upcoming items, grouped by agency.",
+    "cmd.check.help": (
+        "Validates the plan file first (errors: exit status 2 with every error listed). Prints "
+        "nothing when nothing is overdue or due soon, so that cron sends no mail. No colours, "
+        "and independent of the terminal, the system's language, the server's time zone and the "
+        'current folder: "today" is the date in Vietnam (Asia/Ho_Chi_Minh) unless --today or '
+        'KEHOACH_TZ says otherwise. The "no update" part (ongoing tasks without records for '
+        "long) does not change the exit status.\n\n"
+        "Exit status: 0 nothing overdue; 1 something overdue; 2 a usage mistake or an error in "
+        "the plan file.\n\n"
+        "\b\nExample (crontab):\n"
+        "  30 7 * * 1-5  KEHOACH_FILE=/srv/kehoach/data/tasks.toml kehoach check"
+    ),
+    "help.cmd.check.within": "Warn about deadlines within this many days.",
+    "help.cmd.check.quiet": "Print nothing, only set the exit status.",
+    "help.cmd.check.fmt": "Format: text (cron mail) or json.",
+    "cmd.summary": "Results by agency: tasks carried out and reports sent.",
+    "cmd.summary.help": (
+        "One line per agency, the weakest first, then the totals: tasks led (done on time, "
+        "done late, on track, overdue, blocked, ongoing), reports (on time, late, missing), "
+        "items overdue by more than 30 days, completion rate = completed ÷ (completed + "
+        'overdue unfinished), on-time rate = items met on time ÷ items due so far. "Items" '
+        "are tasks with a deadline and report periods.\n\n"
+        "\b\nExample:\n  kehoach summary --agency @districts --format md --today 30/06/2021"
+    ),
+    "cmd.export": (
+        "Export: an .ics calendar for Outlook, Thunderbird, Google Calendar; CSV, JSON, Markdown "
+        "tables."
+    ),
+    "cmd.export.help": (
+        "ics: each deadline (of a task, of a report) is an all-day event on its effective date, "
+        "with a reminder. Importing a newer file updates the calendar without duplicates. csv "
+        "(UTF-8 with BOM, opens in Excel), json, md (Markdown tables with Vietnamese headings) "
+        "with --what tasks|reports|summary.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach export ics --agency stc -o han-stc.ics\n"
+        "  kehoach export csv --what summary -o tong-hop.csv --today 30/06/2021"
+    ),
+    "help.cmd.export.kind": "ics (calendar), csv (Excel), json, md (Markdown, to paste in Word).",
+    "help.cmd.export.what": (
+        "With csv/json/md: tasks (tasks by lead agency), reports (report submissions), summary "
+        "(results by agency)."
+    ),
+    "help.cmd.export.output": "Write to this file (safely; never over the plan file).",
+    "help.cmd.export.remind": "With ics: remind this many days before, at 9 in the morning.",
+    "help.cmd.export.every": (
+        "With ics: past deadlines too (default: from today to the end of the plan)."
+    ),
+    "cmd.withdraw": "Withdraw the latest status entry of a task, or a report submission.",
+    "cmd.extend": (
+        "Record that a task's deadline was extended (for all its leads or some) by a document."
+    ),
+    "cmd.history": "Progress and report records, the newest first.",
+    "cmd.history.help": (
+        "Filter by task (TASK) and/or agency (--agency, groups such as @districts too). "
+        "Like every other command it stops at today: entries dated later show only with "
+        "--all.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach history II.1.2 --agency 'huong khe'\n"
+        "  kehoach history --agency stc --format json"
+    ),
+    "help.cmd.history.task_id": "The task's ID; leave it out for every update.",
+    "help.cmd.history.everything": "Also the entries dated after today (--today).",
+    "cmd.add": "Add a task that arose during the year to the plan file.",
+    "cmd.add.help": (
+        "The task is added as a [[tasks]] entry after the last task; the file is checked as "
+        "validate does before it is written.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach add 10.2.3 --section 10.2 --text '…' --lead stttt\n"
+        "  kehoach add 5.1.9 --section 5.1 --text '…' --lead snv --support @districts"
+    ),
+    "help.cmd.add.task_id": (
+        "A new, unused task ID (letters, digits, '.', '-'), for example 10.2.3."
+    ),
+    "help.cmd.add.section": "The section holding the task (an ID in [sections]), for example 10.2.",
+    "help.cmd.add.text": "The task's text (verbatim).",
+    "help.cmd.add.lead": (
+        "Lead agency or group (key, short name, @districts…); repeat it for several."
+    ),
+    "help.cmd.add.support": "Supporting agency or group; repeat it for several.",
+    "help.cmd.add.due": "The deadline (dd/mm/yyyy); leave it out for an ongoing task.",
+    "cmd.agencies": (
+        "List the agencies: key, short name, full name, kind, tasks led and supported (through "
+        "groups such as @all too)."
+    ),
+    "cmd.agencies.help": (
+        "Keys, short names or parts of names all work with the other commands' --agency; the "
+        "groups (@departments, @districts, @all) are listed at the end.\n\n"
+        "\b\nExample:\n  kehoach agencies --format csv > agencies.csv"
+    ),
+    "cmd.validate": "Check the plan file and report every error at once (file, line, fix).",
+    "cmd.validate.help": (
+        "Exit status 0 when the file is valid, 2 when it has errors.\n\n"
+        "\b\nExample:\n  kehoach validate --file data/tasks.toml"
+    ),
+    "cmd.init": "Create data/tasks.toml from the sample 2021 plan, to start recording.",
+    "cmd.init.help": (
+        "Never overwrites an existing file.\n\n"
+        "\b\nExample:\n  kehoach init plan-2021 && cd plan-2021 && git init\n"
+        "  kehoach init --blank plan-2026\n"
+        "  kehoach init --from programme-2026.docx plan-2026"
+    ),
+    "help.cmd.init.directory": "The folder to hold data/tasks.toml (default: the current folder).",
+    "help.cmd.init.blank": "Write a blank skeleton plan with an example of each table to fill in.",
+    "help.cmd.init.source": "Draft it from a .txt or .docx document or an .xlsx table (as import).",
+    "cmd.import": "Draft a new plan file from a document (.txt, .docx) or an Excel task table.",
+    "cmd.import.help": (
+        "Every uncertain decision carries a comment on its line saying what to check; "
+        "a summary (tasks, with a lead, with a deadline, reports, new agencies, items to check) "
+        "goes to stderr.\n\n"
+        "\b\nExample:\n  kehoach import programme-2026.docx -o data/tasks.toml"
+    ),
+    "help.cmd.import.source": "A .txt or .docx document, or an .xlsx table.",
+    "help.cmd.import.output": "Write to this file (never over an existing one); default: print.",
+    "help.cmd.import.into": "Take the agencies and groups from this plan file.",
+    "help.cmd.import.year": "The plan's year (default: guessed from the document).",
+    "cmd.git-setup": (
+        "Have git use kehoach's merge driver for the plan file (once in every clone)."
+    ),
+    "cmd.git-setup.help": (
+        "Adds 'data/tasks.toml merge=kehoach' to .gitattributes, sets merge.kehoach.name and "
+        "merge.kehoach.driver in this repository's git config (git does not keep merge drivers "
+        "in the repository, so every clone must run it), and has git ignore kehoach's lock and "
+        "temporary files. Running it again changes nothing.\n\n"
+        "\b\nExample:\n  cd plan-2021 && kehoach git-setup"
+    ),
+    "cmd.sync": "Sync the plan file with the git server: fetch, merge, check, push.",
+    "cmd.sync.help": (
+        "Commits nothing itself: the plan file must have no uncommitted changes (record with "
+        "'kehoach record --commit' or 'git commit'). Runs 'git pull --no-rebase', checks the "
+        "merged file, prints the new updates from others, then 'git push'. A failing step "
+        "stops there, says which, and exits with status 2; nothing is lost.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach sync\n"
+        "  kehoach sync --no-push   # fetch and merge only, do not push yet"
+    ),
+    "help.cmd.sync.no_push": "Fetch and merge only; do not push to the server.",
+    "cmd.merge-driver": (
+        "The plan file's merge driver for git; git runs it, there is no need to run it by hand."
+    ),
+    "cmd.merge-driver.help": (
+        "Keeps every update and every task of both sides (identical updates once); the rest "
+        "of the plan merges item by item (task, agency, group, report). Where it cannot merge "
+        "(both sides changed one item differently, renamed an item the other still uses, "
+        "deleted an agency the other records for, edited the log by hand) it keeps both "
+        "versions between conflict markers around that place only and exits with status 2: "
+        "the file is invalid until a person resolves it ('kehoach validate' points at each "
+        "place). Set up by 'kehoach git-setup'.\n\n"
+        "\b\nExample:\n  kehoach merge-driver base.toml ours.toml theirs.toml data/tasks.toml"
+    ),
+    "help.cmd.merge-driver.base": "The common ancestor (git passes it as %O).",
+    "help.cmd.merge-driver.ours": "This branch's version (%A); the merge is written here.",
+    "help.cmd.merge-driver.theirs": "The other branch's version (%B).",
+    "help.cmd.merge-driver.path": "The file's path in the repository (%P), for messages.",
+    # --- end of command-line help ---
     "kind.office": "office",
     "kind.department": "department",
     "kind.board": "board",
@@ -1340,6 +2364,34 @@ EN: dict[str, str] = {
     "kind.council": "People's Council",
     "event.status": "status",
     "event.report": "report",
+    # withdraw and extend
+    "event.withdrawal": "withdrawal",
+    "event.extension": "extension",
+    "event.withdrawn": "(withdrawn)",
+    "event.withdraws": "withdraws: {what}, recorded {date}",
+    "event.extended_to": "extended to {date}",
+    "col.extended_to": "Extended to",
+    "col.extension_ref": "Extension document",
+    "col.withdraws": "Withdraws entry of",
+    "col.withdrawn": "Withdrawn",
+    "word.extended": "(extended)",
+    "word.extended_from": "(extended, was {date})",
+    "sum.col.extended": "Extended",
+    "amend.withdrawn_status": (
+        "Withdrawn: {agency} — {task} → {status} recorded {entry} (withdrawn {date})."
+    ),
+    "amend.now_status": "Current status: {status} (recorded {since}).",
+    "amend.now_none": "Current status: not started (no entry left).",
+    "amend.withdrawn_report": (
+        "Withdrawn: {agency}'s submission of report {report} {period} recorded {entry} "
+        "(withdrawn {date})."
+    ),
+    "amend.commit.status": "kehoach: withdraw {agency} {task} → {status} ({entry})",
+    "amend.commit.report": "kehoach: withdraw {agency}'s {report} {period} ({entry})",
+    "amend.extended": "Extension recorded: task {task}, {agencies}: due {due} → {to} ({ref}).",
+    "amend.extended_moved": "The new deadline falls on a day off, so the effective one is {date}.",
+    "amend.all_leads": "all {n} lead agencies",
+    "amend.commit.extend": "kehoach: extend {task} to {to} ({agencies}; {ref})",
     "col.id": "ID",
     "col.key": "Key",
     "col.short": "Short name",
@@ -1469,6 +2521,9 @@ EN: dict[str, str] = {
     "team.sync.none_arrived": "No new progress updates.",
     "team.sync.status_line": "{agency} {task} → {status} ({date})",
     "team.sync.report_line": "{agency} submitted {report}, {period} ({date})",
+    # withdraw and extend
+    "team.sync.withdrawal_line": "{agency} withdrew: {what} recorded {entry} ({date})",
+    "team.sync.extension_line": "{agency} {task} extended to {to} ({date})",
     "team.sync.changed": "The plan itself changed: {items}.",
     "team.sync.pushed": "Pushed to the server.",
     "team.sync.nothing_to_push": "Nothing new to push.",
@@ -1493,6 +2548,8 @@ EN: dict[str, str] = {
     "read.overdue_count": "{n} overdue",
     "read.no_lead": "not stated (missing from the extracted text)",
     "read.groups": "Groups of agencies (usable with --agency):",
+    "read.scope": "Agency: {name} ({ref})",
+    "read.scope_group": "Group: {name} ({ref}, {n} agencies)",
     "read.task": "Task {id}",
     "read.kind": "Kind",
     "read.kind.task": "task (progress tracked)",
@@ -1551,10 +2608,128 @@ EN: dict[str, str] = {
     "sum.col.reports_missing": "Reports missing",
     "sum.col.completion_rate": "Completion rate",
     "sum.col.on_time_rate": "On-time rate",
+    # the people's CSV
+    "sum.col.cancelled": "Cancelled",
+    "sum.col.reports_pending": "Reports not yet due",
+    "sum.col.completed": "Items done",
+    "sum.col.overdue_unfinished": "Items overdue",
+    "sum.col.due_so_far": "Items due so far",
+    "sum.col.on_time_so_far": "Items on time",
+    "off.kind.task": "Task",
+    "off.kind.report": "Report",
     "exp.col.status_date": "Updated",
     "exp.col.days": "Days",
     "exp.wrote": "Wrote {path}.",
     "exp.wrote_events": "Wrote {n} events to {path}.",
+    # office documents: report, remind, export xlsx, the web page
+    "off.nation": "SOCIALIST REPUBLIC OF VIETNAM",
+    "off.motto": "Independence - Freedom - Happiness",
+    "off.number": "No.: …/{symbol}",
+    "off.dated": "{place}, {day:02}/{month:02}/{year}",
+    "off.office_default": "Office",
+    "off.head": "CHIEF OF OFFICE",
+    "off.recipients": "Recipients:",
+    "off.keep": "- Filed: VT, TH.",
+    "off.report.kind": "REPORT",
+    "off.report.subject": "Implementation of the {title}, {span}",
+    "off.report.to_committee": "- The Provincial People's Committee (for report);",
+    "off.report.to_leaders": "- The Chairman and Vice-Chairmen of the Committee;",
+    "off.report.to_office": "- The Chief and Deputy Chiefs of the Office;",
+    "off.report.intro": (
+        "Following up the {title}, the {office} reports on its implementation in the "
+        "{span} (figures as of {date}) as follows:"
+    ),
+    "off.report.h1": "I. TASKS",
+    "off.report.h2": "II. PERIODIC REPORTS",
+    "off.report.h3": "III. OVERDUE TASKS BY AGENCY",
+    "off.report.h4": "IV. TASKS WITH NO UPDATE FOR {n} DAYS OR MORE",
+    "off.report.h5": "V. PROPOSALS",
+    "off.report.tasks": (
+        "Task assignments to lead agencies: {tasks}; with a deadline: {dated}, ongoing "
+        "(no deadline): {ongoing}, cancelled: {cancelled}."
+    ),
+    "off.report.dated": (
+        "Tasks with a deadline: done on time {done_on_time}; done late {done_late}; in "
+        "progress within the deadline {on_track}; overdue {overdue} (over 30 days: "
+        "{over_30}). Blocked: {blocked}."
+    ),
+    "off.report.due_rates": (
+        "Over the items due so far (tasks and report periods, {due_so_far} items): "
+        "completion rate {completion}, on-time rate {on_time} "
+        "({on_time_so_far}/{due_so_far})."
+    ),
+    "off.report.all_rates": (
+        "Over all tasks with a deadline ({dated}): completion rate {completion}, done on "
+        "time {on_time}."
+    ),
+    "off.report.reports_none": "No report period falls in this period.",
+    "off.report.report_line": (
+        "{report}, {period} (due {due}): {on_time} agencies on time, {late} late, "
+        "{missing} not sent, {pending} not yet due."
+    ),
+    "off.report.sent_late": "Sent late: {names}.",
+    "off.report.not_sent": "Not sent: {names}.",
+    "off.report.no_overdue": "No task is overdue.",
+    "off.report.overdue_intro": (
+        "{n} task assignments are overdue, {over_30} of them by more than 30 days (marked *):"
+    ),
+    "off.report.no_stale": "No ongoing task has gone {n} days without an update.",
+    "off.report.stale_line": "{agency} ({n} tasks): {ids}.",
+    "off.report.proposal": "[The Office's proposals: to be completed before signing.]",
+    "off.col.no": "No.",
+    "off.col.task": "Task",
+    "off.col.deadline": "Deadline",
+    "off.col.days_overdue": "Days overdue",
+    "off.long_mark": "*",
+    "off.remind.kind": "CV",
+    "off.remind.subject": "Re: implementing the {title} and its reporting",
+    "off.remind.to": "To: {agency}",
+    "off.remind.intro": (
+        "Following up the {title}: as of {date}, {agency} has not yet completed the following:"
+    ),
+    "off.remind.reports": "1. Periodic reports not sent:",
+    "off.remind.report_line": "- {report}, {period} (due {due}, {n} days overdue);",
+    "off.remind.tasks": "{no}. Overdue tasks:",
+    "off.remind.task_line": "- Task {ref}: {text} (due {due}, {n} days overdue);",
+    "off.remind.closing": (
+        "The {office} asks {agency} to complete the above promptly and to report the "
+        "results to the {office} by {reply_by}."
+    ),
+    "off.remind.as_above": "- As above;",
+    "off.remind.wrote": "{path}: {agency}: {reports} reports not sent, {tasks} tasks overdue.",
+    "off.remind.none": "No agency has anything overdue as of {date}: no letter written.",
+    "off.sheet.tasks": "Tasks",
+    "off.sheet.reports": "Periodic reports",
+    "off.sheet.summary": "Summary",
+    "off.sheet.overdue": "Overdue",
+    "off.col.section": "Section",
+    "off.col.text": "Text",
+    "off.col.lead": "Lead agency",
+    "off.col.due": "Deadline",
+    "off.col.effective_due": "Effective deadline",
+    "off.col.status": "Status",
+    "off.col.timeliness": "Timeliness",
+    "off.col.days": "Days",
+    "off.col.last_update": "Last update",
+    "off.col.note": "Note",
+    "off.col.agency": "Agency",
+    "off.col.item": "Item",
+    "off.total": "Total",
+    "off.legend": "Legend",
+    "off.title.workbook": "Implementation of the {title} (figures as of {date})",
+    "off.html.title": "Implementation of the {title}, {span}",
+    "off.html.as_of": "Figures as of {date}.",
+    "off.html.figures": "Overall figures",
+    "off.html.chart": "Completion and on-time rates by agency",
+    "off.html.matrix": "Periodic reports",
+    "off.html.overdue": "Overdue tasks",
+    "off.html.trend": "On-time rate at each monthly report deadline",
+    "off.html.print": "Print this page (Ctrl+P) on A4.",
+    "off.html.no_trend": "No monthly report has come due yet.",
+    "off.html.completion_over_all": "Completion rate over all tasks with a deadline",
+    "off.html.on_time_over_all": "Done on time over all tasks with a deadline",
+    "csv.yes": "yes",
+    "csv.no": "no",
     "ics.task_summary": "Task {ref} due: {text}",
     "ics.report_summary": "Report {period} due",
     "ics.owners": "Owed by: {who}",

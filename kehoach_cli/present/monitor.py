@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.core.dates import period_parts
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import due_text, item_label, moved_due_text, report_text
-from kehoach_cli.present.render import Column, render, to_json
+from kehoach_cli.present.phrases import due_text, full_name, item_label, moved_due_text, report_text
+from kehoach_cli.present.render import PEOPLE_CSV, Column, render, to_json
 from kehoach_cli.present.text import display_width, shorten, wrap
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
@@ -41,12 +41,17 @@ def cell_rows(cells: list[ReportCell]) -> list[dict[str, Any]]:
     ]
 
 
-def cell_columns(plan: Plan, lang: str) -> list[Column]:
+def cell_columns(plan: Plan, lang: str, *, full: bool = False) -> list[Column]:
     def day(value: date | None, row: dict[str, Any]) -> str:
         return format_date(value) if value else t("word.none", lang)
 
+    def agency(value: str | None, row: dict[str, Any]) -> str:
+        if full:
+            return full_name(plan, value)
+        return plan.agency_label(value) if value else ""
+
     return [
-        Column("agency", "col.agency", lambda v, r: plan.agency_label(v) if v else ""),
+        Column("agency", "col.agency", agency),
         Column("report", "col.report"),
         Column("period", "col.period", lambda v, r: period_label(v, lang) if v else ""),
         Column("due", "col.due", day),
@@ -66,6 +71,8 @@ def reports_text(
     today: date,
 ) -> str:
     """``reports``: a grid per report on screen, a row per cell in the other formats."""
+    if fmt == PEOPLE_CSV:
+        return render(cell_rows(cells), cell_columns(plan, lang, full=True), fmt, lang)
     if fmt != "table":
         return render(cell_rows(cells), cell_columns(plan, lang), fmt, lang)
     if not cells:
@@ -116,7 +123,7 @@ def _matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str)
     counts: dict[str, str] = {}
     for agency in agencies:
         row = [grid[(agency, code)] for code in codes]
-        decided = [c for c in row if c.state.code != "pending"]
+        decided = [c for c in row if c.state.counted]
         on_time = sum(c.state.code == "on_time" for c in decided)
         counts[agency] = f"{on_time}/{len(decided)}"
     name_width = max(
@@ -160,6 +167,8 @@ def item_rows(items: list[Item], days_key: str) -> list[dict[str, Any]]:
             "agency": i.agency,
             "due": i.due,
             "effective_due": i.effective_due,
+            "extended_to": i.extended_to,
+            "extension_ref": i.extension_ref or None,
             days_key: i.days,
             "title": i.title,
         }
@@ -191,9 +200,24 @@ def overdue_text(
     today: date,
 ) -> str:
     """``overdue``: most overdue first; on screen, the stale ongoing tasks after them."""
-    if fmt in ("json", "csv"):
-        keys = ("kind", "ref", "period", "agency", "due", "effective_due", "days_overdue", "title")
+    if fmt == PEOPLE_CSV:
+        columns = [
+            Column("kind", "col.kind", word=lambda v: t(f"off.kind.{v}", lang)),
+            Column("ref", "mon.col.item", lambda v, r: item_label(r["kind"], v, r["period"], lang)),
+            Column("agency", "col.agency", word=lambda v: full_name(plan, v)),
+            Column("due", "col.due", word=format_date),
+            Column("effective_due", "col.effective_due", word=format_date),
+            Column("extended_to", "col.extended_to", word=lambda v: format_date(v) if v else ""),
+            Column("extension_ref", "col.extension_ref"),
+            Column("days_overdue", "col.days_overdue"),
+            Column("title", "col.text"),
+        ]
+    elif fmt in ("json", "csv"):
+        keys = ("kind", "ref", "period", "agency", "due", "effective_due")
         columns = [Column(k, f"col.{k}") for k in keys]
+        columns += [Column("extended_to", "col.extended_to")]
+        columns += [Column("extension_ref", "col.extension_ref")]
+        columns += [Column(k, f"col.{k}") for k in ("days_overdue", "title")]
     else:
         columns = [
             Column("days_overdue", "mon.col.overdue", word=lambda n: t("mon.days", lang, n=n)),
@@ -204,7 +228,11 @@ def overdue_text(
                 fit="fill",
             ),
             Column("agency", "col.agency", word=plan.agency_label, fit="fill"),
-            Column("effective_due", "col.due", lambda v, r: due_text(r["due"], v, lang)),
+            Column(
+                "effective_due",
+                "col.due",
+                lambda v, r: due_text(r["due"], v, lang, r["extended_to"] is not None),
+            ),
             Column("title", "col.text", fit="cut"),
         ]
     empty = t("mon.none_overdue", lang, date=format_date(today))
@@ -295,18 +323,19 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
     deadline and days (and a task's text below), then the agencies that owe it
     by their short names in plan order: many agencies owe the same thing."""
     due_word = t("col.due", lang).lower()
-    owed: dict[tuple[str, str, str | None, date, date, int, str], list[str]] = {}
-    for kind, ref, period, agency, due, effective_due, days, title in items:
-        owed.setdefault((kind, ref, period, due, effective_due, days, title), []).append(agency)
+    owed: dict[tuple[str, str, str | None, date, date, int, str, bool], list[str]] = {}
+    for kind, ref, period, agency, due, effective_due, days, title, extended, _ in items:
+        key = (kind, ref, period, due, effective_due, days, title, extended is not None)
+        owed.setdefault(key, []).append(agency)
     order = {key: n for n, key in enumerate(plan.agencies)}
     lines: list[str] = []
-    for (kind, ref, period, due, effective_due, n, title), agencies in owed.items():
+    for (kind, ref, period, due, effective_due, n, title, moved), agencies in owed.items():
         if overdue:
             when = t("word.days_overdue", lang, n=n)
         else:
             when = t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
         day = _unbroken(weekday_name(effective_due, lang))
-        deadline = f"{day} {moved_due_text(effective_due, due, lang)}"
+        deadline = f"{day} {moved_due_text(effective_due, due, lang, moved)}"
         what = (
             item_label(kind, ref, None, lang)
             if kind == "task"

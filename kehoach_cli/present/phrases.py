@@ -41,23 +41,31 @@ def report_state_text(code: str, days_late: int, lang: str) -> str:
     return t(f"report.{code}", lang)
 
 
-def due_text(due: date | str | None, effective: date | None, lang: str) -> str:
-    """The written due date, and on a second line the effective one when it moved;
-    a deadline written as a period is worded as people say it, with its day below."""
+def due_text(
+    due: date | str | None, effective: date | None, lang: str, extended: bool = False
+) -> str:
+    """The written due date, and on a second line the effective one when it moved
+    (saying so when an extension moved it); a deadline written as a period is
+    worded as people say it, with its day below."""
     if due is None:
         return t("word.ongoing", lang)
+    written = period_label(due, lang) if isinstance(due, str) else format_date(due)
+    if extended and effective is not None:
+        return f"{written}\n→ {format_date(effective)} {t('word.extended', lang)}"
     if isinstance(due, str):
-        return f"{period_label(due, lang)}\n→ {format_date(effective)}"
+        return f"{written}\n→ {format_date(effective)}"
     if effective is not None and effective != due:
         return f"{format_date(due)}\n→ {format_date(effective)}"
     return format_date(due)
 
 
 @cache  # long listings repeat a few hundred deadlines
-def moved_due_text(effective_due: date, due: date, lang: str) -> str:
-    """The effective deadline, and the written one when it moved."""
+def moved_due_text(effective_due: date, due: date, lang: str, extended: bool = False) -> str:
+    """The effective deadline, and the written one when it moved (or was extended)."""
     text = format_date(effective_due)
-    if effective_due != due:
+    if extended:
+        text += " " + t("word.extended_from", lang, date=format_date(due))
+    elif effective_due != due:
         text += " " + t("word.moved", lang, date=format_date(due))
     return text
 
@@ -112,3 +120,11 @@ def names_text(plan: Plan, refs: list[str], lang: str, *, full: bool = False) ->
         rest = t("read.more", lang, n=len(shown) - MAX_NAMES)
         shown = [*shown[:MAX_NAMES], rest]
     return "; ".join(shown) if full else ", ".join(shown)
+
+
+def full_name(plan: Plan, key: str | None) -> str:
+    """An agency's full name (a group's name), for people's CSV."""
+    if not key:
+        return ""
+    agency = plan.agencies.get(key)
+    return agency.name if agency else plan.agency_label(key)

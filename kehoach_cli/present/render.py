@@ -106,6 +106,35 @@ def to_csv(rows: Rows, keys: Sequence[str]) -> str:
     return "\ufeff" + "\r\n".join(lines) + "\r\n"
 
 
+PEOPLE_CSV = "csv-vi"  # CSV as people read it: worded headers and values, numbers kept
+
+
+def _people_value(column: Column, value: Any, row: dict[str, Any], lang: str) -> Any:
+    """A cell of the people's CSV: counts and rates stay numbers, the rest in words."""
+    if column.word is not None:
+        return column.word(value)
+    if column.show is not None:
+        return column.show(value, row)
+    if isinstance(value, bool):
+        return t("csv.yes" if value else "csv.no", lang)
+    if isinstance(value, int | float):
+        return value
+    return _plain(value)
+
+
+def to_people_csv(rows: Rows, columns: Sequence[Column], lang: str) -> str:
+    """CSV with the columns' headers and people's values (every column, ``table`` or not)."""
+    headers = [t(c.label, lang) for c in columns]
+    people = [
+        {
+            h: _people_value(c, row.get(c.key), row, lang)
+            for h, c in zip(headers, columns, strict=True)
+        }
+        for row in rows
+    ]
+    return to_csv(people, headers)
+
+
 def _plain(value: Any) -> str:
     """A value without a ``show`` function, as people read it."""
     if value is None:
@@ -279,6 +308,8 @@ def render(
 
     if fmt == "csv":
         return printable(to_csv(rows, [c.key for c in columns]))
+    if fmt == PEOPLE_CSV:
+        return printable(to_people_csv(rows, columns, lang))
     if not rows:
         return empty if empty is not None else t("word.no_rows", lang)
     if fmt == "md":

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.render import Column, paragraph, render, terminal_width
+from kehoach_cli.present.render import PEOPLE_CSV, Column, paragraph, render, terminal_width
 from kehoach_cli.present.text import display_width
 from kehoach_cli.present.wording import format_date
 
@@ -20,15 +20,17 @@ _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 SCORE_KEYS = (
     "agency", "name", "total", "tasks", "done_on_time", "done_late", "on_track", "overdue",
-    "blocked", "ongoing", "cancelled", "overdue_over_30", "reports_on_time", "reports_late",
-    "reports_missing", "reports_pending", "completed", "overdue_unfinished", "completion_rate",
-    "due_so_far", "on_time_so_far", "on_time_rate",
+    "blocked", "ongoing", "cancelled", "extended", "overdue_over_30", "reports_on_time",
+    "reports_late", "reports_missing", "reports_pending", "completed", "overdue_unfinished",
+    "completion_rate", "due_so_far", "on_time_so_far", "on_time_rate",
 )  # fmt: skip
 _TABLE_COUNTS = (
     "tasks", "done_on_time", "done_late", "on_track", "overdue", "overdue_over_30", "blocked",
     "ongoing", "reports_on_time", "reports_late", "reports_missing",
 )  # fmt: skip
 _RATES = ("completion_rate", "on_time_rate")
+# the people's CSV: the full name (the totals row says so), no key, no flag
+PEOPLE_KEYS = tuple(k for k in SCORE_KEYS if k not in ("agency", "total"))
 
 
 def bar(rate: float | None, cells: int = BAR_CELLS) -> str:
@@ -49,9 +51,15 @@ def summary_text(plan: Plan, scores: list[Score], fmt: str, lang: str, today: da
     """The scores (the totals last) as a table with a legend, or in another format:
     machine keys for json and csv, full headers for Markdown."""
     empty = t("sum.empty", lang)
+    if fmt == PEOPLE_CSV:
+        rows = [_score_row(s, plan, lang) for s in scores]
+        people = [Column(k, "col.agency" if k == "name" else f"sum.col.{k}") for k in PEOPLE_KEYS]
+        return render(rows, people, fmt, lang, empty=empty)
     if fmt in ("json", "csv"):
         rows = [_score_row(s, plan, lang) for s in scores]
-        return render(rows, [Column(k, f"sum.col.{k}") for k in SCORE_KEYS], fmt, lang, empty=empty)
+        # in CSV the totals row is the one without an agency key: no true/false column
+        keys = SCORE_KEYS if fmt == "json" else tuple(k for k in SCORE_KEYS if k != "total")
+        return render(rows, [Column(k, f"sum.col.{k}") for k in keys], fmt, lang, empty=empty)
     if not scores:
         return empty
     if fmt == "md":

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.phrases import (
     due_text,
+    full_name,
     item_label,
     moved_reason,
     names_text,
@@ -18,7 +19,14 @@ from kehoach_cli.present.phrases import (
     status_label,
     timeliness_text,
 )
-from kehoach_cli.present.render import Column, paragraph, render, terminal_width, to_json
+from kehoach_cli.present.render import (
+    PEOPLE_CSV,
+    Column,
+    paragraph,
+    render,
+    terminal_width,
+    to_json,
+)
 from kehoach_cli.present.text import display_width, fill, shorten
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
@@ -71,7 +79,7 @@ def list_text(  # noqa: C901  # mccabe counts in the small cell formatters neste
         return leads(tuple(row["lead_refs"]))
 
     def due(value: date | str | None, row: dict[str, Any]) -> str:
-        return due_text(value, row["effective_due"], lang)
+        return due_text(value, row["effective_due"], lang, bool(row.get("extended_to")))
 
     def request() -> str:
         return fill(t("word.request", lang), LABEL_WIDTH)
@@ -138,6 +146,8 @@ def list_text(  # noqa: C901  # mccabe counts in the small cell formatters neste
             Column("timeliness", "col.timeliness", table=False),
             Column("days", "col.days_left", table=False),
             Column("date", "col.date", table=False),
+            Column("extended_to", "col.extended_to", table=False),
+            Column("extension_ref", "col.extension_ref", table=False),
         ]
     return render(rows, columns, fmt, lang)
 
@@ -168,6 +178,14 @@ def show_text(
         Column("days", "col.days_left", table=False),
         Column("date", "col.date"),
         Column("note", "col.note", table=False),  # people read notes in the history
+        Column("effective_due", "col.effective_due", table=False),
+        Column(
+            "extended_to",
+            "col.extended_to",
+            show=lambda v, r: extension_text(v, r["extension_ref"]),
+            table=any(a["extended_to"] for a in detail["assignments"]),
+        ),
+        Column("extension_ref", "col.extension_ref", table=False),
     ]
     if fmt == "csv":
         rows = [{"task": task.id, **a} for a in detail["assignments"]]
@@ -179,7 +197,7 @@ def show_text(
     history_columns = [
         Column("date", "col.date"),
         Column("agency", "col.agency", word=plan.agency_label, fit="fill"),
-        Column("status", "col.status", show=lambda v, r: status_label(v, lang), fit="fill"),
+        Column("status", "col.status", show=lambda v, r: event_text(r, lang), fit="fill"),
         Column("note", "read.col.note_ref", show=note_and_ref, fit="wrap"),
         Column("ref", "col.ref", table=False),
         Column("by", "col.by", show=lambda v, r: fill(v, 14), fit="fill"),
@@ -310,19 +328,23 @@ def deadlines_text(plan: Plan, items: list[Obligation], window: Window, fmt: str
     return paragraph(head) + "\n\n" + render(rows, columns, fmt, lang, empty=empty)
 
 
+@cache  # thousands of deadlines fall on far fewer dates
+def _when(due: date, moved: date, extended: bool, lang: str) -> str:
+    """A deadline's date and weekday, and where the rule or an extension moved it."""
+    text = f"{format_date(due)}\n{weekday_name(due, lang, start=True)}"
+    if extended:
+        text += f"\n→ {format_date(moved)}\n{t('word.extended', lang)}"
+    elif moved != due:
+        text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang, start=True)}"
+    return text
+
+
 def _deadline_rows(
     plan: Plan, items: list[Obligation], today: date, lang: str
 ) -> list[dict[str, str]]:
     """What people read of each deadline; thousands of deadlines fall on far fewer
     dates, day counts and sets of agencies, each worded once."""
     from kehoach_cli.core.queries import owners_refs
-
-    @cache
-    def when(due: date, moved: date) -> str:
-        text = f"{format_date(due)}\n{weekday_name(due, lang, start=True)}"
-        if moved != due:
-            text += f"\n→ {format_date(moved)}\n{weekday_name(moved, lang, start=True)}"
-        return text
 
     @cache
     def left(n: int, owed: bool) -> str:
@@ -340,7 +362,7 @@ def _deadline_rows(
 
     rows = []
     for item in items:
-        kind, ref, period, due, effective_due, agencies, pending, title = item
+        kind, ref, period, due, effective_due, agencies, pending, title = item[:8]
         if kind == "task":
             name = ref
             written = plan.task_by_id[ref].lead  # the owners as the plan names them
@@ -349,7 +371,7 @@ def _deadline_rows(
             written = plan.report_by_id[ref].reporters
         rows.append(
             {
-                "date": when(due, effective_due),
+                "date": _when(due, effective_due, item.extended_to is not None, lang),
                 "days_left": left(item.days_left(today), bool(pending)),
                 "ref": shorten(f"{name}: {title}", WHAT_WIDTH),
                 "agencies": who(agencies, written),
@@ -362,11 +384,34 @@ def _deadline_rows(
 # --- history -------------------------------------------------------------------------
 
 
+def extension_text(extended_to: date | None, ref: str | None) -> str:
+    """``30/04/2021 (Công văn số …)``: an extended deadline and its document."""
+    if extended_to is None:
+        return ""
+    text = format_date(extended_to)
+    return f"{text}\n({ref})" if ref else text
+
+
+def event_text(row: dict[str, Any], lang: str) -> str:
+    """What an event of a task's or agency's history says: a status, a submission,
+    a withdrawal (of what, recorded when) or an extension; withdrawn ones marked."""
+    kind = row["kind"]
+    if kind == "extension":
+        return t("event.extended_to", lang, date=format_date(row["extended_to"]))
+    if kind == "withdrawal":
+        what = status_label(row["status"], lang) if row["status"] else t("event.report", lang)
+        return t("event.withdraws", lang, what=what, date=format_date(row["withdraws"]))
+    text = status_label(row["status"], lang)
+    if row["withdrawn"]:
+        return f"{text} {t('event.withdrawn', lang)}".strip()
+    return text
+
+
 def history_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) -> str:
     """``history``: recorded events, newest first."""
 
     def what(value: Any, row: dict[str, Any]) -> str:
-        if row["kind"] == "status":
+        if row["task"] is not None:
             return item_label("task", str(value), None, lang)
         return report_text(plan, row["report"], row["period"], lang)
 
@@ -381,7 +426,10 @@ def history_text(plan: Plan, rows: list[dict[str, Any]], fmt: str, lang: str) ->
         Column("task", "col.what", show=what, fit="wrap"),
         Column("report", "col.report", table=False),
         Column("period", "col.period", table=False),
-        Column("status", "col.status", show=lambda v, r: status_label(v, lang), fit="fill"),
+        Column("status", "col.status", show=lambda v, r: event_text(r, lang), fit="fill"),
+        Column("withdraws", "col.withdraws", table=False),
+        Column("extended_to", "col.extended_to", table=False),
+        Column("withdrawn", "col.withdrawn", table=False),
         Column("note", "col.note", show=note_and_ref, fit="wrap"),  # and the document cited
         Column("ref", "col.ref", table=False),
         Column("by", "col.by", fit="fill"),
@@ -415,16 +463,26 @@ def assignments_text(plan: Plan, assignments: list[Assignment], fmt: str, lang: 
             return period_label(value, lang)
         return format_date(value) if value else t("word.none", lang)
 
+    def days(value: int, row: dict[str, Any]) -> str:
+        return str(value) if value else ""
+
+    def agency(value: str | None, row: dict[str, Any]) -> str:
+        if fmt == PEOPLE_CSV:
+            return full_name(plan, value)
+        return plan.agency_label(value) if value else ""
+
     columns = [
         Column("task", "col.id"),
         Column("section", "col.section", table=False),
-        Column("agency", "col.agency", lambda v, r: plan.agency_label(v) if v else ""),
+        Column("agency", "col.agency", agency),
         Column("due", "col.due", day),
         Column("effective_due", "col.effective_due", day),
         Column("status", "col.status", lambda v, r: t(f"status.{v}", lang)),
         Column("status_date", "exp.col.status_date", day),
         Column("timeliness", "col.timeliness", lambda v, r: t(f"timeliness.{v}", lang)),
-        Column("days", "exp.col.days", lambda v, r: str(v) if v else ""),
+        Column(
+            "days", "exp.col.days", None if fmt == PEOPLE_CSV else lambda v, r: str(v) if v else ""
+        ),
         Column("text", "col.text"),
     ]
     return render(rows, columns, fmt, lang)

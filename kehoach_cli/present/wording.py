@@ -11,6 +11,10 @@ WEEKDAYS = {
     "vi": ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def format_date(day: date | None) -> str:
@@ -39,3 +43,14 @@ def period_label(code: str, lang: str = "vi") -> str:
     if kind == "quarter":
         return f"quý {ROMAN[number - 1]}/{year}" if lang == "vi" else f"Q{number}/{year}"
     return f"năm {year}" if lang == "vi" else str(year)
+
+
+def span_title(code: str, lang: str = "vi") -> str:
+    """A span as a document's title names it: ``tháng 3/2021``, ``quý I/2021``,
+    ``6 tháng đầu năm 2021``, ``năm 2021`` (``March 2021``, ``Q1 2021``… in English)."""
+    kind, year, number = period_parts(code)
+    if kind == "month":
+        return f"tháng {number}/{year}" if lang == "vi" else f"{MONTHS_EN[number - 1]} {year}"
+    if kind == "quarter" and lang != "vi":
+        return f"Q{number} {year}"
+    return period_label(code, lang)
