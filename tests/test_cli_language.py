@@ -162,8 +162,8 @@ USAGE_ERRORS = {
     ),
     "a missing choice": (
         ["export"],
-        "Lỗi: Thiếu tham số 'KIỂU'. Chọn một trong: ics, csv, json, md.\n",
-        "Error: Missing argument 'KIND'. Choose from: ics, csv, json, md.\n",
+        "Lỗi: Thiếu tham số 'KIỂU'. Chọn một trong: ics, csv, json, md, xlsx.\n",
+        "Error: Missing argument 'KIND'. Choose from: ics, csv, json, md, xlsx.\n",
     ),
     "an extra argument": (
         ["show", "1.3", "2.1"],

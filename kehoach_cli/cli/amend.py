@@ -34,51 +34,27 @@ def withdraw(
     ctx: typer.Context,
     task_id: Annotated[
         str | None,
-        typer.Argument(
-            metavar="TASK",
-            help="Mã nhiệm vụ có lần ghi trạng thái cần rút lại; bỏ trống khi rút lại "
-            "một lần nộp báo cáo (--report).",
-            show_default=False,
-        ),
+        typer.Argument(show_default=False),
     ] = None,
     agency: Annotated[
         str | None,
-        typer.Option(
-            "--agency",
-            "-a",
-            help="Đơn vị (mã, tên gọi tắt hoặc một phần tên). Bắt buộc khi rút lại lần nộp "
-            "báo cáo hoặc khi nhiệm vụ có nhiều đơn vị chủ trì.",
-            show_default=False,
-        ),
+        typer.Option("--agency", "-a", show_default=False),
     ] = None,
     report_id: Annotated[
         str | None,
-        typer.Option(
-            "--report",
-            help="Mã báo cáo có lần nộp cần rút lại (ví dụ bc-thang).",
-            show_default=False,
-        ),
+        typer.Option("--report", show_default=False),
     ] = None,
     period: Annotated[
         str | None,
-        typer.Option(
-            "--period", "-p", help="Kỳ báo cáo của lần nộp cần rút lại.", show_default=False
-        ),
+        typer.Option("--period", "-p", show_default=False),
     ] = None,
     when: DateOption = None,
     note: NoteOption = None,
     by: ByOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Lần ghi bị rút lại không bị xóa: một dòng mới được thêm vào cuối nhật ký, nêu
-    rõ lần ghi bị rút lại; từ đó mọi lệnh tính như lần ghi ấy chưa từng có, còn
-    `history` và `show` vẫn hiện nó, ghi "đã rút lại". Với nhiệm vụ: rút lại lần ghi
-    trạng thái mới nhất của đơn vị; rút lại lần nữa thì đến lần ghi trước đó.
-
-    Ví dụ:  kehoach withdraw 1.3 --note 'Ghi nhầm nhiệm vụ'
-
-    Ví dụ:  kehoach withdraw --report bc-thang --period 02/2021 --agency stc
-    """
+    """Append a withdrawal: of an agency's latest status entry for a task, or of a
+    report submission. Nothing is deleted; ``core.progress`` skips what is withdrawn."""
     from kehoach_cli.core.recording import event_day
 
     s = settings(ctx)
@@ -183,49 +159,23 @@ def _withdraw_submission(
 @command("extend")
 def extend(
     ctx: typer.Context,
-    task_id: Annotated[
-        str, typer.Argument(metavar="TASK", help="Mã nhiệm vụ được gia hạn, ví dụ 4.2.1.")
-    ],
-    to: Annotated[
-        str,
-        typer.Option(
-            "--to",
-            help="Hạn mới (dd/mm/yyyy), phải sau hạn ghi trong kế hoạch.",
-            show_default=False,
-        ),
-    ],
+    task_id: Annotated[str, typer.Argument()],
+    to: Annotated[str, typer.Option("--to", show_default=False)],
     ref: Annotated[
         str | None,
-        typer.Option(
-            "--ref",
-            "-r",
-            help="Văn bản cho gia hạn, ví dụ 'Công văn số 123/UBND-TH' (bắt buộc).",
-            show_default=False,
-        ),
+        typer.Option("--ref", "-r", show_default=False),
     ] = None,
     agency: Annotated[
         list[str] | None,
-        typer.Option(
-            "--agency",
-            "-a",
-            help="Đơn vị chủ trì được gia hạn; lặp lại để ghi nhiều. Bỏ trống: mọi đơn vị chủ trì.",
-            show_default=False,
-        ),
+        typer.Option("--agency", "-a", show_default=False),
     ] = None,
     when: DateOption = None,
     note: NoteOption = None,
     by: ByOption = None,
     commit: CommitOption = False,
 ) -> None:
-    """Mỗi đơn vị được gia hạn có một dòng trong nhật ký của mình; từ ngày ghi, tiến
-    độ, quá hạn, các hạn, bảng tổng hợp và dữ liệu xuất tính theo hạn mới (hạn mới
-    rơi vào ngày nghỉ cũng được lùi sang ngày làm việc tiếp theo); hạn ghi trong kế
-    hoạch vẫn được hiện. Gia hạn lần nữa thì lần ghi sau được tính.
-
-    Ví dụ:  kehoach extend 4.2.1 --to 30/04/2021 --ref 'Công văn số 123/UBND-TH'
-
-    Ví dụ:  kehoach extend II.1.2 --to 15/02/2021 -a 'huong khe' --ref 'Công văn số 45/UBND-TH'
-    """
+    """Append a deadline extension, resting on a document, to the log of each lead
+    agency given it; ``core.progress`` counts the new deadline from its date."""
     from kehoach_cli.core.dates import parse_date
     from kehoach_cli.core.recording import deadline_extension, event_day
     from kehoach_cli.planfile.writer import add_events

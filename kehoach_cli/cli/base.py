@@ -269,8 +269,6 @@ LabelsOption = Annotated[
     Labels | None,
     typer.Option(
         "--labels",
-        help="Với csv: vi (tiêu đề tiếng Việt, tên đầy đủ, trạng thái bằng chữ) hoặc codes "
-        "(mã ổn định cho máy đọc).",
         show_default=False,
     ),
 ]

@@ -24,21 +24,12 @@ class DocFormat(StrEnum):
 
 TodayOption = Annotated[
     str | None,
-    typer.Option(
-        "--today",
-        metavar="DD/MM/YYYY",
-        help="Ngày lập văn bản, số liệu tính đến ngày này (như --today chung).",
-        show_default=False,
-    ),
+    typer.Option("--today", show_default=False),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có.")]
+ForceOption = Annotated[bool, typer.Option("--force")]
 TemplateOption = Annotated[
     Path | None,
-    typer.Option(
-        "--template",
-        metavar="MẪU.docx",
-        help="Lập văn bản từ tệp Word mẫu này (giữ kiểu chữ và khổ giấy của mẫu).",
-    ),
+    typer.Option("--template"),
 ]
 
 
@@ -90,32 +81,15 @@ def open_template(path: Path | None) -> "DocumentObject | None":
 @command("report")
 def report_command(
     ctx: typer.Context,
-    period: Annotated[
-        str,
-        typer.Option(
-            "--period",
-            "-p",
-            help="Kỳ báo cáo: tháng (2021-03), quý (2021-Q1), 6 tháng (2021-H1) hoặc năm (2021).",
-        ),
-    ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Tệp .docx hoặc .html.")],
-    fmt: Annotated[
-        DocFormat, typer.Option("--format", help="docx (Word, mặc định) hoặc html (trang web).")
-    ] = DocFormat.docx,
+    period: Annotated[str, typer.Option("--period", "-p")],
+    output: Annotated[Path, typer.Option("--output", "-o")],
+    fmt: Annotated[DocFormat, typer.Option("--format")] = DocFormat.docx,
     today: TodayOption = None,
     force: ForceOption = False,
     template: TemplateOption = None,
 ) -> None:
-    """Báo cáo của Văn phòng gửi UBND tỉnh theo thể thức Nghị định 30/2020/NĐ-CP:
-    kết quả thực hiện nhiệm vụ, việc gửi báo cáo định kỳ trong kỳ, nhiệm vụ quá
-    hạn theo đơn vị, nhiệm vụ lâu chưa cập nhật, đề xuất (để trống cho người viết).
-    Số liệu tính đến --today (mặc định: ngày cuối kỳ, hoặc hôm nay nếu sớm hơn)
-    và trùng với summary, reports, overdue của cùng ngày.
-
-    Ví dụ:  kehoach report --period 2021-03 --today 05/04/2021 -o bao-cao-thang-3.docx
-
-    Ví dụ:  kehoach report --period 2021-Q1 --format html -o bao-cao-quy-1.html
-    """
+    """The Office's periodic report, as a Word document (optionally on a template)
+    or a self-contained web page, with the figures of ``core.office``."""
     from kehoach_cli.core.dates import parse_period
     from kehoach_cli.core.office import as_of, office_figures
     from kehoach_cli.core.progress import Progress
@@ -146,28 +120,15 @@ def report_command(
 @command("remind")
 def remind_command(
     ctx: typer.Context,
-    agency: Annotated[
-        str, typer.Argument(help="Đơn vị hoặc nhóm: mã, tên gọi tắt, @districts, @all.")
-    ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Thư mục ghi các công văn.")],
-    reply_by: Annotated[
-        str | None,
-        typer.Option(
-            "--reply-by",
-            metavar="DD/MM/YYYY",
-            help="Hạn trả lời (mặc định: 5 ngày làm việc sau hôm nay).",
-        ),
-    ] = None,
+    agency: Annotated[str, typer.Argument()],
+    output: Annotated[Path, typer.Option("--output", "-o")],
+    reply_by: Annotated[str | None, typer.Option("--reply-by")] = None,
     today: TodayOption = None,
     force: ForceOption = False,
     template: TemplateOption = None,
 ) -> None:
-    """Mỗi đơn vị còn nợ việc (báo cáo chưa gửi, nhiệm vụ quá hạn) một công văn
-    .docx, đặt tên theo mã đơn vị và ngày (stc-2021-03-25.docx); đơn vị không
-    nợ gì thì không soạn. In một dòng tóm tắt cho mỗi tệp.
-
-    Ví dụ:  kehoach --today 25/03/2021 remind @districts -o cong-van/
-    """
+    """One reminder letter (.docx) per agency that owes reports or overdue tasks,
+    into a folder; agencies that owe nothing get none."""
     from kehoach_cli.core.dates import parse_date
     from kehoach_cli.core.lookup import resolve
     from kehoach_cli.core.office import REMINDER_WORKING_DAYS, owed, working_days_after

@@ -677,6 +677,10 @@ VI: dict[str, str] = {
     "help.lang": "Ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh).",
     "help.version": "In phiên bản rồi thoát.",
     "help.fmt": "Định dạng đầu ra: table (bảng), json, csv, md (Markdown).",
+    "help.labels": (
+        "Với csv: vi (tiêu đề tiếng Việt, tên đầy đủ, trạng thái bằng chữ) hoặc codes "
+        "(mã ổn định cho máy đọc)."
+    ),
     "help.agency": (
         "Đơn vị: mã, tên gọi tắt hoặc một phần tên, có dấu hay không dấu (ví dụ: stc, 'tai "
         "chinh', @districts, 'tất cả')."
@@ -849,7 +853,7 @@ VI: dict[str, str] = {
     ),
     "cmd.export": (
         "Xuất dữ liệu: lịch .ics cho Outlook, Thunderbird, Google Calendar; bảng CSV, JSON, "
-        "Markdown."
+        "Markdown; sổ Excel .xlsx."
     ),
     "cmd.export.help": (
         "ics: mỗi hạn (hạn nhiệm vụ, hạn nộp báo cáo) là một sự kiện cả ngày vào ngày hạn thực "
@@ -860,7 +864,10 @@ VI: dict[str, str] = {
         "  kehoach export ics --agency stc -o han-stc.ics\n"
         "  kehoach export csv --what summary -o tong-hop.csv --today 30/06/2021"
     ),
-    "help.cmd.export.kind": "ics (lịch), csv (Excel), json, md (Markdown, dán vào Word).",
+    "help.cmd.export.kind": (
+        "ics (lịch), csv (Excel), json, md (Markdown, dán vào Word), xlsx (sổ Excel nhiều "
+        "trang tính)."
+    ),
     "help.cmd.export.what": (
         "Với csv/json/md: tasks (nhiệm vụ theo đơn vị chủ trì), reports (bảng nộp báo cáo), "
         "summary (bảng tổng hợp)."
@@ -870,11 +877,86 @@ VI: dict[str, str] = {
     "help.cmd.export.every": (
         "Với ics: cả các hạn đã qua (mặc định: từ hôm nay đến hết kế hoạch)."
     ),
+    # office documents: report, remind
+    "cmd.report": (
+        "Báo cáo định kỳ của Văn phòng gửi UBND tỉnh: tệp Word theo Nghị định 30/2020 hoặc "
+        "trang web cho lãnh đạo."
+    ),
+    "cmd.report.help": (
+        "Báo cáo của Văn phòng gửi UBND tỉnh theo thể thức Nghị định 30/2020/NĐ-CP: kết quả "
+        "thực hiện nhiệm vụ, việc gửi báo cáo định kỳ trong kỳ, nhiệm vụ quá hạn theo đơn vị, "
+        "nhiệm vụ lâu chưa cập nhật, đề xuất (để trống cho người viết). Số liệu tính đến "
+        "--today (mặc định: ngày cuối kỳ, hoặc hôm nay nếu sớm hơn) và trùng với summary, "
+        "reports, overdue của cùng ngày.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach report --period 2021-03 --today 05/04/2021 -o bao-cao-thang-3.docx\n"
+        "  kehoach report --period 2021-Q1 --format html -o bao-cao-quy-1.html"
+    ),
+    "help.cmd.report.period": (
+        "Kỳ báo cáo: tháng (2021-03), quý (2021-Q1), 6 tháng (2021-H1) hoặc năm (2021)."
+    ),
+    "help.cmd.report.output": "Tệp .docx hoặc .html.",
+    "help.cmd.report.fmt": "docx (Word, mặc định) hoặc html (trang web).",
+    "help.cmd.report.today": "Ngày lập văn bản, số liệu tính đến ngày này (như --today chung).",
+    "help.force": "Ghi đè tệp đã có.",
+    "help.template": "Lập văn bản từ tệp Word mẫu này (giữ kiểu chữ và khổ giấy của mẫu).",
+    "metavar.template": "MẪU.docx",
+    "cmd.remind": (
+        "Soạn công văn đôn đốc (Word) cho từng đơn vị còn báo cáo chưa gửi, nhiệm vụ quá hạn."
+    ),
+    "cmd.remind.help": (
+        "Mỗi đơn vị còn nợ việc (báo cáo chưa gửi, nhiệm vụ quá hạn) một công văn .docx, đặt "
+        "tên theo mã đơn vị và ngày (stc-2021-03-25.docx); đơn vị không nợ gì thì không soạn. "
+        "In một dòng tóm tắt cho mỗi tệp.\n\n"
+        "\b\nVí dụ:\n  kehoach --today 25/03/2021 remind @districts -o cong-van/"
+    ),
+    "help.cmd.remind.agency": "Đơn vị hoặc nhóm: mã, tên gọi tắt, @districts, @all.",
+    "help.cmd.remind.output": "Thư mục ghi các công văn.",
+    "metavar.cmd.remind.output": "THƯ_MỤC",
+    "help.cmd.remind.reply_by": "Hạn trả lời (mặc định: 5 ngày làm việc sau hôm nay).",
+    "metavar.reply_by": "NGÀY",
+    "help.cmd.remind.today": "Ngày lập văn bản, số liệu tính đến ngày này (như --today chung).",
+    # withdraw and extend
     "cmd.withdraw": (
         "Rút lại lần ghi trạng thái mới nhất của một nhiệm vụ, hoặc một lần nộp báo cáo."
     ),
+    "cmd.withdraw.help": (
+        "Lần ghi bị rút lại không bị xóa: một dòng mới được thêm vào cuối nhật ký, nêu rõ lần "
+        "ghi bị rút lại; từ đó mọi lệnh tính như lần ghi ấy chưa từng có, còn `history` và "
+        '`show` vẫn hiện nó, ghi "đã rút lại". Với nhiệm vụ: rút lại lần ghi trạng thái mới '
+        "nhất của đơn vị; rút lại lần nữa thì đến lần ghi trước đó.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach withdraw 1.3 --note 'Ghi nhầm nhiệm vụ'\n"
+        "  kehoach withdraw --report bc-thang --period 02/2021 --agency stc"
+    ),
+    "help.cmd.withdraw.task_id": (
+        "Mã nhiệm vụ có lần ghi trạng thái cần rút lại; bỏ trống khi rút lại một lần nộp báo "
+        "cáo (--report)."
+    ),
+    "help.cmd.withdraw.agency": (
+        "Đơn vị (mã, tên gọi tắt hoặc một phần tên). Bắt buộc khi rút lại lần nộp báo cáo "
+        "hoặc khi nhiệm vụ có nhiều đơn vị chủ trì."
+    ),
+    "help.cmd.withdraw.report_id": "Mã báo cáo có lần nộp cần rút lại (ví dụ bc-thang).",
+    "help.cmd.withdraw.period": "Kỳ báo cáo của lần nộp cần rút lại.",
     "cmd.extend": (
         "Ghi việc gia hạn một nhiệm vụ (cho mọi đơn vị chủ trì hoặc một số đơn vị) theo văn bản."
+    ),
+    "cmd.extend.help": (
+        "Mỗi đơn vị được gia hạn có một dòng trong nhật ký của mình; từ ngày ghi, tiến độ, "
+        "quá hạn, các hạn, bảng tổng hợp và dữ liệu xuất tính theo hạn mới (hạn mới rơi vào "
+        "ngày nghỉ cũng được lùi sang ngày làm việc tiếp theo); hạn ghi trong kế hoạch vẫn "
+        "được hiện. Gia hạn lần nữa thì lần ghi sau được tính.\n\n"
+        "\b\nVí dụ:\n"
+        "  kehoach extend 4.2.1 --to 30/04/2021 --ref 'Công văn số 123/UBND-TH'\n"
+        "  kehoach extend II.1.2 --to 15/02/2021 -a 'huong khe' --ref 'Công văn số 45/UBND-TH'"
+    ),
+    "help.cmd.extend.task_id": "Mã nhiệm vụ được gia hạn, ví dụ 4.2.1.",
+    "help.cmd.extend.to": "Hạn mới (dd/mm/yyyy), phải sau hạn ghi trong kế hoạch.",
+    "metavar.to": "NGÀY",
+    "help.cmd.extend.ref": "Văn bản cho gia hạn, ví dụ 'Công văn số 123/UBND-TH' (bắt buộc).",
+    "help.cmd.extend.agency": (
+        "Đơn vị chủ trì được gia hạn; lặp lại để ghi nhiều. Bỏ trống: mọi đơn vị chủ trì."
     ),
     "cmd.history": "Các lần ghi tiến độ và nộp báo cáo, mới nhất trước.",
     "cmd.history.help": (
@@ -2057,6 +2139,10 @@ EN: dict[str, str] = {
     "help.lang": "Language: vi (Vietnamese) or en (English).",
     "help.version": "Print the version and exit.",
     "help.fmt": "Output format: table, json, csv, md (Markdown).",
+    "help.labels": (
+        "With csv: vi (headings, full agency names and states in words) or codes (stable "
+        "codes for machines to read)."
+    ),
     "help.agency": (
         "Agency: its key, short name or part of its name, with or without diacritics (for "
         "example: stc, 'tai chinh', @districts, 'tat ca')."
@@ -2225,7 +2311,7 @@ EN: dict[str, str] = {
     ),
     "cmd.export": (
         "Export: an .ics calendar for Outlook, Thunderbird, Google Calendar; CSV, JSON, Markdown "
-        "tables."
+        "tables; an Excel .xlsx workbook."
     ),
     "cmd.export.help": (
         "ics: each deadline (of a task, of a report) is an all-day event on its effective date, "
@@ -2236,7 +2322,10 @@ EN: dict[str, str] = {
         "  kehoach export ics --agency stc -o han-stc.ics\n"
         "  kehoach export csv --what summary -o tong-hop.csv --today 30/06/2021"
     ),
-    "help.cmd.export.kind": "ics (calendar), csv (Excel), json, md (Markdown, to paste in Word).",
+    "help.cmd.export.kind": (
+        "ics (calendar), csv (Excel), json, md (Markdown, to paste in Word), xlsx (an Excel "
+        "workbook of several sheets)."
+    ),
     "help.cmd.export.what": (
         "With csv/json/md: tasks (tasks by lead agency), reports (report submissions), summary "
         "(results by agency)."
@@ -2246,9 +2335,95 @@ EN: dict[str, str] = {
     "help.cmd.export.every": (
         "With ics: past deadlines too (default: from today to the end of the plan)."
     ),
+    # office documents: report, remind
+    "cmd.report": (
+        "The Office's periodic report to the Provincial People's Committee: a Word file under "
+        "Decree 30/2020, or a web page for the leadership."
+    ),
+    "cmd.report.help": (
+        "The Office's report to the Provincial People's Committee in the form set by Decree "
+        "30/2020/ND-CP: how the tasks were carried out, the periodic reports sent for the "
+        "period, overdue tasks by agency, tasks long without an update, proposals (left blank "
+        "for the writer). Figures are as of --today (default: the last day of the period, or "
+        "today if earlier) and match what summary, reports and overdue give for that day.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach report --period 2021-03 --today 05/04/2021 -o report-march.docx\n"
+        "  kehoach report --period 2021-Q1 --format html -o report-q1.html"
+    ),
+    "help.cmd.report.period": (
+        "The report period: a month (2021-03), a quarter (2021-Q1), a half year (2021-H1) or a "
+        "year (2021)."
+    ),
+    "help.cmd.report.output": "A .docx or .html file.",
+    "help.cmd.report.fmt": "docx (Word, the default) or html (a web page).",
+    "help.cmd.report.today": (
+        "The date of the document; the figures are as of this day (like the global --today)."
+    ),
+    "help.force": "Overwrite an existing file.",
+    "help.template": (
+        "Build the document from this Word template (keeping its fonts and paper size)."
+    ),
+    "metavar.template": "TEMPLATE.docx",
+    "cmd.remind": (
+        "Draft reminder letters (Word) to each agency with reports not sent or tasks overdue."
+    ),
+    "cmd.remind.help": (
+        "One .docx letter for each agency that owes something (reports not sent, tasks "
+        "overdue), named after the agency's key and the date (stc-2021-03-25.docx); an agency "
+        "that owes nothing gets no letter. Prints a one-line summary for each file.\n\n"
+        "\b\nExample:\n  kehoach --today 25/03/2021 remind @districts -o letters/"
+    ),
+    "help.cmd.remind.agency": "An agency or a group: key, short name, @districts, @all.",
+    "help.cmd.remind.output": "The folder to write the letters into.",
+    "metavar.cmd.remind.output": "FOLDER",
+    "help.cmd.remind.reply_by": "The date to reply by (default: 5 working days after today).",
+    "metavar.reply_by": "DATE",
+    "help.cmd.remind.today": (
+        "The date of the letters; the figures are as of this day (like the global --today)."
+    ),
+    # withdraw and extend
     "cmd.withdraw": "Withdraw the latest status entry of a task, or a report submission.",
+    "cmd.withdraw.help": (
+        "A withdrawn entry is not deleted: a new line at the end of the log names the entry "
+        "withdrawn; from then on every command counts as if that entry had never been made, "
+        'while `history` and `show` still show it, marked "withdrawn". For a task: withdraws '
+        "the agency's latest status entry; withdrawing again reaches the entry before it.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach withdraw 1.3 --note 'Recorded against the wrong task'\n"
+        "  kehoach withdraw --report bc-thang --period 02/2021 --agency stc"
+    ),
+    "help.cmd.withdraw.task_id": (
+        "The task whose status entry is withdrawn; leave it out to withdraw a report "
+        "submission (--report)."
+    ),
+    "help.cmd.withdraw.agency": (
+        "The agency (key, short name or part of its name). Required to withdraw a report "
+        "submission, or when the task has several lead agencies."
+    ),
+    "help.cmd.withdraw.report_id": (
+        "The report whose submission is withdrawn (for example bc-thang)."
+    ),
+    "help.cmd.withdraw.period": "The report period of the submission to withdraw.",
     "cmd.extend": (
         "Record that a task's deadline was extended (for all its leads or some) by a document."
+    ),
+    "cmd.extend.help": (
+        "Each agency given the extension gets a line in its own log; from the date recorded, "
+        "progress, overdue items, deadlines, the summary and exports count the new deadline (a "
+        "new deadline falling on a day off also moves to the next working day); the deadline "
+        "in the plan is still shown. If a task is extended again, the later entry counts.\n\n"
+        "\b\nExamples:\n"
+        "  kehoach extend 4.2.1 --to 30/04/2021 --ref 'Cong van so 123/UBND-TH'\n"
+        "  kehoach extend II.1.2 --to 15/02/2021 -a 'huong khe' --ref 'Cong van so 45/UBND-TH'"
+    ),
+    "help.cmd.extend.task_id": "The task whose deadline is extended, for example 4.2.1.",
+    "help.cmd.extend.to": "The new deadline (dd/mm/yyyy), later than the one in the plan.",
+    "metavar.to": "DATE",
+    "help.cmd.extend.ref": (
+        "The document granting the extension, for example 'Cong van so 123/UBND-TH' (required)."
+    ),
+    "help.cmd.extend.agency": (
+        "A lead agency given the extension; repeat it for several. Left out: every lead agency."
     ),
     "cmd.history": "Progress and report records, the newest first.",
     "cmd.history.help": (
