@@ -24,9 +24,10 @@ CASES = {
     ),
     "a control character in a note": (
         ["record", "1.3", "done", "--agency", "stc", "--note", "a\x01b"],
-        "Lỗi: Ghi chú (--note) chứa ký tự không ghi được vào tệp (ký tự điều khiển U+0001).",
+        "Lỗi: Ghi chú (--note) chứa ký tự không ghi được vào tệp "
+        "(ký tự điều khiển hoặc ký tự ẩn U+0001).",
         "Error: The note (--note) contains a character that cannot be written to the file "
-        "(control character U+0001).",
+        "(control or invisible character U+0001).",
     ),
     "add with a task ID in use": (
         ["add", "1.3", "--section", "1", "--text", "x", "--lead", "stc"],

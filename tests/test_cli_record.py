@@ -235,7 +235,8 @@ def test_full_disk_exits_2_and_leaves_the_file(kh, plan_file, monkeypatch):
     monkeypatch.setattr(os, "replace", full)
     result = kh("record", "1.3", "done")
     assert result.exit_code == 2
-    assert "No space left on device" in result.stderr and "Tệp vẫn như cũ" in result.stderr
+    assert "ổ đĩa đã hết chỗ trống" in result.stderr and "Tệp vẫn như cũ" in result.stderr
+    assert "No space" not in result.stderr
     assert plan_file.read_bytes() == before
     assert [p.name for p in plan_file.parent.iterdir() if "tmp" in p.name] == []
 

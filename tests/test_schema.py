@@ -63,7 +63,7 @@ def test_broken_plan_is_reported_in_english_on_the_same_line(cli, path):
     result = cli("--lang", "en", "--file", str(path), "validate")
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ")
-    assert f"{path}:{line}: " in result.stderr
+    assert f"{path}:{line}:" in result.stderr
     assert not re.search(r"\b(error|merge)\.[a-z]", result.stderr)  # no label key left unworded
     assert not re.search(r"\b(phải|không|của|lỗi|tệp)\b", result.stderr), result.stderr
 

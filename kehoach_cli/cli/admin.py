@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings
-from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError, os_reason
 from kehoach_cli.present.labels import t
 
 
@@ -71,7 +71,7 @@ def _write_new(target: Path, data: bytes, exists: str = "error.cli.init.exists")
         raise KehoachError(exists, target=target) from None
     except OSError as exc:
         raise KehoachError(
-            "error.cli.init.cannot_create", target=target, reason=exc.strerror
+            "error.cli.init.cannot_create", target=target, reason=os_reason(exc)
         ) from None
 
 

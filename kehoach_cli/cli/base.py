@@ -367,10 +367,13 @@ def settings(ctx: "ClickContext") -> Settings:
 
 def echo(*texts: str, err: bool = False) -> None:
     """Print ``texts`` one after the other, then a newline unless the last ends
-    with one. Written in turn, never joined first: outputs run to megabytes."""
+    with one. Written in turn, never joined first: outputs run to megabytes.
+    Every character that could drive a terminal is escaped here (``printable``)."""
+    from kehoach_cli.present.text import printable
+
     stream = sys.stderr if err else sys.stdout
     for text in texts:
-        stream.write(text)
+        stream.write(printable(text))
     if not texts or not texts[-1].endswith("\n"):
         stream.write("\n")
 

@@ -20,7 +20,7 @@ from kehoach_cli.cli.base import (
     settings,
 )
 from kehoach_cli.cli.monitor import scope, target
-from kehoach_cli.core.errors import KehoachError
+from kehoach_cli.core.errors import KehoachError, os_reason
 from kehoach_cli.present.labels import t
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def write_output(target: Path, data: bytes, source: "PlanSource") -> None:
         atomic_write(target, data)
     except OSError as exc:  # e.g. a folder we may not write into
         raise KehoachError(
-            "error.cli.export.cannot_write", target=target, reason=exc.strerror
+            "error.cli.export.cannot_write", target=target, reason=os_reason(exc)
         ) from None
 
 
@@ -142,6 +142,8 @@ def export_command(
     progress = Progress(plan, s.today, s.calendar)
     if output is not None and is_plan_file(output, s.source):
         raise KehoachError("error.cli.export.is_plan", target=output)
+    from kehoach_cli.present.text import printable  # text that cannot drive a terminal
+
     if kind == ExportKind.xlsx:
         data = _workbook(progress, agencies, output, s.lang)
         count = None
@@ -153,6 +155,7 @@ def export_command(
         items = obligations(progress, start=start, end=plan.info.end, agencies=agencies)
         ref = "all" if agency is None else _scope_ref(plan, agency)
         data = calendar(plan, items, scope=ref, stamp=s.today, remind_days=remind, lang=s.lang)
+        data = printable(data.decode("utf-8")).encode("utf-8")
         count = len(items)
     else:
         fmt = csv_format(kind.value, labels, Labels.vi)
@@ -171,7 +174,7 @@ def export_command(
             text = summary_text(plan, scores(progress, agencies), fmt, s.lang, s.today)
         if not text.endswith("\n"):
             text += "\n"
-        data = text.encode("utf-8")
+        data = printable(text).encode("utf-8")
         count = None
     if output is None:
         _write_stdout(data)

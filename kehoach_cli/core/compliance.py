@@ -148,6 +148,9 @@ def due_soon(
 ) -> list[Item]:
     """What each agency still owes that falls due from today to today+within, by
     its written or its effective deadline (``obligations``)."""
+    from kehoach_cli.core.dates import check_days
+
+    check_days(within)
     today = progress.today
     end = today + timedelta(days=within)
     found = [

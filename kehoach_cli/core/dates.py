@@ -16,6 +16,12 @@ _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"  # compiled on first use (re's cache): most dates are d/m/y
 
 PERIOD_KINDS = ("month", "quarter", "year")
+# The dates a plan and a command may speak of. Anything beyond is a typing
+# mistake (9999, 0001), and near the ends of ``date`` the arithmetic of
+# deadlines would overflow.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+MAX_SPAN_DAYS = 3660  # ten years and a little: the longest plan, the widest window
 ROMAN = ("I", "II", "III", "IV")
 
 
@@ -29,9 +35,29 @@ def parse_date(text: str) -> date:
     else:
         raise KehoachError("error.date_invalid", text=text)
     try:
-        return date(year, month, day)
+        day_typed = date(year, month, day)
     except ValueError:
         raise KehoachError("error.date_nonexistent", text=text) from None
+    check_in_range(day_typed, text)
+    return day_typed
+
+
+def in_range(day: date) -> bool:
+    return EARLIEST <= day <= LATEST
+
+
+def check_in_range(day: date, typed: str) -> None:
+    """A user error for a date outside the years a plan may speak of."""
+    if not in_range(day):
+        raise KehoachError("error.date_out_of_range", text=typed, first=EARLIEST, last=LATEST)
+
+
+def check_days(days: int) -> None:
+    """A count of days (``--within``) that makes sense: not negative, at most ten years."""
+    if days < 0:
+        raise KehoachError("error.within_negative")
+    if days > MAX_SPAN_DAYS:
+        raise KehoachError("error.within_too_long", days=days, most=MAX_SPAN_DAYS)
 
 
 # --- reporting periods -------------------------------------------------------
@@ -83,6 +109,13 @@ def _period_words_removed(text: str) -> str:
 def parse_period(text: str) -> tuple[str, str]:
     """``(kind, code)`` for a period a person typed: 2021-03, 03/2021, T3/2021,
     tháng 3/2021, 2021-Q1, Q1/2021, quý I/2021, 2021, năm 2021."""
+    kind, code = _parsed_period(text)
+    if not EARLIEST.year <= int(code[:4]) <= LATEST.year:
+        raise KehoachError("error.date_out_of_range", text=text, first=EARLIEST, last=LATEST)
+    return kind, code
+
+
+def _parsed_period(text: str) -> tuple[str, str]:
     raw = _period_words_removed(text)
     for pattern in _MONTH_FORMS:
         if (m := re.fullmatch(pattern, raw)) and 1 <= int(m["month"]) <= 12:
@@ -106,6 +139,8 @@ def due_period_end(code: str) -> date:
     2021-H1, 2021): the day the deadline rule then applies to."""
     if not re.fullmatch(_DUE_PERIOD, code):
         raise KehoachError("error.due_period_invalid", text=code)
+    if not EARLIEST.year <= int(code[:4]) <= LATEST.year:
+        raise KehoachError("error.date_out_of_range", text=code, first=EARLIEST, last=LATEST)
     return period_bounds(code)[1]
 
 

@@ -7,6 +7,7 @@ and the values to fill in. The presentation layer turns it into Vietnamese or En
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
@@ -35,6 +36,7 @@ class Problem(NamedTuple):
     message: Text
     line: int | None = None
     path: str | None = None
+    column: int | None = None  # 1-based, when the spot on the line is known
 
 
 class KehoachError(Exception):
@@ -68,3 +70,25 @@ def _plain(message: Text) -> str:
     if not message.values:
         return message.key
     return f"{message.key} {dict(message.values)}"
+
+
+_OS_REASONS = {
+    errno.EACCES: "error.os.permission",
+    errno.EPERM: "error.os.permission",
+    errno.ENOENT: "error.os.not_found",
+    errno.ENOTDIR: "error.os.not_found",
+    errno.EISDIR: "error.os.is_directory",
+    errno.ENOSPC: "error.os.no_space",
+    errno.EDQUOT: "error.os.no_space",
+    errno.EROFS: "error.os.read_only",
+    errno.ENAMETOOLONG: "error.os.name_too_long",
+    errno.EIO: "error.os.io",
+}
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why the system refused, in words the presentation layer knows (not the OS's English)."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return text(key)
+    return text("error.os.other", reason=exc.strerror or type(exc).__name__)

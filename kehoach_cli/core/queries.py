@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
+from kehoach_cli.core.dates import check_days
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.core.lookup import Target, parse_state
 from kehoach_cli.core.model import Plan, Task
@@ -398,8 +399,8 @@ def deadline_window(
     within: int | None = None,
 ) -> Window:
     """``--from``/``--to``/``--within`` made into a window; ``within`` counts from start."""
-    if within is not None and within < 0:
-        raise KehoachError("error.within_negative")
+    if within is not None:
+        check_days(within)
     if end is None:
         end = (start or today) + timedelta(days=DEFAULT_WITHIN if within is None else within)
     if start is not None and start > end:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from kehoach_cli.core.calendar import WorkCalendar, came_due
 from kehoach_cli.core.dates import period_of
+from kehoach_cli.core.errors import Text, text
 from kehoach_cli.core.model import Report
 
 
@@ -33,6 +34,59 @@ def due_dates(rrule: str, start: date, end: date) -> tuple[date, ...]:
     rule = rrulestr(rrule, dtstart=first)
     stop = datetime(end.year, end.month, end.day, 23, 59, 59)
     return tuple(d.date() for d in rule.between(first, stop, inc=True))
+
+
+# What a report's rule may ask: deadlines fall on days, so nothing more often
+# than daily, and few enough of them that expanding the plan stays quick.
+MAX_OCCURRENCES = 5000
+_FREQ_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+_PER_UNIT = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}  # most days in one step
+_RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYMONTH", "BYMONTHDAY", "BYDAY"}
+
+
+def rule_problem(rrule: str, start: date, end: date) -> Text | None:
+    """Why ``rrule`` cannot be a report's rule over ``start``..``end``; None if it can.
+
+    Checked from the rule's text, without expanding it: a rule more often than
+    daily, with an interval below 1 or with too many occurrences is refused
+    (dateutil would expand such a rule for ever).
+    """
+    parts: dict[str, str] = {}
+    for part in rrule.upper().removeprefix("RRULE:").split(";"):
+        key, _, value = part.partition("=")
+        parts[key.strip()] = value.strip()
+    freq = parts.get("FREQ", "")
+    if freq not in _FREQ_DAYS:
+        return text("error.rule.frequency", freq=freq)
+    unknown = sorted(set(parts) - _RULE_PARTS)
+    if unknown:
+        return text("error.rule.part", part=unknown[0])
+    interval = parts.get("INTERVAL", "1")
+    if not interval.isdigit() or int(interval) < 1:
+        return text("error.rule.interval", interval=interval)
+    if not _some_day(parts.get("BYMONTH"), parts.get("BYMONTHDAY")):
+        return text("error.rule.never")
+    steps = (end - start).days // (_FREQ_DAYS[freq] * int(interval)) + 1
+    most = steps * _PER_UNIT[freq] if "BY" in ";".join(parts) else steps
+    if most > MAX_OCCURRENCES:
+        return text("error.rule.too_many", most=MAX_OCCURRENCES)
+    return None
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _some_day(months: str | None, days: str | None) -> bool:
+    """Whether some month of ``months`` has some day of ``days`` (dateutil would
+    look for one, day after day, up to the year 9999)."""
+    if not months or not days:
+        return True
+    try:
+        wanted = [int(m) for m in months.split(",")]
+        numbers = [int(d) for d in days.split(",")]
+    except ValueError:
+        return True  # dateutil has refused it already
+    return any(abs(d) <= _MONTH_DAYS[m - 1] for m in wanted if 1 <= m <= 12 for d in numbers if d)
 
 
 # Report rules are nearly always "these days of these months": FREQ=MONTHLY or

@@ -92,3 +92,18 @@ def closest(word: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.
         by_fold.setdefault(fold(candidate), candidate)
     matches = difflib.get_close_matches(fold(word), list(by_fold), n=n, cutoff=cutoff)
     return [by_fold[m] for m in matches]
+
+
+# Characters that may move a terminal's cursor, set its title or clipboard, or
+# make text read differently from how it is stored: C0 controls (but tab and
+# newline), DEL, C1 controls, bidirectional overrides and isolates, and the
+# invisible format characters.
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff]"
+)
+
+
+def unsafe_characters(text: str) -> list[str]:
+    """The characters of ``text`` that may not be stored or shown as they are, in order."""
+    return UNSAFE.findall(text) if UNSAFE.search(text) else []

@@ -41,7 +41,7 @@ _LITERAL = r"'[^'\n]*+'"
 _BARE = r"[A-Za-z0-9_-]++"
 # What matters in a value: strings (which may hold "[" or "#"), comments, and
 # the brackets of arrays and inline tables.
-TOKEN = re.compile(rf"\"\"\"|'''|{_BASIC}|{_LITERAL}|#|[\[\]{{}}]")
+TOKEN = re.compile(rf"\"\"\"|'''|{_BASIC}|{_LITERAL}|#|[\[\]{{}}]|[\"']")
 _ML_BASIC_END = re.compile(r"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"")
 _KEY_PART = re.compile(rf"\s*({_BASIC}|{_LITERAL}|{_BARE})\s*")
 _STRING = re.compile(rf"\s*({_BASIC}|{_LITERAL})\s*(?:#.*)?")
@@ -96,6 +96,9 @@ class Layout:
     lines: list[str]
     tables: list[Table]  # the top of the file first, then one per header in order
     markers: list[tuple[int, str]]  # git's conflict markers: (line, "<", "=" or ">")
+    # Where the text ends inside something left open, as (line, column), 0-based:
+    open_string: tuple[int, int] | None = None  # a string never closed
+    open_bracket: tuple[int, int] | None = None  # the innermost "[" or "{" never closed
     _named: dict[str, Table] = field(default_factory=dict)
     _arrays: dict[str, list[Table]] = field(default_factory=dict)
     _items: list[Key | None] | None = None
@@ -111,6 +114,14 @@ class Layout:
     def table(self, name: str) -> Table | None:
         """The first ``[name]``."""
         return self._named.get(name)
+
+    def under(self, name: str) -> Table | None:
+        """The first header inside ``name``: ``[name]``, ``[[name]]``, ``[name.x]``...
+
+        A table may be made only through the headers of the tables in it.
+        """
+        parts = tuple(name.split("."))
+        return next((t for t in self.headers if t.parts and t.parts[: len(parts)] == parts), None)
 
     def entries(self, name: str) -> list[Table]:
         """Every ``[[name]]``, in order."""
@@ -192,7 +203,10 @@ def _unquote(token: str) -> str:
         return token[1:-1] if token[0] in "\"'" else token
     import tomllib  # escapes are rare in keys and ids
 
-    return str(tomllib.loads(f"v = {token}")["v"])
+    try:
+        return str(tomllib.loads(f"v = {token}")["v"])
+    except tomllib.TOMLDecodeError:  # a bad escape: the parser reports it with its line
+        return token[1:-1]
 
 
 def _dotted(line: str, pos: int) -> tuple[Key, int]:
@@ -246,6 +260,10 @@ class _State:
     quote: str | None = None  # the delimiter of an open multi-line string
     depth: int = 0  # open brackets of the value being read
     entry: KeyValue | None = None  # the key whose value is being read
+    # Where things were opened, (line, column), for messages about a file cut short:
+    opened: tuple[tuple[int, int], ...] = ()  # each open bracket, outermost first
+    quote_at: tuple[int, int] | None = None  # the open multi-line string
+    stray: tuple[int, int] | None = None  # the last quote that opened no string
 
 
 class _Reader:
@@ -324,17 +342,23 @@ class _Reader:
                 end = _close_multiline(line, pos, token)
                 if end < 0:
                     now.quote = token
+                    now.quote_at = (index, m.start())
                     return
                 pos = end
             elif token == "#":
+                return
+            elif token in "\"'":  # a string not closed on its line: the rest is inside it
+                now.stray = (index, m.start())
                 return
             elif token in "[{":
                 inline = now.entry.inline if now.entry is not None else None
                 if token == "{" and now.depth == 1 and inline is not None:
                     inline.append(index)
                 now.depth += 1
+                now.opened = (*now.opened, (index, m.start()))
             elif token in "]}":
                 now.depth = max(0, now.depth - 1)
+                now.opened = now.opened[:-1]
 
 
 def _lines_to_read(text: str, reader: _Reader) -> Iterator[tuple[int, str]]:
@@ -381,6 +405,9 @@ def scan(text: str) -> Layout:
         elif kind is not None:
             layout.markers.append((index, kind))
     table.end = len(lines)
+    now = reader.now
+    layout.open_string = now.quote_at if now.quote is not None else now.stray
+    layout.open_bracket = now.opened[-1] if now.opened else None
     return layout
 
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from kehoach_cli.core.errors import KehoachError, Problem, text
+from kehoach_cli.core.errors import KehoachError, Problem, os_reason, text
 
 if TYPE_CHECKING:
     from kehoach_cli.core.model import Plan
@@ -20,7 +20,6 @@ PLAN_RELATIVE = Path("data") / "tasks.toml"
 ENV_FILE = "KEHOACH_FILE"
 EMBEDDED_NAME = "<kế hoạch mẫu 2021>"
 _BOM = b"\xef\xbb\xbf"
-_TOML_LINE = re.compile(r" \(at line (\d+)")
 _HUGE_NUMBER = re.compile(r"\d{1000,}")
 _NESTING_LIMIT = 100
 
@@ -159,7 +158,7 @@ def read_bytes(source: PlanSource) -> bytes:
         return source.path.read_bytes()
     except OSError as exc:
         raise KehoachError(
-            "error.file.unreadable", file=source.display, reason=exc.strerror
+            "error.file.unreadable", file=source.display, reason=os_reason(exc)
         ) from None
 
 
@@ -175,6 +174,7 @@ def parse_toml(raw: RawFile, name: str) -> dict:
         return tomllib.loads(raw.text)
     except tomllib.TOMLDecodeError as exc:
         from kehoach_cli.planfile.layout import conflict_problems, scan
+        from kehoach_cli.planfile.syntax import syntax_problem
 
         layout = scan(raw.text)
         conflicts = conflict_problems(layout, name)
@@ -182,17 +182,10 @@ def parse_toml(raw: RawFile, name: str) -> dict:
             raise KehoachError(
                 "error.file.conflicts", conflicts, file=name, n=len(conflicts)
             ) from None
+        problem = syntax_problem(str(exc), layout, name)
         if layout.markers:
             hint = text("error.file.conflict_marker", line=layout.markers[0][0] + 1)
-        else:
-            hint = text("error.file.fix_syntax")
-        message = str(exc).partition(" (at line")[0]
-        m = _TOML_LINE.search(str(exc))
-        problem = Problem(
-            text("error.file.syntax_problem", message=message, hint=hint),
-            int(m[1]) if m else None,
-            name,
-        )
+            problem = problem._replace(message=hint)
         raise KehoachError("error.file.syntax", [problem], file=name) from None
     except RecursionError:
         problem = Problem(text("error.file.too_deep"), _deepest_line(raw.text), name)

@@ -13,7 +13,16 @@ from functools import partial
 from typing import Any
 
 from kehoach_cli.core.calendar import RULES
-from kehoach_cli.core.dates import PERIOD_KINDS, due_period_end, parse_period, period_kind
+from kehoach_cli.core.dates import (
+    EARLIEST,
+    LATEST,
+    MAX_SPAN_DAYS,
+    PERIOD_KINDS,
+    due_period_end,
+    in_range,
+    parse_period,
+    period_kind,
+)
 from kehoach_cli.core.errors import KehoachError, Problem, Text, text
 from kehoach_cli.core.model import (
     AGENCY_KINDS,
@@ -28,7 +37,8 @@ from kehoach_cli.core.model import (
     Report,
     Task,
 )
-from kehoach_cli.core.text import is_nfc
+from kehoach_cli.core.schedule import rule_problem
+from kehoach_cli.core.text import is_nfc, unsafe_characters
 from kehoach_cli.planfile.layout import Layout, scan
 
 FORMAT_VERSION = 1
@@ -98,6 +108,7 @@ class _Checker:
         self.path = path
         self.problems: list[Problem] = []
         self._layout: Layout | None = None
+        self.span: tuple[date, date] | None = None  # the plan's period, once known sound
 
     @property
     def loc(self) -> Layout:
@@ -108,7 +119,7 @@ class _Checker:
 
     def at(self, table: str, key: str | None = None) -> int | None:
         """The line of ``key`` in ``[table]`` (of the header without a key)."""
-        return self.loc.line(self.loc.table(table), key)
+        return self.loc.line(self.loc.table(table) or self.loc.under(table), key)
 
     def entry_at(self, array: str, index: int, key: str | None = None) -> int | None:
         """The line of ``key`` in the ``index``-th ``[[array]]`` (of its header without a key)."""
@@ -116,8 +127,11 @@ class _Checker:
         return self.loc.line(entries[index] if index < len(entries) else None, key)
 
     def top(self, key: str) -> int | None:
-        """The line of a key at the top of the file (0 if it is not there)."""
-        return self.loc.line(self.loc.top, key)
+        """The line of a key at the top of the file, else of the first header inside it."""
+        found = self.loc.key(self.loc.top, key)
+        if found is not None:
+            return found.index + 1
+        return self.loc.line(self.loc.under(key))
 
     def add(self, line: int | None, key: str, /, **values: object) -> None:
         """Record a problem; callers locate the line only once something is wrong."""
@@ -208,11 +222,12 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
     The plan is None if there is any problem.
     """
     c = _Checker(raw, source, path)
-    _check_nfc(c)
+    _check_strings(c)
     for key in raw:
         if key not in TOP_KEYS:
-            line = c.at(key) or c.top(key)
-            c.add(line, "error.schema.unknown_top_key", key=key, known=TOP_KEYS)
+            line = c.at(key) if c.loc.under(key) else c.top(key)
+            hint = _hint(key, set(TOP_KEYS))
+            c.add(line, "error.schema.unknown_top_key", key=key, known=TOP_KEYS, hint=hint)
     version = raw.get("format")
     if "format" not in raw:
         c.add(1, "error.schema.format_missing", version=FORMAT_VERSION)
@@ -255,10 +270,14 @@ def build_plan(raw: dict[str, Any], source: str, path: str) -> tuple[Plan | None
     return plan, []
 
 
-def _check_nfc(c: _Checker) -> None:
+def _check_strings(c: _Checker) -> None:
+    """Every text in NFC, and none with a character that could drive a terminal."""
     for path, value in _strings(c.raw):
         if not is_nfc(value):
             c.add(_line_of_path(c, path), "error.schema.not_nfc", text=value[:40])
+        if unsafe := unsafe_characters(value):
+            code = f"{ord(unsafe[0]):04X}"
+            c.add(_line_of_path(c, path), "error.schema.unsafe_character", code=code)
 
 
 def _line_of_path(c: _Checker, path: tuple[Any, ...]) -> int | None:
@@ -288,9 +307,7 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
     rule = f.get("deadline_rule", "exact")
     if rule not in RULES:
         c.add(line("deadline_rule"), "error.schema.deadline_rule", rule=rule)
-    start, end = f.get("start"), f.get("end")
-    if start and end and start > end:
-        c.add(line("end"), "error.schema.end_before_start")
+    _check_span(c, f.get("start"), f.get("end"), line)
     if not all(k in f for k in ("id", "title", "start", "end")):
         return None
     return PlanInfo(
@@ -310,6 +327,22 @@ def _plan_info(c: _Checker) -> PlanInfo | None:
         place=f.get("place", ""),
         sample=f.get("sample", False),
     )
+
+
+def _check_span(c: _Checker, start: date | None, end: date | None, line: _Line) -> None:
+    """The plan's period: in order, within the years a plan may speak of, at most ten years."""
+    for key, day in (("start", start), ("end", end)):
+        if day is not None and not in_range(day):
+            c.add(line(key), "error.schema.date_out_of_range", day=day, first=EARLIEST, last=LATEST)
+            return
+    if start is None or end is None:
+        return
+    if start > end:
+        c.add(line("end"), "error.schema.end_before_start")
+    elif (end - start).days > MAX_SPAN_DAYS:
+        c.add(line("end"), "error.schema.plan_too_long", days=MAX_SPAN_DAYS)
+    else:
+        c.span = (start, end)
 
 
 def _sections(c: _Checker) -> dict[str, str]:
@@ -487,6 +520,8 @@ def _check_report(c: _Checker, f: dict[str, Any], refs: set[str], where: Text, l
         c.add(line("period"), "error.schema.report_period", where=where, period=f["period"])
     if "rrule" in f and (error := _rrule_error(f["rrule"])):
         c.add(line("rrule"), "error.schema.report_rrule", where=where, reason=error)
+    elif "rrule" in f and c.span and (problem := rule_problem(f["rrule"], *c.span)):
+        c.add(line("rrule"), "error.schema.report_rrule", where=where, reason=problem)
 
 
 def _rrule_error(rrule: str) -> str | None:
@@ -617,6 +652,17 @@ def _events(
                 c.add(line(None), "error.schema.task_or_report", where=here)
                 continue
             _check_event(c, f, here, line, tasks, reports)
+            far = [f[k] for k in ("date", "withdraws", "extended_to") if k in f]
+            if any(not in_range(day) for day in far):
+                day = next(day for day in far if not in_range(day))
+                c.add(
+                    line(None),
+                    "error.schema.date_out_of_range",
+                    day=day,
+                    first=EARLIEST,
+                    last=LATEST,
+                )
+                continue
             if "date" in f:  # the checked keys are the event's fields
                 events.append(Event(agency=agency, seq=len(events) + 1, **f))
     return events

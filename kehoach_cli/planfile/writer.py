@@ -25,8 +25,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kehoach_cli.core.errors import KehoachError, Problem, Text, text
+from kehoach_cli.core.errors import KehoachError, Problem, Text, os_reason, text
 from kehoach_cli.core.model import Plan
+from kehoach_cli.core.text import UNSAFE
 from kehoach_cli.planfile.layout import Layout, Table, is_content, scan
 from kehoach_cli.planfile.load import PlanSource, RawFile, decode, parse_toml
 
@@ -56,7 +57,9 @@ TASK_KEY_ORDER = ("id", "section", "kind", "text", "lead", "support", "due", "re
 # C0 controls except tab and newline, DEL, and lone surrogates (how Python hands
 # over command-line bytes that are not UTF-8). Escape sequences in a note would
 # also garble every terminal that later shows it.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# What typed text may not hold: bytes that were not UTF-8 (surrogates), and
+# what could drive a terminal (``core.text.UNSAFE``).
+_FORBIDDEN = re.compile(rf"[\ud800-\udfff]|{UNSAFE.pattern}")
 
 Change = Callable[[Plan, RawFile], "str | Iterable[str]"]
 Verify = Callable[[dict[str, Any], dict[str, Any]], bool]
@@ -162,7 +165,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
             fd = _open_lock(target, mode)
         except OSError as exc:
             raise KehoachError(
-                "error.file.lock_unusable", path=str(target), reason=exc.strerror
+                "error.file.lock_unusable", path=str(target), reason=os_reason(exc)
             ) from None
         try:
             while not _try_lock(fd):
@@ -278,7 +281,7 @@ def atomic_write(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
         if not isinstance(exc, OSError):
             raise
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise KehoachError("error.file.write_failed", path=str(path), reason=reason) from None
     if sys.platform != "win32":
         with contextlib.suppress(OSError):

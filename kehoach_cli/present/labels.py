@@ -64,6 +64,17 @@ VI: dict[str, str] = {
         "cả' (all)."
     ),
     "error.within_negative": "--within phải là số ngày không âm.",
+    # bounds of what a plan or a command may ask
+    "error.date_out_of_range": "Ngày {text!r} nằm ngoài khoảng cho phép ({first} – {last}).",
+    "error.within_too_long": "--within {days} ngày là quá xa; tối đa {most} ngày (khoảng 10 năm).",
+    "error.rule.frequency": (
+        "tần suất {freq} không dùng được; hạn báo cáo tính theo ngày: DAILY, WEEKLY, MONTHLY "
+        "hoặc YEARLY"
+    ),
+    "error.rule.part": "thành phần {part} không dùng được cho hạn báo cáo",
+    "error.rule.interval": "INTERVAL phải là số nguyên từ 1 trở lên, không phải {interval}",
+    "error.rule.too_many": "quy tắc sinh quá nhiều kỳ báo cáo (tối đa {most} kỳ)",
+    "error.rule.never": "không tháng nào trong BYMONTH có ngày ghi ở BYMONTHDAY",
     "error.date_range": "--from phải không muộn hơn --to.",
     "error.day_ahead": (
         "Ngày {day} còn ở phía trước (hôm nay là {today}): chỉ ghi việc đã xảy ra. Kiểm tra "
@@ -127,6 +138,15 @@ VI: dict[str, str] = {
         "Lần ghi trước của {report} {period} là ngày {earlier}, sau ngày {day}: lần nộp có ngày "
         "muộn nhất mới được tính, nên bản ghi này sẽ không có tác dụng. Không ghi."
     ),
+    # why the system refused to read or write a file (core.errors.os_reason)
+    "error.os.permission": "không có quyền truy cập (kiểm tra quyền của tệp và thư mục)",
+    "error.os.not_found": "không có tệp hoặc thư mục này",
+    "error.os.is_directory": "đây là một thư mục, không phải tệp",
+    "error.os.no_space": "ổ đĩa đã hết chỗ trống",
+    "error.os.read_only": "ổ đĩa chỉ cho phép đọc",
+    "error.os.name_too_long": "tên tệp quá dài",
+    "error.os.io": "lỗi đọc ghi của ổ đĩa",
+    "error.os.other": "lỗi hệ thống ({reason})",
     # withdraw and extend
     "error.nothing_to_withdraw": (
         "{agency} chưa có lần ghi trạng thái nào của nhiệm vụ {task} để rút lại."
@@ -193,8 +213,51 @@ VI: dict[str, str] = {
         "ba dòng đánh dấu <<<<<<<, =======, >>>>>>>."
     ),
     "error.file.syntax": "{file}: lỗi cú pháp TOML.",
-    "error.file.syntax_problem": "{message}; {hint}",
-    "error.file.fix_syntax": "sửa lỗi cú pháp TOML ở dòng này.",
+    # TOML syntax, as tomllib reports it (planfile/syntax.py)
+    "error.toml.problem": "{message}{hint}\n{quote}",
+    "error.toml.hint": " Nên viết: {hint}",
+    "error.toml.newline": "sau giá trị còn ký tự thừa; mỗi dòng chỉ ghi một cặp khóa = giá trị.",
+    "error.toml.invalid_value": "giá trị không hợp lệ.",
+    "error.toml.invalid_date": (
+        "ngày không hợp lệ (ngày ghi theo dạng năm-tháng-ngày, ví dụ 2021-07-31)."
+    ),
+    "error.toml.unclosed_quote": "chuỗi chưa đóng ngoặc kép trước khi hết dòng.",
+    "error.toml.lone_cr": (
+        "ký tự xuống dòng CR đứng riêng; lưu tệp với kiểu xuống dòng LF hoặc CRLF."
+    ),
+    "error.toml.control": "ký tự điều khiển {char} không được phép ở đây.",
+    "error.toml.unclosed_string": "chuỗi chưa đóng.",
+    "error.toml.unclosed_string_at_end": "chuỗi mở ở đây chưa được đóng đến hết tệp.",
+    "error.toml.unclosed_array": "mảng chưa đóng hoặc thiếu dấu phẩy giữa các phần tử.",
+    "error.toml.unclosed_array_at_end": "mảng mở bằng [ ở đây chưa được đóng bằng ] đến hết tệp.",
+    "error.toml.unclosed_inline": "bảng { } viết trên một dòng chưa đóng hoặc thiếu dấu phẩy.",
+    "error.toml.unclosed_inline_at_end": (
+        "bảng mở bằng { ở đây chưa được đóng bằng } đến hết tệp."
+    ),
+    "error.toml.header_end": "tiêu đề bảng thiếu dấu ] đóng.",
+    "error.toml.array_header_end": "tiêu đề [[...]] thiếu dấu ]] đóng.",
+    "error.toml.expected_equals": "sau tên khóa phải có dấu =.",
+    "error.toml.key_start": "tên khóa bắt đầu bằng ký tự không hợp lệ.",
+    "error.toml.invalid_statement": "dòng này không phải khóa = giá trị hay tiêu đề bảng [...].",
+    "error.toml.overwrite": "khóa này đã được gán giá trị ở trên; mỗi khóa chỉ được gán một lần.",
+    "error.toml.duplicate_key": "khóa '{key}' xuất hiện hai lần trong cùng một bảng {{ }}.",
+    "error.toml.declared_twice": "bảng [{key}] được khai báo hai lần.",
+    "error.toml.redefine": "bảng {key} đã được tạo ở trên, không khai báo lại được.",
+    "error.toml.immutable": "{key} đã được ghi trọn ở trên, không thêm khóa vào được.",
+    "error.toml.backslash": "dấu \\ trong chuỗi phải viết \\\\, hoặc dùng chuỗi nháy đơn '...'.",
+    "error.toml.bad_escape": "mã thoát \\u hoặc \\U không hợp lệ.",
+    "error.toml.other": "lỗi cú pháp TOML ({message}).",
+    "error.toml.hint.date": (
+        "{wanted} thay cho {written} (ngày theo dạng năm-tháng-ngày, không đặt trong ngoặc kép)."
+    ),
+    "error.toml.hint.quote_words": '"{words}" (chữ phải đặt trong ngoặc kép).',
+    "error.toml.hint.one_per_line": (
+        "xuống dòng trước khóa tiếp theo; chữ phải đặt trong ngoặc kép."
+    ),
+    "error.toml.hint.missing_comma": "thêm dấu phẩy giữa hai phần tử, hoặc ] để đóng mảng.",
+    "error.toml.hint.quote_key": (
+        "tên khóa có dấu cách hoặc dấu tiếng Việt phải đặt trong ngoặc kép."
+    ),
     "error.file.conflict_marker": (
         "tệp còn dấu xung đột git (dòng {line}); giữ lại phiên bản đúng và xóa các dòng <<<<<<<, "
         "=======, >>>>>>>."
@@ -218,7 +281,7 @@ VI: dict[str, str] = {
         "{what} chứa ký tự không ghi được vào tệp ({character}). Hãy gõ lại phần đó."
     ),
     "error.file.not_utf8_byte": "byte không phải UTF-8; kiểm tra bảng mã của cửa sổ lệnh",
-    "error.file.control_character": "ký tự điều khiển U+{code}",
+    "error.file.control_character": "ký tự điều khiển hoặc ký tự ẩn U+{code}",
     "error.file.sample_read_only": (
         "{file} là kế hoạch mẫu đi kèm chương trình (sample = true trong [plan]), chỉ để xem, "
         "không ghi được; tệp không bị thay đổi. Tạo tệp kế hoạch của đơn vị bằng "
@@ -252,7 +315,9 @@ VI: dict[str, str] = {
     "error.schema.got.table": "bảng",
     "error.schema.strings_only": "{where}: '{key}' chỉ được chứa chuỗi.",
     "error.schema.missing_key": "{where}: thiếu khóa bắt buộc '{key}'.",
-    "error.schema.unknown_top_key": "khóa lạ ở cấp ngoài cùng: '{key}'. Các phần hợp lệ: {known}.",
+    "error.schema.unknown_top_key": (
+        "khóa lạ ở cấp ngoài cùng: '{key}'{hint}. Các phần hợp lệ: {known}."
+    ),
     "error.schema.format_missing": (
         "khóa 'format' phải là {version} (phiên bản định dạng tệp kế hoạch); hãy thêm 'format = "
         "{version}'."
@@ -266,6 +331,10 @@ VI: dict[str, str] = {
     "error.schema.where.task_n": "[[tasks]] thứ {n}",
     "error.schema.where.event": "{where} mục {n}",
     "error.schema.unknown_task": "{where}: nhiệm vụ '{task}' không có trong kế hoạch.",
+    "error.schema.unsafe_character": (
+        "văn bản có ký tự điều khiển hoặc ký tự ẩn U+{code} (có thể làm rối màn hình); "
+        "hãy xóa ký tự này."
+    ),
     "error.schema.not_nfc": (
         "chữ chưa chuẩn hóa NFC: {text!r}. Gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc chạy một "
         "lệnh ghi của kehoach để chuẩn hóa."
@@ -276,6 +345,10 @@ VI: dict[str, str] = {
         "việc tiếp theo) hoặc 'exact'."
     ),
     "error.schema.end_before_start": "[plan]: ngày kết thúc (end) trước ngày bắt đầu (start).",
+    "error.schema.date_out_of_range": "ngày {day} nằm ngoài khoảng cho phép ({first} – {last}).",
+    "error.schema.plan_too_long": (
+        "[plan]: kế hoạch dài quá 10 năm ({days} ngày); kiểm tra lại start và end."
+    ),
     "error.schema.sections_not_a_table": '[sections] phải là một bảng: "1.2" = "…".',
     "error.schema.section_title": "[sections]: tiêu đề mục '{key}' phải là chuỗi.",
     "error.schema.not_tables": "'{name}' phải là các bảng [{name}.KHÓA].",
@@ -1502,6 +1575,19 @@ EN: dict[str, str] = {
         "Invalid role: '{role}'. Use lead ('chủ trì'), support ('phối hợp') or all ('tất cả')."
     ),
     "error.within_negative": "--within must be a number of days, not negative.",
+    # bounds of what a plan or a command may ask
+    "error.date_out_of_range": "The date {text!r} is outside the allowed range ({first} – {last}).",
+    "error.within_too_long": (
+        "--within {days} days is too far; at most {most} days (about 10 years)."
+    ),
+    "error.rule.frequency": (
+        "the frequency {freq} cannot be used; report deadlines fall on days: DAILY, WEEKLY, "
+        "MONTHLY or YEARLY"
+    ),
+    "error.rule.part": "the part {part} cannot be used for report deadlines",
+    "error.rule.interval": "INTERVAL must be a whole number of at least 1, not {interval}",
+    "error.rule.too_many": "the rule makes too many report periods (at most {most})",
+    "error.rule.never": "no month in BYMONTH has a day given in BYMONTHDAY",
     "error.date_range": "--from must not be later than --to.",
     "error.day_ahead": (
         "The date {day} is still to come (today is {today}): record only what has happened. "
@@ -1565,6 +1651,15 @@ EN: dict[str, str] = {
         "latest-dated submission counts, so this record would have no effect. Nothing was "
         "recorded."
     ),
+    # why the system refused to read or write a file (core.errors.os_reason)
+    "error.os.permission": "permission denied (check the rights on the file and its folder)",
+    "error.os.not_found": "no such file or folder",
+    "error.os.is_directory": "this is a folder, not a file",
+    "error.os.no_space": "the disk is full",
+    "error.os.read_only": "the disk is read-only",
+    "error.os.name_too_long": "the file name is too long",
+    "error.os.io": "a disk input/output error",
+    "error.os.other": "system error ({reason})",
     # withdraw and extend
     "error.nothing_to_withdraw": "{agency} has no status recorded on task {task} to withdraw.",
     "error.nothing_to_withdraw_report": (
@@ -1631,8 +1726,47 @@ EN: dict[str, str] = {
         "id. Then delete the three marker lines <<<<<<<, =======, >>>>>>>."
     ),
     "error.file.syntax": "{file}: TOML syntax error.",
-    "error.file.syntax_problem": "{message}; {hint}",
-    "error.file.fix_syntax": "fix the TOML syntax on this line.",
+    # TOML syntax, as tomllib reports it (planfile/syntax.py)
+    "error.toml.problem": "{message}{hint}\n{quote}",
+    "error.toml.hint": " Write instead: {hint}",
+    "error.toml.newline": "more characters after the value; each line holds one key = value.",
+    "error.toml.invalid_value": "invalid value.",
+    "error.toml.invalid_date": "invalid date (dates are written year-month-day, e.g. 2021-07-31).",
+    "error.toml.unclosed_quote": "a string is not closed with a quote before the end of the line.",
+    "error.toml.lone_cr": "a lone CR line break; save the file with LF or CRLF line endings.",
+    "error.toml.control": "control character {char} is not allowed here.",
+    "error.toml.unclosed_string": "a string is not closed.",
+    "error.toml.unclosed_string_at_end": "the string opened here is never closed.",
+    "error.toml.unclosed_array": "an array is not closed, or a comma is missing between its items.",
+    "error.toml.unclosed_array_at_end": "the array opened with [ here is never closed with ].",
+    "error.toml.unclosed_inline": "an inline table { } is not closed, or a comma is missing.",
+    "error.toml.unclosed_inline_at_end": "the table opened with { here is never closed with }.",
+    "error.toml.header_end": "the table header is missing its closing ].",
+    "error.toml.array_header_end": "the [[...]] header is missing its closing ]].",
+    "error.toml.expected_equals": "a key must be followed by =.",
+    "error.toml.key_start": "a key starts with a character that is not allowed.",
+    "error.toml.invalid_statement": "this line is neither key = value nor a table header [...].",
+    "error.toml.overwrite": "this key already has a value above; each key may be set once.",
+    "error.toml.duplicate_key": "the key '{key}' appears twice in the same {{ }} table.",
+    "error.toml.declared_twice": "the table [{key}] is declared twice.",
+    "error.toml.redefine": "the table {key} was already made above and cannot be declared again.",
+    "error.toml.immutable": "{key} was written whole above; no keys can be added to it.",
+    "error.toml.backslash": (
+        "a \\ in a string must be written \\\\, or use a single-quoted string '...'."
+    ),
+    "error.toml.bad_escape": "an invalid \\u or \\U escape.",
+    "error.toml.other": "TOML syntax error ({message}).",
+    "error.toml.hint.date": (
+        "{wanted} instead of {written} (dates are year-month-day, without quotes)."
+    ),
+    "error.toml.hint.quote_words": '"{words}" (text goes between double quotes).',
+    "error.toml.hint.one_per_line": (
+        "a new line before the next key; text goes between double quotes."
+    ),
+    "error.toml.hint.missing_comma": "a comma between two items, or ] to close the array.",
+    "error.toml.hint.quote_key": (
+        "a key with spaces or Vietnamese letters goes between double quotes."
+    ),
     "error.file.conflict_marker": (
         "the file still has a git conflict marker (line {line}); keep the right version and "
         "delete the lines <<<<<<<, =======, >>>>>>>."
@@ -1660,7 +1794,7 @@ EN: dict[str, str] = {
         "type that part again."
     ),
     "error.file.not_utf8_byte": "a byte that is not UTF-8; check the encoding of the terminal",
-    "error.file.control_character": "control character U+{code}",
+    "error.file.control_character": "control or invisible character U+{code}",
     "error.file.sample_read_only": (
         "{file} is the sample plan shipped with the program (sample = true in [plan]): it is "
         "for viewing only and is never written; the file is unchanged. Create your office's "
@@ -1700,7 +1834,9 @@ EN: dict[str, str] = {
     "error.schema.got.table": "a table",
     "error.schema.strings_only": "{where}: '{key}' may hold only strings.",
     "error.schema.missing_key": "{where}: the required key '{key}' is missing.",
-    "error.schema.unknown_top_key": "unknown top-level key: '{key}'. Valid sections: {known}.",
+    "error.schema.unknown_top_key": (
+        "unknown top-level key: '{key}'{hint}. Valid sections: {known}."
+    ),
     "error.schema.format_missing": (
         "the key 'format' must be {version} (the version of the plan file format); add 'format = "
         "{version}'."
@@ -1714,6 +1850,10 @@ EN: dict[str, str] = {
     "error.schema.where.task_n": "[[tasks]] no. {n}",
     "error.schema.where.event": "{where} entry {n}",
     "error.schema.unknown_task": "{where}: task '{task}' is not in the plan.",
+    "error.schema.unsafe_character": (
+        "the text has a control or invisible character U+{code} (it could garble a terminal); "
+        "delete it."
+    ),
     "error.schema.not_nfc": (
         "text not in Unicode form NFC: {text!r}. Type it again with a precomposed Unicode input "
         "method, or run any kehoach command that writes the file: it normalises the text."
@@ -1726,6 +1866,12 @@ EN: dict[str, str] = {
         "working day) or 'exact'."
     ),
     "error.schema.end_before_start": "[plan]: the end date (end) is before the start date (start).",
+    "error.schema.date_out_of_range": (
+        "the date {day} is outside the allowed range ({first} – {last})."
+    ),
+    "error.schema.plan_too_long": (
+        "[plan]: the plan is longer than 10 years ({days} days); check start and end."
+    ),
     "error.schema.sections_not_a_table": '[sections] must be a table: "1.2" = "…".',
     "error.schema.section_title": "[sections]: the title of section '{key}' must be a string.",
     "error.schema.not_tables": "'{name}' must be tables [{name}.KEY].",
@@ -2951,6 +3097,8 @@ def describe(error: KehoachError, lang: str = "vi") -> str:
         where = problem.path or ""
         if problem.line is not None:
             where = f"{where}:{problem.line}" if where else t("where.line", lang, line=problem.line)
+            if problem.column is not None and problem.path:
+                where = f"{where}:{problem.column}"
         said = say(problem.message, lang).replace("\n", "\n    ")  # its own lines indented
         lines.append(f"  {where}: {said}" if where else f"  {said}")
     return "\n".join(lines)

@@ -4,8 +4,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from kehoach_cli.present.table import is_narrow
+
+
+@cache
+def _shown_unsafe() -> re.Pattern[str]:
+    """What the output may not carry as it is (``core.text.UNSAFE``), except the
+    CSV's line ends and the byte-order mark that starts a CSV for Excel."""
+    from kehoach_cli.core.text import UNSAFE  # not needed by the help, which shows no plan
+
+    return re.compile(rf"(?!\r\n)(?!\A\ufeff){UNSAFE.pattern}")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: each control, bidi or invisible format
+    character written as ``\\uXXXX``, so no text in a plan can move the cursor,
+    set a title or write the clipboard. JSON reads the same escape as the character."""
+    unsafe = _shown_unsafe()
+    if not unsafe.search(text):
+        return text
+    return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def shorten(text: str, width: int) -> str:
