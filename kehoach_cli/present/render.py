@@ -304,14 +304,13 @@ def render(
     if fmt == "json":
         keys = list(dict.fromkeys(c.key for c in columns))
         return to_json([{key: row.get(key) for key in keys} for row in rows])
-    from kehoach_cli.present.text import printable
-
+    # control characters are escaped where the text leaves the program (cli.base.echo, export)
     if fmt == "csv":
-        return printable(to_csv(rows, [c.key for c in columns]))
+        return to_csv(rows, [c.key for c in columns])
     if fmt == PEOPLE_CSV:
-        return printable(to_people_csv(rows, columns, lang))
+        return to_people_csv(rows, columns, lang)
     if not rows:
         return empty if empty is not None else t("word.no_rows", lang)
     if fmt == "md":
-        return printable(to_markdown(rows, columns, lang))
-    return printable(to_table(rows, columns, lang))
+        return to_markdown(rows, columns, lang)
+    return to_table(rows, columns, lang)

@@ -56,7 +56,9 @@ def simple_table_columns(columns: Sequence[Sequence[str]], headers: Sequence[str
         rows = [list(row) for row in zip(*columns, strict=True)]
         return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
     multiline = "\n" in every
-    if multiline:  # tabulate then leaves out the rows whose cells are all empty
+    # tabulate then leaves out the rows whose cells are all empty: there can be
+    # such a row only if every column has an empty cell
+    if multiline and all(any(not cell.strip() for cell in set(column)) for column in columns):
         kept = [row for row in zip(*columns, strict=True) if any(cell.strip() for cell in row)]
         columns = [list(column) for column in zip(*kept, strict=True)] or [[] for _ in headers]
     stripped = [{cell: cell.strip() for cell in set(column)} for column in columns]

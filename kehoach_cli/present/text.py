@@ -22,10 +22,11 @@ def printable(text: str) -> str:
     """``text`` safe for a terminal: each control, bidi or invisible format
     character written as ``\\uXXXX``, so no text in a plan can move the cursor,
     set a title or write the clipboard. JSON reads the same escape as the character."""
-    unsafe = _shown_unsafe()
-    if not unsafe.search(text):
+    from kehoach_cli.core.text import UNSAFE
+
+    if not UNSAFE.search(text):  # the usual case, and a plain character class is quick to scan
         return text
-    return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _shown_unsafe().sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def shorten(text: str, width: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from kehoach_cli.core.dates import ROMAN, period_parts
 
@@ -17,6 +18,7 @@ MONTHS_EN = (
 )  # fmt: skip
 
 
+@cache  # long tables write the same few hundred dates thousands of times
 def format_date(day: date | None) -> str:
     """``dd/mm/yyyy``, the way Vietnamese documents write dates."""
     if not day:
