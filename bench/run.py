@@ -708,7 +708,10 @@ def prepare(label: str, folder: Path) -> Case:
     write_plan = here / "write" / "tasks.toml"
     write_plan.parent.mkdir(exist_ok=True)
     if label == "real":
-        shutil.copyfile(REAL_PLAN, plan)
+        # the shipped sample is marked (check and writes refuse it); an office's copy is not
+        from kehoach_cli.planfile.load import without_sample_mark
+
+        plan.write_text(without_sample_mark(REAL_PLAN.read_text(encoding="utf-8")), "utf-8")
         with plan.open("rb") as handle:
             data = tomllib.load(handle)
         case_tasks = len(data.get("tasks", []))
