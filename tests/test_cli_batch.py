@@ -10,6 +10,13 @@ import pytest
 from kehoach_cli.planfile import writer
 
 
+@pytest.fixture(autouse=True)
+def _unwrapped_messages(monkeypatch):
+    """These tests read what the messages say: one message a line, as on a wide
+    terminal (tests/test_cli_output.py measures how they fit a narrow one)."""
+    monkeypatch.setenv("COLUMNS", "1000")
+
+
 @pytest.fixture
 def kh(cli, plan_file):
     """``kehoach --file <copy> --today 10/02/2021 ARGS``."""

@@ -15,7 +15,7 @@ import unicodedata
 import pytest
 
 from kehoach_cli.present.render import terminal_width
-from tests.conftest import working_plan
+from tests.conftest import copy_plan, working_plan
 from tests.golden.cases import EVENTS_PLAN
 
 LANGS = ("vi", "en")
@@ -77,6 +77,36 @@ def test_every_command_fits_the_terminal(cli, lang, columns):
             result = run(cli, "--lang", lang, "--today", today, *command, columns=columns)
             assert result.exit_code in (0, 1), (command, result)
             assert widest(result.stdout) <= columns, (today, command, widest(result.stdout))
+
+
+# What the writes say (their confirmations and notices), in the order a clerk
+# might type them on 25/02/2021: several agencies at once make the longest lines.
+WRITE_COMMANDS = (
+    ("record", "II.1.2", "done", "--agency", "huong khe"),
+    ("record", "8.3.1", "in_progress", "--agency", "@districts"),
+    ("submit", "@districts", "--period", "01/2021"),
+    ("record", "1.3", "in_progress"),
+    ("withdraw", "1.3"),
+    ("extend", "II.1.2", "--to", "31/03/2021", "--ref", "Công văn số 123/UBND-TH"),
+    ("add", "N.1", "--section", "1", "--text", "Nhiệm vụ phát sinh", "--lead", "stc"),
+    ("remind", "@districts", "-o", "nhac"),
+    ("report", "--period", "2021-02", "-o", "bao-cao.docx"),
+    ("export", "ics", "-o", "lich.ics"),
+)
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+@pytest.mark.parametrize("lang", LANGS)
+def test_what_the_writes_say_fits_the_terminal(cli, tmp_path, monkeypatch, lang, columns):
+    monkeypatch.chdir(tmp_path)  # the files written are named as a clerk names them
+    plan = copy_plan(tmp_path / "tasks.toml")
+    for command in WRITE_COMMANDS:
+        result = run(
+            cli, "--lang", lang, "--today", "25/02/2021", *command, plan=plan, columns=columns
+        )
+        assert result.exit_code == 0, (command, result)
+        assert result.stdout.strip(), command
+        assert widest(result.stdout + result.stderr) <= columns, (command, result.stdout)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -17,6 +17,13 @@ from tests.conftest import REAL_PLAN, plan_bytes
 from tests.test_writer import HOSTILE, _changed_lines
 
 
+@pytest.fixture(autouse=True)
+def _unwrapped_messages(monkeypatch):
+    """These tests read what the messages say: one message a line, as on a wide
+    terminal (tests/test_cli_output.py measures how they fit a narrow one)."""
+    monkeypatch.setenv("COLUMNS", "1000")
+
+
 @pytest.fixture
 def kh(cli, plan_file):
     """``kehoach --file <copy> --today 10/02/2021 ARGS``."""

@@ -18,6 +18,14 @@ import pytest
 from kehoach_cli.planfile.load import PlanSource, load
 from tests.conftest import REAL_PLAN
 
+
+@pytest.fixture(autouse=True)
+def _unwrapped_messages(monkeypatch):
+    """These tests read what the messages say: one message a line, as on a wide
+    terminal (tests/test_cli_output.py measures how they fit a narrow one)."""
+    monkeypatch.setenv("COLUMNS", "1000")
+
+
 PLAN, _ = load(PlanSource(REAL_PLAN))
 ALL = PLAN.expand(["@all"])
 

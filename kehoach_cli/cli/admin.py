@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from kehoach_cli.cli.base import command, echo, settings
+from kehoach_cli.cli.base import command, echo, settings, tell
 from kehoach_cli.core.errors import KehoachError, os_reason
 from kehoach_cli.present.labels import t
 
@@ -50,15 +50,15 @@ def init(
     lang = settings(ctx).lang
     if source is not None:
         _write_new(target, _imported(ctx, source, None, None).encode())
-        echo(t("adm.created_from", lang, target=target, source=source))
+        tell(t("adm.created_from", lang, target=target, source=source))
     elif blank:
         from kehoach_cli.planfile.importer.read import blank_plan
 
         _write_new(target, blank_plan(settings(ctx).today.year).encode())
-        echo(t("adm.created_blank", lang, target=target))
+        tell(t("adm.created_blank", lang, target=target))
     else:
         _write_new(target, without_sample_mark(sample_path().read_text("utf-8")).encode("utf-8"))
-        echo(t("adm.created", lang, target=target))
+        tell(t("adm.created", lang, target=target))
 
 
 def _write_new(target: Path, data: bytes, exists: str = "error.cli.init.exists") -> None:
@@ -82,7 +82,7 @@ def _imported(ctx: typer.Context, source: Path, into: Path | None, year: int | N
 
     base, _ = load(PlanSource(into) if into else PlanSource(sample_path(), embedded=True))
     text, counts = import_source(source, base, year)
-    echo(t("imp.summary", settings(ctx).lang, file=source.name, **counts), err=True)
+    tell(t("imp.summary", settings(ctx).lang, file=source.name, **counts), err=True)
     return text
 
 
@@ -102,4 +102,4 @@ def import_(
         echo(text)
         return
     _write_new(output, text.encode(), exists="error.cli.import.exists")
-    echo(t("imp.written", settings(ctx).lang, target=output), err=True)
+    tell(t("imp.written", settings(ctx).lang, target=output), err=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kehoach_cli.cli.base import command, echo, settings
+from kehoach_cli.cli.base import command, settings, tell
 from kehoach_cli.cli.record import (
     ByOption,
     CommitOption,
@@ -107,12 +107,12 @@ def _withdraw_status(
     )
     task = plan.task_by_id[picked["task"]]
     now = Progress(plan, s.today, s.calendar).assignment(task, key)
-    echo(t("amend.withdrawn_status", lang, **words(plan)))
+    tell(t("amend.withdrawn_status", lang, **words(plan)))
     if now.last is None:
-        echo(t("amend.now_none", lang))
+        tell(t("amend.now_none", lang))
     else:
         status = t(f"status.{now.status}", lang)
-        echo(t("amend.now_status", lang, status=status, since=format_date(now.last.date)))
+        tell(t("amend.now_status", lang, status=status, since=format_date(now.last.date)))
     git.report(lang)
 
 
@@ -149,7 +149,7 @@ def _withdraw_submission(
     plan, _, _ = add_event(
         s.source, prepare, git.after(lambda p: t("amend.commit.report", lang, **words(p)))
     )
-    echo(t("amend.withdrawn_report", lang, **words(plan)))
+    tell(t("amend.withdrawn_report", lang, **words(plan)))
     git.report(lang)
 
 
@@ -215,8 +215,8 @@ def extend(
     plan, _ = add_events(
         s.source, prepare, git.after(lambda p: t("amend.commit.extend", lang, **words(p)))
     )
-    echo(t("amend.extended", lang, **words(plan)))
+    tell(t("amend.extended", lang, **words(plan)))
     effective = s.calendar.effective_due(new_due, plan.info.deadline_rule)
     if effective != new_due:
-        echo(t("amend.extended_moved", lang, date=format_date(effective)))
+        tell(t("amend.extended_moved", lang, date=format_date(effective)))
     git.report(lang)

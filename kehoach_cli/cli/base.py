@@ -394,6 +394,21 @@ def say_scope(target: "Target | None", fmt: str, lang: str) -> None:
     echo(line, "\n\n")
 
 
+def tell(text: str, *, err: bool = False) -> None:
+    """A message for people (a confirmation, a notice): each of its lines wrapped
+    between words to the terminal's width, what runs over indented below it."""
+    from kehoach_cli.present.render import terminal_width
+    from kehoach_cli.present.text import wrap
+
+    width = terminal_width()
+    lines: list[str] = []
+    for line in text.split("\n"):
+        lines += wrap(
+            line, width, break_long_words=False, break_on_hyphens=False, subsequent_indent="  "
+        ) or [line]
+    echo("\n".join(lines), err=err)
+
+
 def fail(error: "KehoachError", lang: str) -> typer.Exit:
     """Print ``error`` to stderr in ``lang`` and leave with status 2."""
     from kehoach_cli.present.labels import describe, t

@@ -18,6 +18,7 @@ from kehoach_cli.cli.base import (
     echo,
     say_scope,
     settings,
+    tell,
 )
 from kehoach_cli.cli.monitor import scope, target
 from kehoach_cli.core.errors import KehoachError, os_reason
@@ -181,9 +182,9 @@ def export_command(
         return
     write_output(output, data, s.source)
     if count is not None:
-        echo(t("exp.wrote_events", s.lang, n=count, path=output))
+        tell(t("exp.wrote_events", s.lang, n=count, path=output))
     else:
-        echo(t("exp.wrote", s.lang, path=output))
+        tell(t("exp.wrote", s.lang, path=output))
 
 
 def _workbook(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kehoach_cli.cli.base import command, echo, settings
+from kehoach_cli.cli.base import command, settings, tell
 from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.present.labels import t
 
@@ -111,7 +111,7 @@ def report_command(
 
         data = document_bytes(report_document(plan, figures, day, s.lang, base))
     save(output, data, s.source, force)
-    echo(t("exp.wrote", s.lang, path=output))
+    tell(t("exp.wrote", s.lang, path=output))
 
 
 # --- remind ---------------------------------------------------------------------------
@@ -147,7 +147,7 @@ def remind_command(
         raise KehoachError("error.cli.office.not_folder", target=output)
     found = owed(Progress(plan, day, s.calendar), agencies)
     if not found:
-        echo(t("off.remind.none", s.lang, date=_day(day)))
+        tell(t("off.remind.none", s.lang, date=_day(day)))
         return
     output.mkdir(parents=True, exist_ok=True)
     from kehoach_cli.present.office.word import reminder_document
@@ -156,7 +156,7 @@ def remind_command(
         target = output / f"{key}-{day.isoformat()}.docx"
         doc = reminder_document(plan, key, items, day, reply, s.lang, open_template(template))
         save(target, document_bytes(doc), s.source, force)
-        echo(
+        tell(
             t(
                 "off.remind.wrote",
                 s.lang,

@@ -22,6 +22,7 @@ from kehoach_cli.cli.base import (
     echo,
     say_scope,
     settings,
+    tell,
 )
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import t
@@ -118,7 +119,7 @@ class _Git:
 
     def report(self, lang: str) -> None:
         if self.done is not None:
-            echo(t("rec.committed", lang, hash=self.done[0], message=self.done[1]))
+            tell(t("rec.committed", lang, hash=self.done[0], message=self.done[1]))
 
 
 # --- record -----------------------------------------------------------------------
@@ -131,7 +132,7 @@ def _progress_line(
     plan = progress.plan
     task = plan.task_by_id[task_id]
     state = progress.assignment(task, key)
-    echo(
+    tell(
         t(
             "rec.recorded",
             lang,
@@ -143,7 +144,7 @@ def _progress_line(
         )
     )
     if state.last is not None and state.last.date > day:
-        echo(
+        tell(
             t(
                 "rec.not_latest",
                 lang,
@@ -318,7 +319,7 @@ def submit(
     for one in chosen["done"]:
         latest = progress.submitted_on(one.agency, report.id, one.period.code)
         state = report_state(one.period, latest or day, s.today)
-        echo(
+        tell(
             t(
                 "rec.submitted",
                 lang,
@@ -458,7 +459,7 @@ def add(
         return t("rec.commit.add", lang, id=wanted, section=section)
 
     plan, fields = add_task(source, prepare, git.after(message))
-    echo(
+    tell(
         t(
             "rec.added",
             lang,

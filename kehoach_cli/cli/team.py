@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kehoach_cli.cli.base import command, echo, settings
+from kehoach_cli.cli.base import command, echo, settings, tell
 from kehoach_cli.core.errors import KehoachError, text
 from kehoach_cli.present.labels import say, t
 
@@ -90,7 +90,7 @@ def merge_driver(
             ours=named["ours"],
             theirs=named["theirs"],
         )
-    echo(t("team.merged", lang, file=name, events=len(merged.added), items=len(merged.taken)))
+    tell(t("team.merged", lang, file=name, events=len(merged.added), items=len(merged.taken)))
 
 
 def _keep_both_bytes(ours: Path, mine: bytes, other: bytes) -> None:
@@ -114,22 +114,22 @@ def git_setup(ctx: typer.Context) -> None:
     done = setup(_plan_path(ctx))
     attributes = done.attributes.name
     if done.attribute_added:
-        echo(t("team.setup.attr_added", lang, file=attributes, line=done.attribute_line))
+        tell(t("team.setup.attr_added", lang, file=attributes, line=done.attribute_line))
     else:
-        echo(t("team.setup.attr_present", lang, file=attributes, line=done.attribute_line))
+        tell(t("team.setup.attr_present", lang, file=attributes, line=done.attribute_line))
     if done.driver_set:
-        echo(t("team.setup.driver_set", lang, command=done.driver))
+        tell(t("team.setup.driver_set", lang, command=done.driver))
     else:
-        echo(t("team.setup.driver_present", lang))
+        tell(t("team.setup.driver_present", lang))
     if done.ignore_added:
         patterns = ", ".join(done.ignore_added)
-        echo(t("team.setup.ignore_added", lang, file=done.ignore_file.name, patterns=patterns))
+        tell(t("team.setup.ignore_added", lang, file=done.ignore_file.name, patterns=patterns))
     else:
-        echo(t("team.setup.ignore_present", lang))
+        tell(t("team.setup.ignore_present", lang))
     if done.changed_files:
         files = " ".join(f.name for f in done.changed_files)
-        echo(t("team.setup.commit_hint", lang, files=files))
-    echo(t("team.setup.every_clone", lang))
+        tell(t("team.setup.commit_hint", lang, files=files))
+    tell(t("team.setup.every_clone", lang))
 
 
 def _arrival_date(arrival: tuple[str, dict[str, Any]]) -> Any:
@@ -207,7 +207,7 @@ def sync(
         raise KehoachError("error.file.sample_read_only", file=str(plan_path))
     root, head, _upstream = preflight(plan_path)
     if not driver_configured(root):
-        echo(t("team.sync.no_driver", lang), err=True)
+        tell(t("team.sync.no_driver", lang), err=True)
     source = PlanSource(plan_path)
     before = read_raw(source).text
     came = pull(root, head, plan_path)
@@ -219,25 +219,25 @@ def sync(
             "error.git.sync.invalid", error.problems, undo=undo, said=error.message
         ) from None
     if came:
-        echo(t("team.sync.merged", lang))
+        tell(t("team.sync.merged", lang))
         news = arrivals(before, raw.text)
         if news.events:
-            echo(t("team.sync.arrived", lang, n=len(news.events)))
+            tell(t("team.sync.arrived", lang, n=len(news.events)))
             ordered = sorted(news.events, key=_arrival_date)
             for agency, fields in ordered:
                 echo("  " + _arrival_line(plan, agency, fields, lang))
         else:
-            echo(t("team.sync.none_arrived", lang))
+            tell(t("team.sync.none_arrived", lang))
         if news.items:
             from kehoach_cli.planfile.layout import item_text
 
             items = ", ".join(say(item_text(k), lang) for k in news.items)
-            echo(t("team.sync.changed", lang, items=items))
+            tell(t("team.sync.changed", lang, items=items))
     else:
-        echo(t("team.sync.up_to_date", lang))
+        tell(t("team.sync.up_to_date", lang))
     if no_push:
-        echo(t("team.sync.not_pushed", lang))
+        tell(t("team.sync.not_pushed", lang))
     elif push(root):
-        echo(t("team.sync.pushed", lang))
+        tell(t("team.sync.pushed", lang))
     else:
-        echo(t("team.sync.nothing_to_push", lang))
+        tell(t("team.sync.nothing_to_push", lang))
