@@ -92,6 +92,8 @@ WRITE_COMMANDS = (
     ("remind", "@districts", "-o", "nhac"),
     ("report", "--period", "2021-02", "-o", "bao-cao.docx"),
     ("export", "ics", "-o", "lich.ics"),
+    ("init", "ke-hoach-moi"),
+    ("init", "--blank", "ke-hoach-trong"),
 )
 
 
