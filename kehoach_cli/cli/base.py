@@ -201,6 +201,7 @@ def _set_today(ctx: "ClickContext", param: "Parameter", value: str | None) -> No
     if value is not None:
         s = settings(ctx)
         s.today = _parse_today(value, s.lang) or s.today
+        s.today_given = True
 
 
 def _set_lang(ctx: "ClickContext", param: "Parameter", value: "Lang | None") -> None:
@@ -312,11 +313,12 @@ def today_in_vietnam() -> date:
 class Settings:
     """The global options, and the plan they name once a command asks for it."""
 
-    __slots__ = ("_loaded", "_source", "file", "lang", "today")
+    __slots__ = ("_loaded", "_source", "file", "lang", "today", "today_given")
 
-    def __init__(self, file: str | None, today: date, lang: str) -> None:
+    def __init__(self, file: str | None, today: date, lang: str, today_given: bool = False) -> None:
         self.file = file
         self.today = today
+        self.today_given = today_given  # typed (--today, KEHOACH_TODAY), not the clock's
         self.lang = lang
         self._loaded: tuple[Plan, RawFile] | None = None
         self._source: PlanSource | None = None
@@ -397,16 +399,9 @@ def say_scope(target: "Target | None", fmt: str, lang: str) -> None:
 def tell(text: str, *, err: bool = False) -> None:
     """A message for people (a confirmation, a notice): each of its lines wrapped
     between words to the terminal's width, what runs over indented below it."""
-    from kehoach_cli.present.render import terminal_width
-    from kehoach_cli.present.text import wrap
+    from kehoach_cli.present.render import paragraph
 
-    width = terminal_width()
-    lines: list[str] = []
-    for line in text.split("\n"):
-        lines += wrap(
-            line, width, break_long_words=False, break_on_hyphens=False, subsequent_indent="  "
-        ) or [line]
-    echo("\n".join(lines), err=err)
+    echo(paragraph(text, indent="  "), err=err)
 
 
 def fail(error: "KehoachError", lang: str) -> typer.Exit:
@@ -483,4 +478,4 @@ def main_options(
         day = _parse_today(today, lang.value) or today_in_vietnam()
     except KehoachError as error:
         raise fail(error, lang.value) from None
-    ctx.obj = Settings(str(file) if file else None, day, lang.value)
+    ctx.obj = Settings(str(file) if file else None, day, lang.value, today_given=bool(today))

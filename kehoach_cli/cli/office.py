@@ -22,26 +22,11 @@ class DocFormat(StrEnum):
     html = "html"
 
 
-TodayOption = Annotated[
-    str | None,
-    typer.Option("--today", show_default=False),
-]
 ForceOption = Annotated[bool, typer.Option("--force")]
 TemplateOption = Annotated[
     Path | None,
     typer.Option("--template"),
 ]
-
-
-def given_today(ctx: typer.Context, typed: str | None) -> date | None:
-    """The day typed after the command, or before it (--today, KEHOACH_TODAY); None if neither."""
-    from kehoach_cli.core.dates import parse_date
-
-    if typed:
-        return parse_date(typed)
-    if ctx.find_root().params.get("today"):
-        return settings(ctx).today
-    return None
 
 
 def save(target: Path, data: bytes, source: "PlanSource", force: bool) -> None:
@@ -84,7 +69,6 @@ def report_command(
     period: Annotated[str, typer.Option("--period", "-p")],
     output: Annotated[Path, typer.Option("--output", "-o")],
     fmt: Annotated[DocFormat, typer.Option("--format")] = DocFormat.docx,
-    today: TodayOption = None,
     force: ForceOption = False,
     template: TemplateOption = None,
 ) -> None:
@@ -96,7 +80,7 @@ def report_command(
 
     s = settings(ctx)
     span = parse_period(period)[1]
-    day = given_today(ctx, today) or as_of(span, s.today)
+    day = s.today if s.today_given else as_of(span, s.today)
     base = open_template(template) if fmt == DocFormat.docx else None
     plan = s.load()
     figures = office_figures(Progress(plan, day, s.calendar), span)
@@ -123,7 +107,6 @@ def remind_command(
     agency: Annotated[str, typer.Argument()],
     output: Annotated[Path, typer.Option("--output", "-o")],
     reply_by: Annotated[str | None, typer.Option("--reply-by")] = None,
-    today: TodayOption = None,
     force: ForceOption = False,
     template: TemplateOption = None,
 ) -> None:
@@ -135,7 +118,7 @@ def remind_command(
     from kehoach_cli.core.progress import Progress
 
     s = settings(ctx)
-    day = given_today(ctx, today) or s.today
+    day = s.today
     plan = s.load()
     agencies = resolve(plan, agency).agencies
     reply = (

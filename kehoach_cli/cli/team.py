@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kehoach_cli.cli.base import command, echo, settings, tell
-from kehoach_cli.core.errors import KehoachError, text
+from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import say, t
 
 if TYPE_CHECKING:
@@ -59,27 +59,13 @@ def merge_driver(
         base_raw, ours_raw, theirs_raw = (decode(raw, name) for raw in data)
     except KehoachError:
         _keep_both_bytes(ours, data[1], data[2])
-        reason = text("error.cli.merge.not_utf8")
-        raise KehoachError(
-            "error.cli.merge.whole",
-            name=name,
-            reason=reason,
-            ours=named["ours"],
-            theirs=named["theirs"],
-        ) from None
+        raise _kept_whole(name, "error.cli.merge.not_utf8", named) from None
     merged = merge(base_raw.text, ours_raw.text, theirs_raw.text, name)
     if merged.text != ours_raw.text:
         atomic_write(ours, encode(merged.text, ours_raw))
     lang = settings(ctx).lang
     if any(c.key == ("file",) for c in merged.conflicts):
-        reason = text("error.cli.merge.by_items")
-        raise KehoachError(
-            "error.cli.merge.whole",
-            name=name,
-            reason=reason,
-            ours=named["ours"],
-            theirs=named["theirs"],
-        )
+        raise _kept_whole(name, "error.cli.merge.by_items", named)
     if merged.conflicts:
         problems = conflict_problems(scan(merged.text), name)
         raise KehoachError(
@@ -91,6 +77,17 @@ def merge_driver(
             theirs=named["theirs"],
         )
     tell(t("team.merged", lang, file=name, events=len(merged.added), items=len(merged.taken)))
+
+
+def _kept_whole(name: str, reason: str, named: "dict[str, Text]") -> KehoachError:
+    """The driver kept both versions whole, for ``reason`` (a label key)."""
+    return KehoachError(
+        "error.cli.merge.whole",
+        name=name,
+        reason=text(reason),
+        ours=named["ours"],
+        theirs=named["theirs"],
+    )
 
 
 def _keep_both_bytes(ours: Path, mine: bytes, other: bytes) -> None:

@@ -948,7 +948,6 @@ VI: dict[str, str] = {
     ),
     "help.cmd.report.output": "Tệp .docx hoặc .html.",
     "help.cmd.report.fmt": "docx (Word, mặc định) hoặc html (trang web).",
-    "help.cmd.report.today": "Ngày lập văn bản, số liệu tính đến ngày này (như --today chung).",
     "help.force": "Ghi đè tệp đã có.",
     "help.template": "Lập văn bản từ tệp Word mẫu này (giữ kiểu chữ và khổ giấy của mẫu).",
     "metavar.template": "MẪU.docx",
@@ -966,7 +965,6 @@ VI: dict[str, str] = {
     "metavar.cmd.remind.output": "THƯ_MỤC",
     "help.cmd.remind.reply_by": "Hạn trả lời (mặc định: 5 ngày làm việc sau hôm nay).",
     "metavar.reply_by": "NGÀY",
-    "help.cmd.remind.today": "Ngày lập văn bản, số liệu tính đến ngày này (như --today chung).",
     # withdraw and extend
     "cmd.withdraw": (
         "Rút lại lần ghi trạng thái mới nhất của một nhiệm vụ, hoặc một lần nộp báo cáo."
@@ -2480,9 +2478,6 @@ EN: dict[str, str] = {
     ),
     "help.cmd.report.output": "A .docx or .html file.",
     "help.cmd.report.fmt": "docx (Word, the default) or html (a web page).",
-    "help.cmd.report.today": (
-        "The date of the document; the figures are as of this day (like the global --today)."
-    ),
     "help.force": "Overwrite an existing file.",
     "help.template": (
         "Build the document from this Word template (keeping its fonts and paper size)."
@@ -2502,9 +2497,6 @@ EN: dict[str, str] = {
     "metavar.cmd.remind.output": "FOLDER",
     "help.cmd.remind.reply_by": "The date to reply by (default: 5 working days after today).",
     "metavar.reply_by": "DATE",
-    "help.cmd.remind.today": (
-        "The date of the letters; the figures are as of this day (like the global --today)."
-    ),
     # withdraw and extend
     "cmd.withdraw": "Withdraw the latest status entry of a task, or a report submission.",
     "cmd.withdraw.help": (

@@ -41,12 +41,20 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def paragraph(text: str, width: int | None = None) -> str:
-    """Each line of ``text`` wrapped between words to ``width`` (the terminal's)."""
-    from kehoach_cli.present.text import fill
+def paragraph(text: str, width: int | None = None, *, indent: str = "") -> str:
+    """Each line of ``text`` wrapped between words (never inside a word, hyphenated
+    names and file names included) to ``width`` (the terminal's); what runs over
+    starts with ``indent``."""
+    from kehoach_cli.present.text import wrap
 
     room = width or terminal_width()
-    return "\n".join(fill(line, room) if line else line for line in text.split("\n"))
+    lines: list[str] = []
+    for line in text.split("\n"):
+        wrapped = wrap(
+            line, room, break_long_words=False, break_on_hyphens=False, subsequent_indent=indent
+        )
+        lines += wrapped or [line]
+    return "\n".join(lines)
 
 
 def machine_value(value: Any) -> Any:
