@@ -209,13 +209,7 @@ def _submission(
 ) -> Submission:
     """``key``'s submission of ``report`` on ``day``, or the reason it cannot be recorded."""
     plan = progress.plan
-    if key not in plan.reporters(report):
-        raise KehoachError(
-            "error.not_a_reporter",
-            agency=plan.agency_label(key),
-            report=report.id,
-            name=report.name,
-        )
+    _check_reporter(plan, key, report)
     chosen = owed_period(progress, report, key, period, day, early)
     earlier = progress.submitted_on(key, report.id, chosen.code)
     if earlier is not None:
@@ -351,13 +345,7 @@ def submission_withdrawal(
     plan = progress.plan
     key = resolve_agency(plan, agency)
     report = find_report(plan, report_id)
-    if key not in plan.reporters(report):
-        raise KehoachError(
-            "error.not_a_reporter",
-            agency=plan.agency_label(key),
-            report=report.id,
-            name=report.name,
-        )
+    _check_reporter(plan, key, report)
     chosen = owed_period(progress, report, key, period, day, early=True)
     submitted = progress.submitted_on(key, report.id, chosen.code)
     if submitted is None:
@@ -395,3 +383,14 @@ def deadline_extension(
     if not agencies:
         return task, leads
     return task, tuple(dict.fromkeys(lead_agency(plan, task, query) for query in agencies))
+
+
+def _check_reporter(plan: Plan, key: str, report: Report) -> None:
+    """``key`` owes ``report``, or the error that says it does not."""
+    if key not in plan.reporters(report):
+        raise KehoachError(
+            "error.not_a_reporter",
+            agency=plan.agency_label(key),
+            report=report.id,
+            name=report.name,
+        )
