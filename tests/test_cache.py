@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import marshal
 import os
 import sys
@@ -67,33 +66,37 @@ def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(storage, "parse_toml", refuse)
 
 
-def _parts(entry: Path) -> tuple[dict, bytes, bytes]:
-    """An entry's header, its body (marshal) and the copy of the plan file it holds."""
+def _parts(entry: Path) -> tuple[bytes, bytes]:
+    """An entry's signature and its body (marshal)."""
     stored = entry.read_bytes()
-    head, rest = stored.split(b"\n", 1)
-    header = json.loads(head)
-    return header, rest[: header["size"]], rest[header["size"] :]
+    return stored[:32], stored[32:]
+
+
+def _depends(entry: Path) -> dict[str, str | int]:
+    """What the cache signs an entry for: a plan's entry is named by its key."""
+    if entry.name == cache._HOLIDAYS:
+        return {"version": holidays.library_version(), "names": "vi"}
+    return cache._plan_depends(entry.name.removeprefix("plan-").removesuffix(".marshal"))
 
 
 def _rewrite(
     entry: Path,
     body: bytes | None = None,
     *,
-    copy: bytes | None = None,
     signed: bool = True,
-    **header_changes,
+    **depends_changes: str | int,
 ) -> None:
-    """Replace parts of an entry; its header's size fits the new body and, unless
-    told, it is signed again with the cache's own key (a forger who has the key)."""
-    header, old_body, old_copy = _parts(entry)
+    """Replace an entry's body; unless told, it is signed again with the cache's
+    own key (a forger who has the key), for what it depends on with ``depends_changes``."""
+    signature, old_body = _parts(entry)
     body = old_body if body is None else body
-    copy = old_copy if copy is None else copy
-    header.pop("signature")
-    header.update(size=len(body))
-    header.update(header_changes)
-    key = (entry.parent / cache._KEY).read_bytes()
-    header["signature"] = cache._signature(key, header, body, copy) if signed else "0" * 64
-    entry.write_bytes(json.dumps(header).encode() + b"\n" + body + copy)
+    if signed:
+        key = (entry.parent / cache._KEY).read_bytes()
+        depends = {"format": cache.FORMAT, **_depends(entry), **depends_changes}
+        signature = cache._signature(key, depends, body)
+    else:
+        signature = bytes(32)
+    entry.write_bytes(signature + body)
 
 
 # -- the cache itself ------------------------------------------------------------
@@ -147,13 +150,15 @@ def test_cached_plan_equals_the_parsed_plan(synthetic):
 def test_an_entry_is_plain_data_anyone_can_read(synthetic):
     plan, _ = storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    header, body, copy = _parts(entry)
-    assert header["format"] == cache.FORMAT and header["code"] == cache.code_fingerprint()
-    assert copy == synthetic.read_bytes()
+    signature, body = _parts(entry)
+    key = (entry.parent / cache._KEY).read_bytes()
+    depends = {"format": cache.FORMAT, **_depends(entry)}
+    assert signature == cache._signature(key, depends, body)
     stored = marshal.loads(body)
     assert stored["tasks"]["id"] == [t.id for t in plan.tasks]
     assert stored["events"]["date"][0] == plan.events[0].date.isoformat()
     assert stored["sections"] == list(plan.sections.items())
+    assert entry.name == f"plan-{cache.plan_key(synthetic.read_bytes())}.marshal"
 
 
 def test_a_hit_skips_parsing_and_validation(synthetic, monkeypatch):
@@ -188,20 +193,18 @@ def test_key_covers_the_bytes_not_the_name(synthetic, tmp_path):
     assert cache.get_plan(copy.read_bytes() + b"\n") is None
 
 
-def test_an_entry_serves_only_the_exact_bytes_it_holds(synthetic):
-    """Same name (CRC-32 and size), other bytes: a miss, never a wrong plan."""
+def test_an_entry_serves_only_the_exact_bytes_it_was_made_from(synthetic):
+    """Put under the name other bytes would have, a genuine entry is a miss, never
+    a wrong plan: its signature covers the digest of the bytes it was made from."""
     storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    _, _, copy = _parts(entry)
-    assert copy == synthetic.read_bytes()
-    other = bytearray(copy)
+    data = synthetic.read_bytes()
+    other = bytearray(data)
     other[len(other) // 2] ^= 0x01
-    _rewrite(entry, copy=bytes(other))
-    assert cache.get_plan(synthetic.read_bytes()) is None
-    _rewrite(entry, copy=copy[:-1])
-    assert cache.get_plan(synthetic.read_bytes()) is None
-    _rewrite(entry, copy=copy)
-    assert cache.get_plan(synthetic.read_bytes()) == parse_only(synthetic)
+    for changed in (bytes(other), data[:-1], data + b"\n"):
+        cache._entry(cache.plan_key(changed)).write_bytes(entry.read_bytes())
+        assert cache.get_plan(changed) is None
+    assert cache.get_plan(data) == parse_only(synthetic)
 
 
 def test_an_entry_of_other_code_is_not_used(synthetic, monkeypatch):
@@ -210,7 +213,9 @@ def test_an_entry_of_other_code_is_not_used(synthetic, monkeypatch):
     (entry,) = entries()
     data = synthetic.read_bytes()
     _rewrite(entry, code=cache.code_fingerprint() + "\ncore/model.py:edited")
-    assert cache.get_plan(data) is None  # same name, another fingerprint inside
+    assert cache.get_plan(data) is None  # same name, signed for another fingerprint
+    _rewrite(entry, format=cache.FORMAT - 1)
+    assert cache.get_plan(data) is None  # ... or for another format
     storage.load(storage.PlanSource(synthetic))
     assert cache.get_plan(data) is not None
     key = cache.plan_key(data)
@@ -232,19 +237,18 @@ def test_editing_a_module_the_plan_depends_on_changes_the_fingerprint(monkeypatc
     [
         b"",
         b"\x00\xff garbage",
-        b'{"format": 10}',  # a header, nothing else
-        "HALF",  # the body cut in half, size and signature fixed up
+        bytes(32),  # a signature, nothing else
+        "HALF",  # the body cut in half, signed again
         "FLIP",  # one bit of the body flipped, not signed again
         "BODY",  # signed, a cut body from another plan
         "LAYOUT",  # signed, a body of another shape
         "TYPES",  # signed, a field of the wrong type
-        "SIZE",  # a size that is not a number
     ],
 )
 def test_corrupt_entries_mean_parsing(synthetic, damage):
     storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    _, body, _ = _parts(entry)
+    _, body = _parts(entry)
     if damage == "HALF":
         _rewrite(entry, body[: len(body) // 2])
     elif damage == "FLIP":
@@ -259,8 +263,6 @@ def test_corrupt_entries_mean_parsing(synthetic, damage):
         stored = marshal.loads(body)
         stored["plan"]["start"] = [20210101]
         _rewrite(entry, marshal.dumps(stored))
-    elif damage == "SIZE":
-        _rewrite(entry, size="many")
     else:
         entry.write_bytes(damage)
     assert cache.get_plan(synthetic.read_bytes()) is None

@@ -24,7 +24,7 @@ HEAVY = (
     "importlib.metadata",
     "csv",
     "zoneinfo",  # ~14 ms (tzdata look-up): only for a KEHOACH_TZ other than Vietnam's
-    "hashlib",  # OpenSSL: the cache names entries by CRC-32 and signs them with _blake2
+    "hashlib",  # OpenSSL: the cache names and signs entries with _blake2 alone
     "tomllib",  # only when the plan is not in the cache
     "kehoach_cli.planfile.cache",
     "kehoach_cli.planfile.schema",

@@ -26,7 +26,6 @@ class Timeliness(NamedTuple):
     owed: bool = True  # the lead still owes the task: it is neither done nor cancelled
 
 
-@cache
 def timeliness(
     status: str,
     status_date: date | None,
@@ -38,21 +37,39 @@ def timeliness(
     Done and cancelled close an assignment: done is judged on the day it was
     recorded (``status_date``); any other status leaves it open, judged on the
     deadline alone. A due date names the last allowed day: overdue starts the
-    day after. Remembered: a plan's thousands of assignments share far fewer
-    inputs.
+    day after.
     """
     if status == "cancelled":
-        return Timeliness("cancelled", 0, False)
+        return _CANCELLED
     done = status == "done"
     if effective_due is None:
-        return Timeliness("ongoing", 0, not done)
+        return _ONGOING_DONE if done else _ONGOING
     if done:
-        late = ((status_date or today) - effective_due).days
-        if late > 0:
-            return Timeliness("done_late", late, False)
-        return Timeliness("done_on_time", 0, False)
-    left = (effective_due - today).days
-    return Timeliness("on_track", left) if left >= 0 else Timeliness("overdue", -left)
+        return _closed(((status_date or today) - effective_due).days)
+    return _open((effective_due - today).days)
+
+
+# A plan's thousands of assignments come down to a few hundred day counts:
+# each is judged once.
+_CANCELLED = Timeliness("cancelled", 0, False)
+_ONGOING = Timeliness("ongoing", 0, True)
+_ONGOING_DONE = Timeliness("ongoing", 0, False)
+
+
+@cache
+def _closed(days_late: int) -> Timeliness:
+    """Done ``days_late`` days after the deadline (none or less: on time)."""
+    if days_late > 0:
+        return Timeliness("done_late", days_late, False)
+    return Timeliness("done_on_time", 0, False)
+
+
+@cache
+def _open(days_left: int) -> Timeliness:
+    """Still owed, ``days_left`` days before the deadline (below zero: overdue)."""
+    if days_left >= 0:
+        return Timeliness("on_track", days_left)
+    return Timeliness("overdue", -days_left)
 
 
 def leads_by_refs(

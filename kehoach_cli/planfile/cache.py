@@ -5,16 +5,17 @@ than Python takes to start; this cache lets a command that reads an unchanged
 plan skip both. It is built so that it can never change an answer:
 
 * An entry is found by the content of the file, never by its name or
-  modification time, and holds a copy of the file's bytes, which must equal
-  the file's byte for byte, and a fingerprint of the code that validated it,
-  which must equal the running code's. A stale entry cannot be served.
+  modification time, and is signed together with the file's bytes and a
+  fingerprint of the code that validated it: it is used only for the very
+  bytes it was made from, by the very code that made it. A stale entry
+  cannot be served.
 * Only valid plans are stored, as strings, integers, lists and tuples in
   ``marshal``'s format, read only once their signature matches: loading an
   entry can never run code, unlike pickle. The signature is a keyed BLAKE2b
-  of what the entry depends on, its body and the plan's bytes, under a random
-  key kept in the cache directory: an entry is bound to the very bytes it was
-  made from (a body copied from another plan, or an edited list of holidays,
-  does not verify), and nobody without the key can make one.
+  of what the entry depends on (its format, the code, the plan's bytes) and
+  of its body, under a random key kept in the cache directory: a body copied
+  from another plan, or an edited list of holidays, does not verify, and
+  nobody without the key can make one.
 * Only the user can feed it. The directory is created mode 0700 and used only
   while it is a real directory owned by the user that group and others cannot
   write; each file is opened without following links or waiting on a FIFO and
@@ -29,14 +30,16 @@ plan skip both. It is built so that it can never change an answer:
   (else ``~/.cache/kehoach``; on Windows ``%LOCALAPPDATA%\\kehoach\\Cache``; on
   macOS ``~/Library/Caches/kehoach``). ``KEHOACH_NO_CACHE=1`` turns it off.
 
-Every file here has three parts: a header line (a JSON object: the format,
-the size of the body, its signature and what the entry depends on), the body
-(``marshal.dumps`` of plain data) and, for a plan, the bytes of the plan file.
-A plan's body is a dict: ``sections`` as (key, title) pairs; for each kind of
-record (``plan``, ``agencies``, ``groups``, ``reports``, ``tasks``,
-``events``) a dict from each field of the model's record to its values, in
-file order, dates as ISO text; and ``event_order``, the events' order of
-effect, so that no command sorts them again.
+Every file here is the 32 bytes of its signature, then its body:
+``marshal.dumps`` of plain data. What an entry depends on is not written in
+it: the reader signs what it expects, so an entry of another format, code,
+library version or plan simply does not verify. A plan's entry is named by
+the BLAKE2b digest of the plan's bytes, which its signature covers. A plan's
+body is a dict: ``sections`` as (key, title) pairs; for each kind of record
+(``plan``, ``agencies``, ``groups``, ``reports``, ``tasks``, ``events``) a
+dict from each field of the model's record to its values, in file order,
+dates as ISO text; and ``event_order``, the events' order of effect, so that
+no command sorts them again.
 
 SQLite (a table per kind of record) and JSON were tried first: at 5,000 tasks
 and 22,000 events they read the plan back three and a half and twice as slowly
@@ -47,7 +50,6 @@ as ``marshal``, and a cached ``overdue`` took 1.8 and 1.5 times as long as
 from __future__ import annotations
 
 import contextlib
-import json
 import marshal
 import os
 import stat
@@ -65,13 +67,14 @@ except ImportError:  # pragma: no cover - other interpreters
 from kehoach_cli.core.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-FORMAT = 11  # bump when the layout of an entry changes
+FORMAT = 12  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".marshal"
 _HOLIDAYS = "holidays.marshal"
 _KEY = "key"  # the random key that signs every file of the cache
 _KEY_SIZE = 32
+_DIGEST_SIZE = 32  # of a plan's bytes, and of a signature
 # Modules whose code decides what a valid plan is and how it is represented:
 # editing any of them (an editable install) changes the fingerprint.
 _CODE = (
@@ -144,12 +147,13 @@ def code_fingerprint() -> str:
 
 
 def plan_key(data: bytes) -> str:
-    """The name of the entry for ``data``: CRC-32s of the code and of the bytes, and their size.
+    """The name of the entry for ``data``: a CRC-32 of the code, then the digest of the bytes.
 
-    Only a name: the entry is used only if the fingerprint and the bytes it
-    holds equal the code's and the file's.
+    The digest is also what the entry's signature binds its body to, so the
+    plan's bytes are hashed once per command.
     """
-    return f"{zlib.crc32(code_fingerprint().encode()):08x}-{zlib.crc32(data):08x}-{len(data)}"
+    code = zlib.crc32(code_fingerprint().encode())
+    return f"{code:08x}-{blake2b(data, digest_size=_DIGEST_SIZE).hexdigest()}"
 
 
 def _entry(key: str) -> Path:
@@ -218,60 +222,44 @@ def _signing_key(folder: Path, create: bool) -> bytes | None:
     return found if found is not None and len(found) == _KEY_SIZE else None
 
 
-def _signature(key: bytes, depends: dict[str, Any], payload: bytes, tail: bytes) -> str:
-    """What binds an entry's body to what it depends on and to the plan's bytes."""
-    sign = blake2b(key=key, digest_size=32)
-    for part in (json.dumps(depends, sort_keys=True).encode(), payload, tail):
+def _signature(key: bytes, depends: dict[str, str | int], body: bytes | memoryview) -> bytes:
+    """What binds an entry's body to what it depends on."""
+    sign = blake2b(key=key, digest_size=_DIGEST_SIZE)
+    parts = [f"{name}={value}".encode() for name, value in sorted(depends.items())]
+    for part in (*parts, body):
         sign.update(len(part).to_bytes(8, "big"))
         sign.update(part)
-    return sign.hexdigest()
+    return sign.digest()
 
 
-def _pack(key: bytes, depends: dict[str, Any], body: Any, tail: bytes = b"") -> bytes:
-    """A file's bytes: the header, the body, then ``tail``."""
+def _pack(key: bytes, depends: dict[str, str | int], body: Any) -> bytes:
+    """A file's bytes: the signature, then the body."""
     payload = marshal.dumps(body)
-    header = {"format": FORMAT, "size": len(payload), **depends}
-    header["signature"] = _signature(key, header, payload, tail)
-    return json.dumps(header).encode() + b"\n" + payload + tail
+    return _signature(key, {"format": FORMAT, **depends}, payload) + payload
 
 
-def _unpack(
-    folder: Path, name: str, depends: dict[str, str], tail: bytes | None = None
-) -> Any | None:
+def _unpack(folder: Path, name: str, depends: dict[str, str | int]) -> Any | None:
     """The body of the file ``name`` if it was written in this format for
-    ``depends``, signed with this cache's key, and (for a plan) holds ``tail``.
-
-    The signature is checked against ``tail`` as given, the bytes actually
-    read from the plan file, not against what the entry claims.
-    """
+    ``depends`` and signed with this cache's key."""
     key = _signing_key(folder, create=False)
     stored = read_private(folder / name)
     if key is None or stored is None:
         return None
-    head, _, rest = stored.partition(b"\n")
-    header = json.loads(head)
-    size = header.get("size")
-    if not isinstance(size, int) or not 0 <= size <= len(rest):
+    claimed, body = stored[:_DIGEST_SIZE], memoryview(stored)[_DIGEST_SIZE:]
+    # a plain comparison: only the user can put a file here, so nobody can time it
+    if claimed != _signature(key, {"format": FORMAT, **depends}, body):
         return None
-    payload, copy = rest[:size], rest[size:]
-    claimed = header.pop("signature", None)
-    if header != {"format": FORMAT, "size": size, **depends} or not isinstance(claimed, str):
-        return None
-    if tail is not None and copy != tail:
-        return None
-    if claimed != _signature(key, header, payload, copy):
-        return None
-    return marshal.loads(payload)  # only bytes this cache's key signed
+    return marshal.loads(body)  # only bytes this cache's key signed
 
 
-def _write(folder: Path, name: str, depends: dict[str, Any], body: Any, tail: bytes = b"") -> None:
+def _write(folder: Path, name: str, depends: dict[str, str | int], body: Any) -> None:
     """Sign and write a file atomically: a reader sees the old file or the new one."""
     import tempfile
 
     key = _signing_key(folder, create=True)
     if key is None:
         return
-    data = _pack(key, depends, body, tail)
+    data = _pack(key, depends, body)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -375,8 +363,8 @@ def get_plan(data: bytes) -> Plan | None:
     if folder is None:
         return None
     try:
-        name = _entry(plan_key(data)).name
-        found = _unpack(folder, name, {"code": code_fingerprint()}, data)
+        key = plan_key(data)
+        found = _unpack(folder, _entry(key).name, _plan_depends(key))
         return None if found is None else decode_plan(found)
     except Exception:  # a cache must never be the reason a command fails
         return None
@@ -388,9 +376,14 @@ def put_plan(data: bytes, plan: Plan) -> None:
     if folder is None:
         return
     with contextlib.suppress(Exception):
-        name = _entry(plan_key(data)).name
-        _write(folder, name, {"code": code_fingerprint()}, encode_plan(plan), data)
+        key = plan_key(data)
+        _write(folder, _entry(key).name, _plan_depends(key), encode_plan(plan))
         _prune(folder)
+
+
+def _plan_depends(key: str) -> dict[str, str | int]:
+    """What a plan's entry is signed for: the code, and the plan's bytes by their digest."""
+    return {"code": code_fingerprint(), "plan": key}
 
 
 def _prune(folder: Path) -> None:

@@ -98,23 +98,29 @@ class RawFile:
     """A plan file's bytes, its text and the byte-level style it must be written back in.
 
     ``text`` has "\n" line endings and no BOM. It is decoded when first asked
-    for: a plan that comes from the cache never needs it, and decoding a large
-    file costs more than the rest of a cached read.
+    for, and the line ending looked for: a plan that comes from the cache
+    never needs either, and both scan the whole file.
     """
 
-    __slots__ = ("_text", "bom", "data", "newline")
+    __slots__ = ("_newline", "_text", "bom", "data")
 
-    def __init__(self, text: str | None, bom: bool, newline: str, data: bytes) -> None:
+    def __init__(self, text: str | None, bom: bool, newline: str | None, data: bytes) -> None:
         self._text = text
         self.bom = bom
-        self.newline = newline  # "\r\n" or "\n"
+        self._newline = newline
         self.data = data
 
     @classmethod
     def of_bytes(cls, data: bytes) -> RawFile:
-        """The file as read; its text is decoded when first asked for."""
-        bom = data.startswith(_BOM)
-        return cls(None, bom, "\r\n" if b"\r\n" in data else "\n", data)
+        """The file as read; its text and line ending are found when first asked for."""
+        return cls(None, data.startswith(_BOM), None, data)
+
+    @property
+    def newline(self) -> str:
+        """How the file ends its lines (CR LF or LF), which a write keeps."""
+        if self._newline is None:
+            self._newline = "\r\n" if b"\r\n" in self.data else "\n"
+        return self._newline
 
     @property
     def text(self) -> str:
