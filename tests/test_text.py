@@ -111,6 +111,10 @@ def test_wrap_keeps_textwraps_quirks():
     assert wrap("abcd efghijk", 5) == textwrap.wrap("abcd efghijk", 5) == ["abcd ", "efghi", "jk"]
     assert wrap("abcd efghijk", 5, break_long_words=False) == ["abcd", "efghijk"]
     assert wrap("", 5) == [] and wrap("kế hoạch", 20) == ["kế hoạch"]
+    # a no-break space cut off alone from a long word is dropped like any whitespace
+    nbsp = "00000\xa00"
+    assert wrap(nbsp, 5, subsequent_indent="    ") == ["00000", "    0"]
+    assert textwrap.wrap(nbsp, 5, subsequent_indent="    ") == ["00000", "    0"]
 
 
 @given(texts)

@@ -72,18 +72,20 @@ def display_width(text: str) -> int:
     return width
 
 
-_JOINED_HYPHEN = re.compile("[^ ]-|-[^ ]")
-# Not words between single spaces, as textwrap sees them: its whitespace is
-# ASCII, so a no-break space inside a word is part of it, but any whitespace at
-# a word's edge is stripped as textwrap strips it.
-_NOT_SINGLE_SPACES = re.compile(r"[\t\n\x0b\x0c\r]|(?:^|(?<= ))\s|\s(?= |$)")
+_JOINED_HYPHEN = re.compile("-(?:(?<=[^ ]-)|(?=[^ ]))")  # a hyphen with no space on a side
+# Whitespace other than the space and the no-break space, which is part of a word
+# for textwrap (its whitespace is ASCII) but whitespace for str.strip().
+_OTHER_WHITESPACE = re.compile(r"[^\S \xa0]")
 
 
 def _plain_words(text: str, hyphens: bool) -> bool:
     """True when textwrap would cut ``text`` into its words and the single spaces
-    between: no other whitespace, and (when ``hyphens`` break words) no hyphen
+    between: no other whitespace, no whitespace at an end or beside a space
+    (textwrap would drop it), and (when ``hyphens`` break words) no hyphen
     joined to a word."""
-    if _NOT_SINGLE_SPACES.search(text):
+    if "  " in text or " \xa0" in text or "\xa0 " in text:
+        return False
+    if text[:1].isspace() or text[-1:].isspace() or _OTHER_WHITESPACE.search(text):
         return False
     return not (hyphens and "-" in text and _JOINED_HYPHEN.search(text))
 
@@ -106,7 +108,10 @@ def wrap(
     """
     first = width - len(initial_indent)  # room on the first line, then on the others
     rest = width - len(subsequent_indent)
-    if first < 1 or rest < 1 or not _plain_words(text, break_on_hyphens):
+    lines = None
+    if first >= 1 and rest >= 1 and _plain_words(text, break_on_hyphens):
+        lines = _cut_at_spaces(text, first, rest, break_long_words)
+    if lines is None:
         import textwrap
 
         return textwrap.wrap(
@@ -117,6 +122,17 @@ def wrap(
             initial_indent=initial_indent,
             subsequent_indent=subsequent_indent,
         )
+    if initial_indent or subsequent_indent:
+        lines[1:] = [subsequent_indent + line for line in lines[1:]]
+        lines[:1] = [initial_indent + line for line in lines[:1]]
+    return lines
+
+
+def _cut_at_spaces(text: str, first: int, rest: int, break_long_words: bool) -> list[str] | None:
+    """The lines textwrap makes of words between single spaces, ``first`` cells on
+    the first line and ``rest`` on the others; None for a case it is left to
+    textwrap: cutting a word that holds a no-break space, a piece of which may
+    be that space alone, which textwrap drops."""
     lines: list[str] = []
     start = 0
     end = len(text)
@@ -125,6 +141,8 @@ def wrap(
         space = text.rfind(" ", start, start + room + 1)
         if space < 0:  # the first word is longer than a line
             if break_long_words:
+                if "\xa0" in text[start : start + room + 1]:
+                    return None
                 lines.append(text[start : start + room])
                 start += room
                 room = rest
@@ -141,6 +159,8 @@ def wrap(
         used = space - start + 1  # the words and the space after them
         if break_long_words and longest and used <= room:
             # textwrap starts a word too long for any line right here
+            if "\xa0" in text[space : (end if after < 0 else after)]:
+                return None
             lines.append(text[start : start + room])
             start += room
             if used == room:  # ... with no room left: the line keeps its space
@@ -152,7 +172,4 @@ def wrap(
         room = rest
     if start < end:
         lines.append(text[start:])
-    if initial_indent or subsequent_indent:
-        lines[1:] = [subsequent_indent + line for line in lines[1:]]
-        lines[:1] = [initial_indent + line for line in lines[:1]]
     return lines
