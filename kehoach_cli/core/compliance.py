@@ -111,12 +111,13 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
         if task.due is None or not task.tracked:
             continue
         effective = progress.effective_due(task.due)
-        found += [
-            _task_item(progress, task, task.due, state.agency, state.due or effective, days)
-            for state in progress.states(task.id, leads[task.lead], effective)
-            if state.timeliness.code == "overdue"
-            for days in (state.timeliness.days,)
-        ]
+        extended = progress.extended_leads(task.id)  # usually none
+        for agency, _, judged, due in progress.states(task.id, leads[task.lead], effective):
+            if judged.code != "overdue":
+                continue
+            days = judged.days
+            item = Item("task", task.id, None, agency, task.due, due or effective, days, task.text)
+            found.append(_with_extension(progress, item) if agency in extended else item)
     # a missing period is past its deadline, so it has begun: the matrix holds it
     for cell in report_matrix(progress, agencies=agencies):
         if cell.state.code == "missing":
@@ -130,12 +131,9 @@ def overdue_items(progress: Progress, agencies: tuple[str, ...] | None = None) -
     return _in_order(plan_order(progress), found, most_days_first=True)
 
 
-def _task_item(
-    progress: Progress, task: Task, due: date, agency: str, effective: date, days: int
-) -> Item:
-    """An agency's item on a task due on ``due``, with its extension if it has one."""
-    item = Item("task", task.id, None, agency, due, effective, days, task.text)
-    moved = progress.extension(task.id, agency)
+def _with_extension(progress: Progress, item: Item) -> Item:
+    """A task's item with the extension of its agency's deadline, if it has one."""
+    moved = progress.extension(item.ref, item.agency)
     if moved is None:
         return item
     return item._replace(extended_to=moved.extended_to, extension_ref=moved.ref)
