@@ -55,10 +55,9 @@ def simple_table_columns(columns: Sequence[Sequence[str]], headers: Sequence[str
 
         rows = [list(row) for row in zip(*columns, strict=True)]
         return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-    multiline = "\n" in every
-    # tabulate then leaves out the rows whose cells are all empty: there can be
-    # such a row only if every column has an empty cell
-    if multiline and all(any(not cell.strip() for cell in set(column)) for column in columns):
+    # with cells of several lines, tabulate leaves out the rows whose cells are
+    # all empty: there can be such a row only if every column has an empty cell
+    if "\n" in every and all(any(not cell.strip() for cell in set(column)) for column in columns):
         kept = [row for row in zip(*columns, strict=True) if any(cell.strip() for cell in row)]
         columns = [list(column) for column in zip(*kept, strict=True)] or [[] for _ in headers]
     stripped = [{cell: cell.strip() for cell in set(column)} for column in columns]
@@ -69,28 +68,63 @@ def simple_table_columns(columns: Sequence[Sequence[str]], headers: Sequence[str
         )
         for header, texts in zip(headers, stripped, strict=True)
     ]
-    blanks = [" " * width for width in widths]
-    heads = [[_lines(header, width)] for header, width in zip(headers, widths, strict=True)]
-    lines = _side_by_side(heads, blanks)
+    lines = _laid_out([[header] for header in headers], [{h: h} for h in headers], widths)
     lines.append(SEPARATOR.join("-" * width for width in widths).rstrip())
-    if not multiline:
-        padded = []
-        for column, texts, width in zip(columns, stripped, widths, strict=True):
-            cells = {cell: text.ljust(width) for cell, text in texts.items()}
-            padded.append([cells[cell] for cell in column])
-        lines += [SEPARATOR.join(row).rstrip() for row in zip(*padded, strict=True)]
-        return "\n".join(lines)
-    padded_lines = []
-    for column, texts, width in zip(columns, stripped, widths, strict=True):
-        cell_lines = {cell: _lines(text, width) for cell, text in texts.items()}
-        padded_lines.append([cell_lines[cell] for cell in column])
-    lines += _side_by_side(padded_lines, blanks)
+    lines += _laid_out(columns, stripped, widths)
     return "\n".join(lines)
 
 
-def _lines(cell: str, width: int) -> list[str]:
-    """The lines of a cell, each padded to ``width``."""
-    return [line.ljust(width) for line in cell.split("\n")]
+def _laid_out(
+    columns: Sequence[Sequence[str]], texts: list[dict[str, str]], widths: list[int]
+) -> list[str]:
+    """The lines of rows given column by column, each cell shown as ``texts`` has
+    it, padded to its column's width: a row is as tall as its tallest cell, and
+    a shorter cell is blank below."""
+    shown = [
+        {cell: _lines(text, width) for cell, text in found.items()}
+        for found, width in zip(texts, widths, strict=True)
+    ]
+    blanks = [" " * width for width in widths]
+    tall = [i for i, found in enumerate(shown) if any(len(lines) > 1 for lines in found.values())]
+    if not tall:
+        return _first_lines(columns, shown)
+    tall_cells = list(zip(*(columns[i] for i in tall), strict=True))
+    if 2 * len(set(tall_cells)) > len(tall_cells):  # most rows have tall cells of their own
+        pairs = zip(shown, columns, strict=True)
+        return _side_by_side([[found[c] for c in column] for found, column in pairs], blanks)
+    # Many rows share their tall cells (the same moved deadline on hundreds of
+    # rows): the lines below a row depend on those cells alone, laid out once each.
+    below: dict[tuple[str, ...], list[str]] = {}
+    out: list[str] = []
+    for first, cells in zip(_first_lines(columns, shown), tall_cells, strict=True):
+        out.append(first)
+        lines = below.get(cells)
+        if lines is None:
+            tall_lines = [shown[i][cell] for i, cell in zip(tall, cells, strict=True)]
+            lines = below[cells] = _lines_below(tall, tall_lines, blanks)
+        out += lines
+    return out
+
+
+def _first_lines(columns: Sequence[Sequence[str]], shown: list[dict[str, list[str]]]) -> list[str]:
+    """The first line of every row."""
+    firsts = [
+        [found[cell][0] for cell in column] for found, column in zip(shown, columns, strict=True)
+    ]
+    return [SEPARATOR.join(row).rstrip() for row in zip(*firsts, strict=True)]
+
+
+def _lines_below(columns: list[int], cells: list[list[str]], blanks: list[str]) -> list[str]:
+    """The lines under the first of a row whose cells in ``columns`` (by position)
+    are ``cells``, each as its lines; every other column is blank there."""
+    found = []
+    for n in range(1, max(map(len, cells))):
+        line = list(blanks)
+        for column, lines in zip(columns, cells, strict=True):
+            if n < len(lines):
+                line[column] = lines[n]
+        found.append(SEPARATOR.join(line).rstrip())
+    return found
 
 
 def _side_by_side(columns: list[list[list[str]]], blanks: list[str]) -> list[str]:
@@ -108,3 +142,8 @@ def _side_by_side(columns: list[list[list[str]]], blanks: list[str]) -> list[str
                 lines += [blank] * (height - len(cell))
         filled.append(lines)
     return [SEPARATOR.join(parts).rstrip() for parts in zip(*filled, strict=True)]
+
+
+def _lines(cell: str, width: int) -> list[str]:
+    """The lines of a cell, each padded to ``width``."""
+    return [line.ljust(width) for line in cell.split("\n")]
