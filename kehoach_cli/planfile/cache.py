@@ -295,7 +295,7 @@ def _stored(kind: Any, column: list[Any]) -> list[Any]:
 
 def _loaded(kind: Any, column: list[Any]) -> list[Any]:
     """One field's values as the model holds them: dates made from their text, once each."""
-    if _TYPES[kind] is not date:
+    if _TYPES[kind] is not date or column.count(None) == len(column):  # no dates to make
         return column
     days: dict[str | None, date | None] = {None: None}
     days.update((text, date.fromisoformat(text)) for text in set(column) - {None})

@@ -226,12 +226,14 @@ def overdue_text(
                 "mon.col.item",
                 lambda v, r: item_label(r["kind"], v, r["period"], lang),
                 fit="fill",
+                reads=("kind", "period"),
             ),
             Column("agency", "col.agency", word=plan.agency_label, fit="fill"),
             Column(
                 "effective_due",
                 "col.due",
                 lambda v, r: due_text(r["due"], v, lang, r["extended_to"] is not None),
+                reads=("due", "extended_to"),
             ),
             Column("title", "col.text", fit="cut"),
         ]
@@ -328,6 +330,7 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
         key = (kind, ref, period, due, effective_due, days, title, extended is not None)
         owed.setdefault(key, []).append(agency)
     order = {key: n for n, key in enumerate(plan.agencies)}
+    names = {agency: _unbroken(plan.agency_label(agency)) for agency in {i.agency for i in items}}
     lines: list[str] = []
     for (kind, ref, period, due, effective_due, n, title, moved), agencies in owed.items():
         if overdue:
@@ -346,10 +349,8 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
         if kind == "task":
             lines.append(f"  {shorten(title, MAIL_WIDTH - 2)}")
         # in plan order; a sort is stable, so agencies the plan lacks keep the items' order
-        names = [
-            _unbroken(plan.agency_label(a)) for a in sorted(agencies, key=lambda a: order.get(a, 0))
-        ]
-        owners = t("mon.owed_by", lang, n=len(names), names=", ".join(names))
+        owing = [names[a] for a in sorted(agencies, key=lambda a: order.get(a, 0))]
+        owners = t("mon.owed_by", lang, n=len(owing), names=", ".join(owing))
         lines += _kept(
             wrap(
                 owners,

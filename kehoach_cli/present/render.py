@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from kehoach_cli.present.labels import t
@@ -29,6 +30,9 @@ class Column(NamedTuple):
     table: bool = True  # shown in people's formats
     # a cell that depends on its value alone: worded once per distinct value
     word: Callable[[Any], str] | None = None
+    # the other keys of the row that ``show`` reads (keys every row has): the
+    # cell is then worded once per distinct values of its key and these
+    reads: tuple[str, ...] = ()
 
 
 MIN_TEXT = 10  # a cut or wrapped column keeps at least this many cells
@@ -167,6 +171,17 @@ def _cells(column: Column, rows: Rows) -> list[str]:
         return [worded[value] for value in values]
     if show is None:
         return [_plain(row.get(key)) for row in rows]
+    if column.reads:
+        pick = itemgetter(key, *column.reads)
+        shown: dict[tuple[Any, ...], str] = {}
+        cells = []
+        for row in rows:
+            values = pick(row)
+            cell = shown.get(values)
+            if cell is None:
+                cell = shown[values] = show(row[key], row)
+            cells.append(cell)
+        return cells
     return [show(row.get(key), row) for row in rows]
 
 
