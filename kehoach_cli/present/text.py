@@ -38,7 +38,7 @@ def shorten(text: str, width: int) -> str:
     a task's text, often many times the room it is given, is spaced only as
     far as it is shown.
     """
-    start = " ".join(text[: 2 * (width + 1)].split())
+    start = _spaced(text[: 2 * (width + 1)])
     if len(start) > width and is_narrow(start[: width + 1]):
         return start[: max(width - 1, 0)].rstrip() + "…"
     text = " ".join(text.split())
@@ -53,6 +53,14 @@ def shorten(text: str, width: int) -> str:
         out.append(ch)
         used += w
     return "".join(out).rstrip() + "…"
+
+
+def _spaced(text: str) -> str:
+    """``" ".join(text.split())``, without splitting text already spaced so: its
+    only whitespace (``isprintable``) is single spaces, none first."""
+    if "  " in text or text[:1] == " " or not text.isprintable():
+        return " ".join(text.split())
+    return text.rstrip(" ")
 
 
 def fill(text: str, width: int) -> str:
