@@ -65,7 +65,7 @@ def task_obligations(
             found += _extended_obligations(progress, task, task.due, owners, start, end)
         elif _within(task.due, day, start, end):
             states = progress.states(task.id, owners, day)
-            pending = tuple(s.agency for s in states if s.timeliness.owed)
+            pending = tuple(agency for agency, _, timely, _ in states if timely.owed)
             found.append(
                 Obligation("task", task.id, None, task.due, day, owners, pending, task.text)
             )
@@ -84,15 +84,16 @@ def _extended_obligations(
     per effective deadline, each with the leads it binds."""
     by_day: dict[date, list[State]] = {}
     for state in progress.states(task.id, owners, progress.effective_due(due)):
-        by_day.setdefault(state.due or due, []).append(state)
+        *_, judged = state
+        by_day.setdefault(judged or due, []).append(state)
     found: list[Obligation] = []
     for day, states in sorted(by_day.items()):
-        agencies = tuple(s.agency for s in states)
+        agencies = tuple(agency for agency, _, _, _ in states)
         moved = progress.extension(task.id, agencies[0])
         written = moved.extended_to if moved is not None and moved.extended_to else due
         if not _within(written, day, start, end):
             continue
-        pending = tuple(s.agency for s in states if s.timeliness.owed)
+        pending = tuple(agency for agency, _, timely, _ in states if timely.owed)
         item = Obligation("task", task.id, None, due, day, agencies, pending, task.text)
         if moved is not None:
             item = item._replace(extended_to=moved.extended_to, extension_ref=moved.ref)

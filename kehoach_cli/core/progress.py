@@ -102,14 +102,10 @@ class Assignment(NamedTuple):
         return self.last.status if self.last and self.last.status else "not_started"
 
 
-class State(NamedTuple):
-    """One agency on one task: its status, its timeliness, and the effective
-    deadline it was judged against (its extension's, if it has one)."""
-
-    agency: str
-    status: str
-    timeliness: Timeliness
-    due: date | None
+# One agency on one task: the agency, its status, its timeliness, and the
+# effective deadline it was judged against (its extension's, if it has one).
+# A plain tuple, unpacked where it is read: a plan judges tens of thousands.
+State = tuple[str, str, Timeliness, date | None]
 
 
 def _ref_at(events: EventLog, at: int, day: date) -> EntryRef:
@@ -217,7 +213,7 @@ class Progress:
             moved = extended.get(agency)
             if moved is not None:
                 judged = self.effective_due(self._events.column("extended_to")[moved])
-            found.append(State(agency, status, timeliness(status, day, judged, today), judged))
+            found.append((agency, status, timeliness(status, day, judged, today), judged))
         return found
 
     def extension(self, task_id: str, agency: str) -> Event | None:
@@ -302,11 +298,11 @@ class Progress:
         return [
             Assignment(
                 task,
-                state.agency,
-                state.due,
-                self.latest(task.id, state.agency),
-                state.timeliness,
-                self.extension(task.id, state.agency),
+                agency,
+                judged,
+                self.latest(task.id, agency),
+                timely,
+                self.extension(task.id, agency),
             )
-            for state in self.states(task.id, agencies, due)
+            for agency, _, timely, judged in self.states(task.id, agencies, due)
         ]
