@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach_cli.core.text import contains_words, fold, nfc
+from kehoach_cli.core.text import UNSAFE, contains_words, fold, nfc
 from kehoach_cli.present.table import is_narrow
-from kehoach_cli.present.text import display_width, shorten, wrap
+from kehoach_cli.present.text import display_width, printable, shorten, wrap
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -123,3 +124,11 @@ def test_shorten_spaces_text_as_split_and_join(text):
     assert shorten(text, 1000) == shorten(tidy, 1000)
     if is_narrow(tidy):
         assert shorten(text, 1000) == tidy
+
+
+def test_no_unsafe_character_is_printable():
+    """``printable`` lets text through when every line is printable: that holds
+    only while every character it must escape is one ``str.isprintable`` refuses."""
+    unsafe = [chr(c) for c in range(sys.maxunicode + 1) if UNSAFE.match(chr(c))]
+    assert len(unsafe) > 65 and not [c for c in unsafe if c.isprintable()]
+    assert printable("a\u202eb\nc") == "a\\u202eb\nc"
