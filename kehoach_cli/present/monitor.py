@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.core.dates import period_parts
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import due_text, full_name, item_label, moved_due_text, report_text
+from kehoach_cli.present.phrases import (
+    days_text,
+    due_text,
+    full_name,
+    item_label,
+    moved_due_text,
+    report_text,
+)
 from kehoach_cli.present.render import PEOPLE_CSV, Column, render, to_json
 from kehoach_cli.present.text import display_width, shorten, wrap
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
@@ -333,12 +341,8 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
     names = {agency: _unbroken(plan.agency_label(agency)) for agency in {i.agency for i in items}}
     lines: list[str] = []
     for (kind, ref, period, due, effective_due, n, title, moved), agencies in owed.items():
-        if overdue:
-            when = t("word.days_overdue", lang, n=n)
-        else:
-            when = t("word.today", lang) if n == 0 else t("word.days_left", lang, n=n)
-        day = _unbroken(weekday_name(effective_due, lang))
-        deadline = f"{day} {moved_due_text(effective_due, due, lang, moved)}"
+        when = days_text(-n if overdue else n, lang)
+        deadline = _deadline_words(effective_due, due, lang, moved)
         what = (
             item_label(kind, ref, None, lang)
             if kind == "task"
@@ -361,6 +365,13 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
             )
         )
     return lines
+
+
+@cache  # a long mail repeats a few hundred deadlines
+def _deadline_words(effective_due: date, due: date, lang: str, moved: bool) -> str:
+    """The deadline with its weekday, the weekday kept on the date's line."""
+    day = _unbroken(weekday_name(effective_due, lang))
+    return f"{day} {moved_due_text(effective_due, due, lang, moved)}"
 
 
 _NO_BREAK = "\xa0"  # a space the wrapping keeps: a name stays on one line

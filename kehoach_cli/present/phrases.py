@@ -34,6 +34,16 @@ def timeliness_text(code: str | None, days: int | None, lang: str) -> str:
     return t(f"timeliness.{code}", lang)
 
 
+@cache  # long listings repeat a few hundred day counts
+def days_text(days_left: int, lang: str) -> str:
+    """A deadline from today: ``còn 2 ngày``, ``hôm nay``, ``quá hạn 3 ngày``."""
+    if days_left > 0:
+        return t("word.days_left", lang, n=days_left)
+    if days_left == 0:
+        return t("word.today", lang)
+    return t("word.days_overdue", lang, n=-days_left)
+
+
 def report_state_text(code: str, days_late: int, lang: str) -> str:
     """``đúng hạn``, ``trễ 3 ngày``, ``chưa nộp (quá hạn)``…"""
     if code == "late":

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.phrases import (
+    days_text,
     due_text,
     full_name,
     item_label,
@@ -483,13 +484,7 @@ def _deadline_rows(
 
     @cache
     def left(n: int, owed: bool) -> str:
-        if not owed:
-            return t("read.all_met", lang)
-        if n > 0:
-            return t("word.days_left", lang, n=n)
-        if n == 0:
-            return t("word.today", lang)
-        return t("word.days_overdue", lang, n=-n)
+        return days_text(n, lang) if owed else t("read.all_met", lang)
 
     @cache
     def who(agencies: tuple[str, ...], written: tuple[str, ...]) -> str:
