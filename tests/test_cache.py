@@ -66,10 +66,11 @@ def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(storage, "parse_toml", refuse)
 
 
-def _parts(entry: Path) -> tuple[bytes, bytes]:
-    """An entry's signature and its body (marshal)."""
+def _parts(entry: Path) -> tuple[bytes, bytes, bytes]:
+    """An entry's signature, its body (marshal) and the copy of the plan file it holds."""
     stored = entry.read_bytes()
-    return stored[:32], stored[32:]
+    size = int.from_bytes(stored[32:40], "big")
+    return stored[:32], stored[40 : 40 + size], stored[40 + size :]
 
 
 def _depends(entry: Path) -> dict[str, str | int]:
@@ -83,20 +84,22 @@ def _rewrite(
     entry: Path,
     body: bytes | None = None,
     *,
+    copy: bytes | None = None,
     signed: bool = True,
     **depends_changes: str | int,
 ) -> None:
-    """Replace an entry's body; unless told, it is signed again with the cache's
+    """Replace parts of an entry; unless told, it is signed again with the cache's
     own key (a forger who has the key), for what it depends on with ``depends_changes``."""
-    signature, old_body = _parts(entry)
+    signature, old_body, old_copy = _parts(entry)
     body = old_body if body is None else body
+    copy = old_copy if copy is None else copy
     if signed:
         key = (entry.parent / cache._KEY).read_bytes()
         depends = {"format": cache.FORMAT, **_depends(entry), **depends_changes}
         signature = cache._signature(key, depends, body)
     else:
         signature = bytes(32)
-    entry.write_bytes(signature + body)
+    entry.write_bytes(signature + len(body).to_bytes(8, "big") + body + copy)
 
 
 # -- the cache itself ------------------------------------------------------------
@@ -150,10 +153,11 @@ def test_cached_plan_equals_the_parsed_plan(synthetic):
 def test_an_entry_is_plain_data_anyone_can_read(synthetic):
     plan, _ = storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    signature, body = _parts(entry)
+    signature, body, copy = _parts(entry)
     key = (entry.parent / cache._KEY).read_bytes()
     depends = {"format": cache.FORMAT, **_depends(entry)}
     assert signature == cache._signature(key, depends, body)
+    assert copy == synthetic.read_bytes()
     stored = marshal.loads(body)
     assert stored["tasks"]["id"] == [t.id for t in plan.tasks]
     assert stored["events"]["date"][0] == plan.events[0].date.isoformat()
@@ -193,17 +197,36 @@ def test_key_covers_the_bytes_not_the_name(synthetic, tmp_path):
     assert cache.get_plan(copy.read_bytes() + b"\n") is None
 
 
-def test_an_entry_serves_only_the_exact_bytes_it_was_made_from(synthetic):
-    """Put under the name other bytes would have, a genuine entry is a miss, never
-    a wrong plan: its signature covers the digest of the bytes it was made from."""
+def test_an_entry_serves_only_the_exact_bytes_it_holds(synthetic):
+    """Same name (CRC-32 and size), other bytes: a miss, never a wrong plan."""
+    storage.load(storage.PlanSource(synthetic))
+    (entry,) = entries()
+    _, _, copy = _parts(entry)
+    assert copy == synthetic.read_bytes()
+    other = bytearray(copy)
+    other[len(other) // 2] ^= 0x01
+    _rewrite(entry, copy=bytes(other))
+    assert cache.get_plan(synthetic.read_bytes()) is None
+    _rewrite(entry, copy=copy[:-1])
+    assert cache.get_plan(synthetic.read_bytes()) is None
+    _rewrite(entry, copy=copy + b"\n")
+    assert cache.get_plan(synthetic.read_bytes()) is None
+    _rewrite(entry, copy=copy)
+    assert cache.get_plan(synthetic.read_bytes()) == parse_only(synthetic)
+
+
+def test_a_body_is_bound_to_the_bytes_it_was_made_from(synthetic):
+    """A genuine entry under the name of other bytes, holding those bytes: the
+    signature is for the bytes it was made from, so it does not verify."""
     storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
     data = synthetic.read_bytes()
-    other = bytearray(data)
-    other[len(other) // 2] ^= 0x01
-    for changed in (bytes(other), data[:-1], data + b"\n"):
-        cache._entry(cache.plan_key(changed)).write_bytes(entry.read_bytes())
-        assert cache.get_plan(changed) is None
+    changed = data.replace("(nội dung 1).".encode(), "(nội dung 7).".encode(), 1)
+    assert changed != data
+    signature, body, _ = _parts(entry)
+    moved = cache._entry(cache.plan_key(changed))
+    moved.write_bytes(signature + len(body).to_bytes(8, "big") + body + changed)
+    assert cache.get_plan(changed) is None
     assert cache.get_plan(data) == parse_only(synthetic)
 
 
@@ -238,6 +261,7 @@ def test_editing_a_module_the_plan_depends_on_changes_the_fingerprint(monkeypatc
         b"",
         b"\x00\xff garbage",
         bytes(32),  # a signature, nothing else
+        "SIZE",  # a size of the body that does not add up
         "HALF",  # the body cut in half, signed again
         "FLIP",  # one bit of the body flipped, not signed again
         "BODY",  # signed, a cut body from another plan
@@ -248,7 +272,7 @@ def test_editing_a_module_the_plan_depends_on_changes_the_fingerprint(monkeypatc
 def test_corrupt_entries_mean_parsing(synthetic, damage):
     storage.load(storage.PlanSource(synthetic))
     (entry,) = entries()
-    _, body = _parts(entry)
+    _, body, _ = _parts(entry)
     if damage == "HALF":
         _rewrite(entry, body[: len(body) // 2])
     elif damage == "FLIP":
@@ -263,6 +287,10 @@ def test_corrupt_entries_mean_parsing(synthetic, damage):
         stored = marshal.loads(body)
         stored["plan"]["start"] = [20210101]
         _rewrite(entry, marshal.dumps(stored))
+    elif damage == "SIZE":
+        stored = bytearray(entry.read_bytes())
+        stored[32:40] = (len(body) + 5).to_bytes(8, "big")
+        entry.write_bytes(bytes(stored))
     else:
         entry.write_bytes(damage)
     assert cache.get_plan(synthetic.read_bytes()) is None

@@ -73,12 +73,12 @@ def other_plan(tmp_path: Path) -> Path:
 
 
 def test_a_forged_entry_with_a_valid_checksum_from_another_plan_is_not_used(cli, plan, other_plan):
-    """The body of another plan, signed for this plan's bytes under a key of the
-    forger's own: the entry is refused."""
+    """The body of another plan, this plan's bytes, signed for them under a key of
+    the forger's own: the entry is refused."""
     data = plan.read_bytes()
     body = cache.encode_plan(parse_only(other_plan))
     depends = cache._plan_depends(cache.plan_key(data))
-    forged = cache._pack(os.urandom(32), depends, body)
+    forged = cache._pack(os.urandom(32), depends, body, data)
     entry_of(plan).write_bytes(forged)
     assert cache.get_plan(data) is None
     assert_as_without_cache(cli, plan)
@@ -90,6 +90,17 @@ def test_another_plans_entry_under_this_plans_name_is_not_used(cli, plan, other_
     entry_of(plan).write_bytes(entry_of(other_plan).read_bytes())
     assert cache.get_plan(plan.read_bytes()) is None
     assert_as_without_cache(cli, plan)
+
+
+def test_the_copy_of_this_plan_does_not_make_another_plans_body_verify(plan, other_plan):
+    """Another plan's genuine entry with this plan's bytes as its copy: the body
+    is signed for the bytes it was made from, so it is refused."""
+    storage.load(storage.PlanSource(other_plan))
+    stored = entry_of(other_plan).read_bytes()
+    size = int.from_bytes(stored[32:40], "big")
+    entry_of(plan).write_bytes(stored[: 40 + size] + plan.read_bytes())
+    assert cache.get_plan(plan.read_bytes()) is None
+    assert cache.get_plan(other_plan.read_bytes()) == parse_only(other_plan)
 
 
 def test_an_edited_holidays_cache_does_not_move_deadlines(cli, plan):

@@ -5,17 +5,21 @@ than Python takes to start; this cache lets a command that reads an unchanged
 plan skip both. It is built so that it can never change an answer:
 
 * An entry is found by the content of the file, never by its name or
-  modification time, and is signed together with the file's bytes and a
-  fingerprint of the code that validated it: it is used only for the very
-  bytes it was made from, by the very code that made it. A stale entry
-  cannot be served.
+  modification time: it holds a copy of the file's bytes, which must equal
+  the file's byte for byte, and is signed for a fingerprint of the code that
+  validated it. It is used only for the very bytes it was made from, by the
+  very code that made it. A stale entry cannot be served.
 * Only valid plans are stored, as strings, integers, lists and tuples in
   ``marshal``'s format, read only once their signature matches: loading an
   entry can never run code, unlike pickle. The signature is a keyed BLAKE2b
-  of what the entry depends on (its format, the code, the plan's bytes) and
-  of its body, under a random key kept in the cache directory: a body copied
-  from another plan, or an edited list of holidays, does not verify, and
-  nobody without the key can make one.
+  of what the entry depends on (its format, the code, the CRC-32 and size of
+  the plan's bytes) and of its body, under a random key kept in the cache
+  directory: a body made from another plan, or an edited list of holidays,
+  does not verify, and nobody without the key can make one. (Pairing a body
+  with another plan of the same CRC-32 and size would take a plan crafted to
+  collide and write access to the user's private directory below, which
+  could as well change the plan itself; hashing the plan's bytes again, on
+  top of comparing them, would cost a large plan several milliseconds.)
 * Only the user can feed it. The directory is created mode 0700 and used only
   while it is a real directory owned by the user that group and others cannot
   write; each file is opened without following links or waiting on a FIFO and
@@ -30,16 +34,17 @@ plan skip both. It is built so that it can never change an answer:
   (else ``~/.cache/kehoach``; on Windows ``%LOCALAPPDATA%\\kehoach\\Cache``; on
   macOS ``~/Library/Caches/kehoach``). ``KEHOACH_NO_CACHE=1`` turns it off.
 
-Every file here is the 32 bytes of its signature, then its body:
-``marshal.dumps`` of plain data. What an entry depends on is not written in
-it: the reader signs what it expects, so an entry of another format, code,
-library version or plan simply does not verify. A plan's entry is named by
-the BLAKE2b digest of the plan's bytes, which its signature covers. A plan's
-body is a dict: ``sections`` as (key, title) pairs; for each kind of record
-(``plan``, ``agencies``, ``groups``, ``reports``, ``tasks``, ``events``) a
-dict from each field of the model's record to its values, in file order,
-dates as ISO text; and ``event_order``, the events' order of effect, so that
-no command sorts them again.
+Every file here is the 32 bytes of its signature, the size of its body (8
+bytes), the body (``marshal.dumps`` of plain data) and, for a plan, the bytes
+of the plan file. What an entry depends on is not written in it: the reader
+signs what it expects, so an entry of another format, code, library version
+or plan simply does not verify. A plan's entry is named by the CRC-32s of
+the code and of the plan's bytes and their size. A plan's body is a dict:
+``sections`` as (key, title) pairs; for each kind of record (``plan``,
+``agencies``, ``groups``, ``reports``, ``tasks``, ``events``) a dict from each
+field of the model's record to its values, in file order, dates as ISO text;
+and ``event_order``, the events' order of effect, so that no command sorts
+them again.
 
 SQLite (a table per kind of record) and JSON were tried first: at 5,000 tasks
 and 22,000 events they read the plan back three and a half and twice as slowly
@@ -74,7 +79,7 @@ _SUFFIX = ".marshal"
 _HOLIDAYS = "holidays.marshal"
 _KEY = "key"  # the random key that signs every file of the cache
 _KEY_SIZE = 32
-_DIGEST_SIZE = 32  # of a plan's bytes, and of a signature
+_DIGEST_SIZE = 32  # of a signature
 # Modules whose code decides what a valid plan is and how it is represented:
 # editing any of them (an editable install) changes the fingerprint.
 _CODE = (
@@ -147,13 +152,12 @@ def code_fingerprint() -> str:
 
 
 def plan_key(data: bytes) -> str:
-    """The name of the entry for ``data``: a CRC-32 of the code, then the digest of the bytes.
+    """The name of the entry for ``data``: CRC-32s of the code and of the bytes, and their size.
 
-    The digest is also what the entry's signature binds its body to, so the
-    plan's bytes are hashed once per command.
+    The entry's signature binds its body to this name; the bytes themselves are
+    compared with the copy the entry holds.
     """
-    code = zlib.crc32(code_fingerprint().encode())
-    return f"{code:08x}-{blake2b(data, digest_size=_DIGEST_SIZE).hexdigest()}"
+    return f"{zlib.crc32(code_fingerprint().encode()):08x}-{zlib.crc32(data):08x}-{len(data)}"
 
 
 def _entry(key: str) -> Path:
@@ -232,34 +236,43 @@ def _signature(key: bytes, depends: dict[str, str | int], body: bytes | memoryvi
     return sign.digest()
 
 
-def _pack(key: bytes, depends: dict[str, str | int], body: Any) -> bytes:
-    """A file's bytes: the signature, then the body."""
+def _pack(key: bytes, depends: dict[str, str | int], body: Any, tail: bytes = b"") -> bytes:
+    """A file's bytes: the signature, the size of the body, the body, then ``tail``."""
     payload = marshal.dumps(body)
-    return _signature(key, {"format": FORMAT, **depends}, payload) + payload
+    signature = _signature(key, {"format": FORMAT, **depends}, payload)
+    return signature + len(payload).to_bytes(8, "big") + payload + tail
 
 
-def _unpack(folder: Path, name: str, depends: dict[str, str | int]) -> Any | None:
+def _unpack(
+    folder: Path, name: str, depends: dict[str, str | int], tail: bytes = b""
+) -> Any | None:
     """The body of the file ``name`` if it was written in this format for
-    ``depends`` and signed with this cache's key."""
+    ``depends``, signed with this cache's key, and ends with exactly ``tail``."""
     key = _signing_key(folder, create=False)
     stored = read_private(folder / name)
     if key is None or stored is None:
         return None
-    claimed, body = stored[:_DIGEST_SIZE], memoryview(stored)[_DIGEST_SIZE:]
+    start = _DIGEST_SIZE + 8
+    size = int.from_bytes(stored[_DIGEST_SIZE:start], "big")
+    if len(stored) != start + size + len(tail) or not stored.endswith(tail):
+        return None
+    claimed, body = stored[:_DIGEST_SIZE], memoryview(stored)[start : start + size]
     # a plain comparison: only the user can put a file here, so nobody can time it
     if claimed != _signature(key, {"format": FORMAT, **depends}, body):
         return None
     return marshal.loads(body)  # only bytes this cache's key signed
 
 
-def _write(folder: Path, name: str, depends: dict[str, str | int], body: Any) -> None:
+def _write(
+    folder: Path, name: str, depends: dict[str, str | int], body: Any, tail: bytes = b""
+) -> None:
     """Sign and write a file atomically: a reader sees the old file or the new one."""
     import tempfile
 
     key = _signing_key(folder, create=True)
     if key is None:
         return
-    data = _pack(key, depends, body)
+    data = _pack(key, depends, body, tail)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -364,7 +377,7 @@ def get_plan(data: bytes) -> Plan | None:
         return None
     try:
         key = plan_key(data)
-        found = _unpack(folder, _entry(key).name, _plan_depends(key))
+        found = _unpack(folder, _entry(key).name, _plan_depends(key), data)
         return None if found is None else decode_plan(found)
     except Exception:  # a cache must never be the reason a command fails
         return None
@@ -377,12 +390,12 @@ def put_plan(data: bytes, plan: Plan) -> None:
         return
     with contextlib.suppress(Exception):
         key = plan_key(data)
-        _write(folder, _entry(key).name, _plan_depends(key), encode_plan(plan))
+        _write(folder, _entry(key).name, _plan_depends(key), encode_plan(plan), data)
         _prune(folder)
 
 
 def _plan_depends(key: str) -> dict[str, str | int]:
-    """What a plan's entry is signed for: the code, and the plan's bytes by their digest."""
+    """What a plan's entry is signed for: the code, and the plan's bytes by their name."""
     return {"code": code_fingerprint(), "plan": key}
 
 
