@@ -314,3 +314,22 @@ def test_csv_of_any_machine_values(rows):
     assert to_csv(rows, ["a", "b", "c"]) == reference_csv(rows, ["a", "b", "c"])
     assert to_csv(rows, ["a"]) == reference_csv(rows, ["a"])  # a blank line is quoted
     assert to_csv(rows, ['a,"b"']) == reference_csv(rows, ['a,"b"'])
+
+
+def test_a_column_that_reads_other_keys_is_worded_once_per_distinct_values():
+    """``Column.reads``: each row's cell is what ``show`` says of that row, and
+    ``show`` is asked once for each distinct value with its read values."""
+    kinds = [("1.1", "task", None)] * 50 + [("bc", "report", "2021-01")] * 30
+    kinds += [("bc", "report", "2021-02")] * 20 + [("1.2", "task", None)]
+    rows = [{"ref": ref, "kind": kind, "period": period} for ref, kind, period in kinds]
+    asked = []
+
+    def show(value: Any, row: dict[str, Any]) -> str:
+        asked.append(value)
+        return f"{row['kind']} {value} {row['period'] or ''}".strip()
+
+    column = Column("ref", "col.text", show, reads=("kind", "period"))
+    table = render(rows, [column], "table", "vi")
+    lines = table.splitlines()[2:]
+    assert lines == [f"{kind} {ref} {period or ''}".strip() for ref, kind, period in kinds]
+    assert sorted(asked) == ["1.1", "1.2", "bc", "bc"]
