@@ -73,3 +73,10 @@ def cli() -> Callable[..., Result]:
         return Result(result.exit_code, result.stdout, result.stderr)
 
     return run
+
+
+@pytest.fixture
+def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal wide enough that every message stays on one line, for tests that
+    read what messages say (tests/test_cli_output.py measures how they fit a narrow one)."""
+    monkeypatch.setenv("COLUMNS", "1000")

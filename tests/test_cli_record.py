@@ -16,12 +16,8 @@ import pytest
 from tests.conftest import REAL_PLAN, plan_bytes
 from tests.test_writer import HOSTILE, _changed_lines
 
-
-@pytest.fixture(autouse=True)
-def _unwrapped_messages(monkeypatch):
-    """These tests read what the messages say: one message a line, as on a wide
-    terminal (tests/test_cli_output.py measures how they fit a narrow one)."""
-    monkeypatch.setenv("COLUMNS", "1000")
+# These tests read what the messages say: one message a line (conftest's wide_terminal).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
 
 
 @pytest.fixture

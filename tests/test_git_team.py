@@ -14,15 +14,11 @@ import pytest
 from kehoach_cli.planfile.merge import OURS_MARK, THEIRS_MARK
 from tests.conftest import copy_plan
 
-
-@pytest.fixture(autouse=True)
-def _unwrapped_messages(monkeypatch):
-    """These tests read what the messages say: one message a line, as on a wide
-    terminal (tests/test_cli_output.py measures how they fit a narrow one)."""
-    monkeypatch.setenv("COLUMNS", "1000")
-
-
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+# These tests read what the messages say: one message a line (conftest's wide_terminal).
+pytestmark = [
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+    pytest.mark.usefixtures("wide_terminal"),
+]
 
 PLAN = Path("data") / "tasks.toml"
 TODAY = "01/03/2021"

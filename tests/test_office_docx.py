@@ -20,12 +20,8 @@ from kehoach_cli.present.office.word import rate_text
 from kehoach_cli.present.wording import format_date
 from tests.office_replay import as_json, invoke, replay, summary_total
 
-
-@pytest.fixture(autouse=True)
-def _unwrapped_messages(monkeypatch):
-    """These tests read what the messages say: one message a line, as on a wide
-    terminal (tests/test_cli_output.py measures how they fit a narrow one)."""
-    monkeypatch.setenv("COLUMNS", "1000")
+# These tests read what the messages say: one message a line (conftest's wide_terminal).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
 
 
 TODAY = "05/04/2021"

@@ -14,12 +14,8 @@ from kehoach_cli.core.errors import KehoachError
 from kehoach_cli.planfile.load import RawFile, validate
 from kehoach_cli.planfile.merge import merge
 
-
-@pytest.fixture(autouse=True)
-def _unwrapped_messages(monkeypatch):
-    """These tests read what the messages say: one message a line, as on a wide
-    terminal (tests/test_cli_output.py measures how they fit a narrow one)."""
-    monkeypatch.setenv("COLUMNS", "1000")
+# These tests read what the messages say: one message a line (conftest's wide_terminal).
+pytestmark = pytest.mark.usefixtures("wide_terminal")
 
 
 @pytest.fixture
