@@ -79,7 +79,7 @@ _SUFFIX = ".marshal"
 _HOLIDAYS = "holidays.marshal"
 _KEY = "key"  # the random key that signs every file of the cache
 _KEY_SIZE = 32
-_DIGEST_SIZE = 32  # of a signature
+_SIGNATURE_SIZE = 32  # bytes of a keyed BLAKE2b
 # Modules whose code decides what a valid plan is and how it is represented:
 # editing any of them (an editable install) changes the fingerprint.
 _CODE = (
@@ -228,7 +228,7 @@ def _signing_key(folder: Path, create: bool) -> bytes | None:
 
 def _signature(key: bytes, depends: dict[str, str | int], body: bytes | memoryview) -> bytes:
     """What binds an entry's body to what it depends on."""
-    sign = blake2b(key=key, digest_size=_DIGEST_SIZE)
+    sign = blake2b(key=key, digest_size=_SIGNATURE_SIZE)
     parts = [f"{name}={value}".encode() for name, value in sorted(depends.items())]
     for part in (*parts, body):
         sign.update(len(part).to_bytes(8, "big"))
@@ -252,11 +252,11 @@ def _unpack(
     stored = read_private(folder / name)
     if key is None or stored is None:
         return None
-    start = _DIGEST_SIZE + 8
-    size = int.from_bytes(stored[_DIGEST_SIZE:start], "big")
+    start = _SIGNATURE_SIZE + 8
+    size = int.from_bytes(stored[_SIGNATURE_SIZE:start], "big")
     if len(stored) != start + size + len(tail) or not stored.endswith(tail):
         return None
-    claimed, body = stored[:_DIGEST_SIZE], memoryview(stored)[start : start + size]
+    claimed, body = stored[:_SIGNATURE_SIZE], memoryview(stored)[start : start + size]
     # a plain comparison: only the user can put a file here, so nobody can time it
     if claimed != _signature(key, {"format": FORMAT, **depends}, body):
         return None
