@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from kehoach_cli.core.calendar import came_due
-from kehoach_cli.core.dates import period_bounds
+from kehoach_cli.core.dates import check_days
 from kehoach_cli.core.model import Report, Task
 from kehoach_cli.core.obligations import obligations
 from kehoach_cli.core.progress import TIMELINESS, Assignment, Progress, Timeliness, leads_by_refs
@@ -57,7 +57,7 @@ def report_periods(
         found = [p for p in found if p.due >= first]
     if last is not None:
         return [p for p in found if p.due <= last]
-    return [p for p in found if period_bounds(p.code)[0] <= progress.today]
+    return [p for p in found if p.start <= progress.today]
 
 
 def report_matrix(
@@ -146,8 +146,6 @@ def due_soon(
 ) -> list[Item]:
     """What each agency still owes that falls due from today to today+within, by
     its written or its effective deadline (``obligations``)."""
-    from kehoach_cli.core.dates import check_days
-
     check_days(within)
     today = progress.today
     end = today + timedelta(days=within)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NamedTuple, TypeVar
 
-from kehoach_cli.core.dates import PeriodCode, parse_date, parse_period, period_bounds
+from kehoach_cli.core.dates import PeriodCode, parse_date, parse_period
 from kehoach_cli.core.errors import KehoachError, Problem, Text, text
 from kehoach_cli.core.lookup import find_report, find_task, resolve, resolve_agency
 from kehoach_cli.core.model import Event, Plan, Report, Task
@@ -44,12 +44,6 @@ def _check_in_plan(plan: Plan, day: date) -> None:
         raise KehoachError("error.day_before_plan", day=day, start=plan.info.start)
 
 
-def status_update(plan: Plan, task_id: str, agency: str | None, day: date) -> tuple[Task, str]:
-    """The task and the lead agency a status recorded on ``day`` is for."""
-    task, keys = status_updates(plan, task_id, [] if agency is None else [agency], day)
-    return task, keys[0]
-
-
 def status_updates(
     plan: Plan, task_id: str, queries: Sequence[str], day: date
 ) -> tuple[Task, list[str]]:
@@ -59,9 +53,7 @@ def status_updates(
     the task's only lead. All or nothing: any agency that is unknown or not a
     lead refuses the lot, naming every such agency.
     """
-    task = find_task(plan, task_id)
-    if not task.tracked:
-        raise KehoachError("error.task_not_tracked", task=task.id)
+    task = _tracked_task(plan, task_id)
     if not queries or _one_agency(plan, queries):
         key = lead_agency(plan, task, queries[0] if queries else None)
         _check_in_plan(plan, day)
@@ -80,6 +72,14 @@ def _one_agency(plan: Plan, queries: Sequence[str]) -> bool:
     except KehoachError as error:
         return error.key not in ("error.agency_is_group", "error.agency_is_empty_group")
     return True
+
+
+def _tracked_task(plan: Plan, task_id: str) -> Task:
+    """The task ``task_id`` names, refused if it is a request the plan does not track."""
+    task = find_task(plan, task_id)
+    if not task.tracked:
+        raise KehoachError("error.task_not_tracked", task=task.id)
+    return task
 
 
 def _lead_check(plan: Plan, task: Task, key: str) -> str:
@@ -136,15 +136,7 @@ def lead_agency(plan: Plan, task: Task, query: str | None) -> str:
         raise KehoachError(
             "error.lead_needed", task=task.id, n=len(leads), leads=named, example=leads[0]
         )
-    key = resolve_agency(plan, query)
-    if key not in leads:
-        raise KehoachError(
-            "error.not_a_lead",
-            agency=plan.agency_label(key),
-            task=task.id,
-            leads=_listed(plan, leads),
-        )
-    return key
+    return _lead_check(plan, task, resolve_agency(plan, query))
 
 
 def _listed(plan: Plan, keys: tuple[str, ...]) -> list[str] | Text:
@@ -152,23 +144,6 @@ def _listed(plan: Plan, keys: tuple[str, ...]) -> list[str] | Text:
     if len(keys) > MAX_LISTED:
         return text("error.agencies_and_more", names=names, n=len(keys))
     return names
-
-
-def report_submission(
-    progress: Progress,
-    agency: str,
-    report_id: str | None,
-    period: str | None,
-    day: date,
-    correct: bool,
-) -> tuple[str, Report, Period]:
-    """The agency, report and period a submission recorded on ``day`` is for.
-
-    A period already recorded is recorded again only to correct it, and only
-    with a day that will count.
-    """
-    report, done = report_submissions(progress, [agency], report_id, period, day, correct)
-    return done[0].agency, report, done[0].period
 
 
 def report_submissions(
@@ -242,11 +217,6 @@ def _monthly_report(plan: Plan) -> Report:
     raise KehoachError("error.report_needed", n=len(monthly), reports=listed)
 
 
-def period_start(period: Period) -> date:
-    """The first day of ``period``: before it, a report for it cannot have been written."""
-    return period_bounds(period.code)[0]
-
-
 def owed_period(
     progress: Progress,
     report: Report,
@@ -262,18 +232,18 @@ def owed_period(
     """
     if query is not None:
         chosen = _typed_period(progress, report, query)
-        if not early and period_start(chosen) > day:
+        if not early and chosen.start > day:
             raise KehoachError(
                 "error.period_not_begun",
                 period=PeriodCode(chosen.code),
-                start=period_start(chosen),
+                start=chosen.start,
                 day=day,
                 query=query,
             )
         return chosen
     every = progress.periods(report)
     owed = [p for p in every if progress.submitted_on(agency, report.id, p.code) is None]
-    begun = [p for p in owed if period_start(p) <= day]
+    begun = [p for p in owed if p.start <= day]
     overdue = [p for p in begun if p.effective_due < day]
     if begun:
         return (overdue or begun)[0]
@@ -285,7 +255,7 @@ def owed_period(
             agency=named,
             report=report.id,
             period=PeriodCode(upcoming.code),
-            start=period_start(upcoming),
+            start=upcoming.start,
             code=upcoming.code,
         )
     raise KehoachError("error.all_submitted", agency=named, report=report.id)
@@ -326,9 +296,7 @@ def status_withdrawal(
     """The task, lead agency and status entry a withdrawal recorded on ``day``
     withdraws: the agency's latest entry on the task still in effect."""
     plan = progress.plan
-    task = find_task(plan, task_id)
-    if not task.tracked:
-        raise KehoachError("error.task_not_tracked", task=task.id)
+    task = _tracked_task(plan, task_id)
     key = lead_agency(plan, task, agency)
     last = progress.latest(task.id, key)
     if last is None:
@@ -369,9 +337,7 @@ def deadline_extension(
 ) -> tuple[Task, tuple[str, ...]]:
     """The task and the lead agencies whose deadline an extension recorded on
     ``day`` moves to ``to``: the named leads, or all of them."""
-    task = find_task(plan, task_id)
-    if not task.tracked:
-        raise KehoachError("error.task_not_tracked", task=task.id)
+    task = _tracked_task(plan, task_id)
     if task.due is None:
         raise KehoachError("error.extend_no_due", task=task.id)
     if to <= task.due:

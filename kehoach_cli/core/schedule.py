@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kehoach_cli.core.calendar import WorkCalendar, came_due
-from kehoach_cli.core.dates import period_of
+from kehoach_cli.core.dates import period_bounds, period_of
 from kehoach_cli.core.errors import Text, text
 from kehoach_cli.core.model import Report
 
@@ -20,6 +20,11 @@ class Period(NamedTuple):
     code: str  # 2021-03, 2021-Q1, 2021
     due: date
     effective_due: date
+
+    @property
+    def start(self) -> date:
+        """The first day of the period: before it, a report for it cannot have been written."""
+        return period_bounds(self.code)[0]
 
 
 @lru_cache(maxsize=256)
@@ -39,8 +44,7 @@ def due_dates(rrule: str, start: date, end: date) -> tuple[date, ...]:
 # What a report's rule may ask: deadlines fall on days, so nothing more often
 # than daily, and few enough of them that expanding the plan stays quick.
 MAX_OCCURRENCES = 5000
-_FREQ_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
-_PER_UNIT = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}  # most days in one step
+_FREQ_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}  # most days in one step
 _RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYMONTH", "BYMONTHDAY", "BYDAY"}
 
 
@@ -67,7 +71,7 @@ def rule_problem(rrule: str, start: date, end: date) -> Text | None:
     if not _some_day(parts.get("BYMONTH"), parts.get("BYMONTHDAY")):
         return text("error.rule.never")
     steps = (end - start).days // (_FREQ_DAYS[freq] * int(interval)) + 1
-    most = steps * _PER_UNIT[freq] if "BY" in ";".join(parts) else steps
+    most = steps * _FREQ_DAYS[freq] if "BY" in ";".join(parts) else steps
     if most > MAX_OCCURRENCES:
         return text("error.rule.too_many", most=MAX_OCCURRENCES)
     return None

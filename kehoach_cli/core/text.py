@@ -60,11 +60,6 @@ def contains_words(haystack: str, needle: str) -> bool:
     return f" {haystack}".find(f" {needle}") >= 0
 
 
-def words(text: str) -> list[str]:
-    """The folded words of ``text``."""
-    return fold(text).split()
-
-
 def one_edit_apart(a: str, b: str) -> bool:
     """True when ``b`` is ``a`` with one letter added, dropped, changed, or two
     neighbours swapped (the typing slips), and not when they are equal."""
@@ -106,4 +101,4 @@ UNSAFE = re.compile(
 
 def unsafe_characters(text: str) -> list[str]:
     """The characters of ``text`` that may not be stored or shown as they are, in order."""
-    return UNSAFE.findall(text) if UNSAFE.search(text) else []
+    return UNSAFE.findall(text)
