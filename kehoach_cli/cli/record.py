@@ -26,7 +26,7 @@ from kehoach_cli.cli.base import (
 )
 from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.present.labels import t
-from kehoach_cli.present.phrases import recorded_text, report_state_text
+from kehoach_cli.present.phrases import full_name, recorded_text, report_state_text
 from kehoach_cli.present.wording import format_date, period_label
 
 if TYPE_CHECKING:
@@ -79,13 +79,6 @@ def _text(value: str | None, option: str) -> str | None:
     return check_text(value, _field(option))
 
 
-def _full_name(plan: "Plan", ref: str) -> str:
-    """An agency's full name (a group's name): what a write was resolved to, in
-    full, so that a name typed loosely is seen to have found the right unit."""
-    agency = plan.agencies.get(ref)
-    return agency.name if agency else plan.agency_label(ref)
-
-
 def _field(option: str) -> Text:
     """What a free-text option holds, as an error names it."""
     return text(f"error.cli.field.{option}")
@@ -136,7 +129,7 @@ def _progress_line(
         t(
             "rec.recorded",
             lang,
-            agency=_full_name(plan, key),
+            agency=full_name(plan, key),
             task=task.id,
             status=t(f"status.{code}", lang),
             date=format_date(day),
@@ -323,7 +316,7 @@ def submit(
             t(
                 "rec.submitted",
                 lang,
-                agency=_full_name(plan, one.agency),
+                agency=full_name(plan, one.agency),
                 report=report.name,
                 period=period_label(one.period.code, lang),
                 date=format_date(day),
@@ -465,7 +458,7 @@ def add(
             lang,
             id=fields["id"],
             section=fields["section"],
-            lead=", ".join(_full_name(plan, ref) for ref in fields["lead"]),
+            lead=", ".join(full_name(plan, ref) for ref in fields["lead"]),
             due=format_date(when) if when else t("word.ongoing", lang),
         )
     )

@@ -215,17 +215,25 @@ def overdue_text(
             Column("agency", "col.agency", word=lambda v: full_name(plan, v)),
             Column("due", "col.due", word=format_date),
             Column("effective_due", "col.effective_due", word=format_date),
-            Column("extended_to", "col.extended_to", word=lambda v: format_date(v) if v else ""),
+            Column("extended_to", "col.extended_to", word=format_date),
             Column("extension_ref", "col.extension_ref"),
             Column("days_overdue", "col.days_overdue"),
             Column("title", "col.text"),
         ]
     elif fmt in ("json", "csv"):
-        keys = ("kind", "ref", "period", "agency", "due", "effective_due")
+        keys = (
+            "kind",
+            "ref",
+            "period",
+            "agency",
+            "due",
+            "effective_due",
+            "extended_to",
+            "extension_ref",
+            "days_overdue",
+            "title",
+        )
         columns = [Column(k, f"col.{k}") for k in keys]
-        columns += [Column("extended_to", "col.extended_to")]
-        columns += [Column("extension_ref", "col.extension_ref")]
-        columns += [Column(k, f"col.{k}") for k in ("days_overdue", "title")]
     else:
         columns = [
             Column("days_overdue", "mon.col.overdue", word=lambda n: t("mon.days", lang, n=n)),

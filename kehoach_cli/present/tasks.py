@@ -114,7 +114,7 @@ def _people_list_columns(plan: Plan, target: Target | None, lang: str) -> list[C
             show=lambda v, r: _people_names(plan, owners_refs(plan, v), lang),
         ),
         Column("due", "col.due", word=lambda v: _written_due(v, lang)),
-        Column("effective_due", "col.effective_due", word=_people_day),
+        Column("effective_due", "col.effective_due", word=format_date),
     ]
     if target is None:
         return [
@@ -131,10 +131,6 @@ def _people_list_columns(plan: Plan, target: Target | None, lang: str) -> list[C
     ]
 
 
-def _people_day(value: date | None) -> str:
-    return format_date(value) if value else ""
-
-
 def _people_assignment_columns(lang: str) -> list[Column]:
     """Where an agency stands on a task, in words, for people's CSV."""
     return [
@@ -145,8 +141,8 @@ def _people_assignment_columns(lang: str) -> list[Column]:
             word=lambda v: t(f"timeliness.{v}", lang) if v else "",
         ),
         Column("days", "exp.col.days"),
-        Column("date", "exp.col.status_date", word=_people_day),
-        Column("extended_to", "col.extended_to", word=_people_day),
+        Column("date", "exp.col.status_date", word=format_date),
+        Column("extended_to", "col.extended_to", word=format_date),
         Column("extension_ref", "col.extension_ref"),
     ]
 
@@ -280,7 +276,7 @@ def show_text(
             Column("task", "col.id"),
             Column("agency", "col.agency", word=lambda v: full_name(plan, v)),
             *_people_assignment_columns(lang),
-            Column("effective_due", "col.effective_due", word=_people_day),
+            Column("effective_due", "col.effective_due", word=format_date),
             Column("note", "col.note"),
         ]
         return render(rows, columns, fmt, lang)
