@@ -35,6 +35,21 @@ def run_git(
         raise KehoachError("error.git.cannot_run", reason=exc.strerror or str(exc)) from None
 
 
+def what_git_said(done: subprocess.CompletedProcess[str]) -> str:
+    """What a git command said when it failed."""
+    return (done.stderr or done.stdout or "").strip()
+
+
+def repo_root(folder: Path) -> Path:
+    """The top of the git work tree that holds ``folder``."""
+    if not is_work_tree(folder):
+        raise KehoachError("error.git.not_repo", folder=folder)
+    done = run_git(["rev-parse", "--show-toplevel"], folder)
+    if done.returncode != 0:
+        raise KehoachError("error.git.no_toplevel", said=what_git_said(done))
+    return Path(done.stdout.strip())
+
+
 def _output(done: subprocess.CompletedProcess[str]) -> str:
     return (done.stderr or done.stdout).strip()
 
@@ -111,7 +126,7 @@ def check_can_commit(path: Path) -> None:
         raise KehoachError("error.git.commit.untracked", file=shown(path))
     staged = staged_paths(folder)
     if staged:
-        root = Path(run_git(["rev-parse", "--show-toplevel"], folder).stdout.strip())
+        root = repo_root(folder)
         named = [shown(root / name) for name in staged[:5]]
         listed = ", ".join(named) + (" …" if len(staged) > 5 else "")
         raise KehoachError("error.git.commit.staged", files=listed)

@@ -19,28 +19,15 @@ from kehoach_cli.core.errors import KehoachError, Text, text
 from kehoach_cli.git.repo import (
     has_changes,
     is_tracked,
-    is_work_tree,
     merge_in_progress,
+    repo_root,
     run_git,
     shown,
+    what_git_said,
 )
 
 DRIVER = "kehoach"
 DRIVER_NAME = "kehoach: gộp tệp kế hoạch (cập nhật của hai bên đều được giữ)"
-
-
-def _say(done: Any) -> str:
-    return (done.stderr or done.stdout or "").strip()
-
-
-def repo_root(folder: Path) -> Path:
-    """The top of the git work tree that holds ``folder``."""
-    if not is_work_tree(folder):
-        raise KehoachError("error.git.not_repo", folder=folder)
-    done = run_git(["rev-parse", "--show-toplevel"], folder)
-    if done.returncode != 0:
-        raise KehoachError("error.git.no_toplevel", said=_say(done))
-    return Path(done.stdout.strip())
 
 
 def relative_path(path: Path, root: Path) -> str:
@@ -90,7 +77,7 @@ def _append_lines(path: Path, new: list[str]) -> None:
 def _merge_attribute(root: Path, relative: str) -> str:
     done = run_git(["check-attr", "merge", "--", relative], root)
     if done.returncode != 0:
-        raise KehoachError("error.git.attr_unreadable", file=relative, said=_say(done))
+        raise KehoachError("error.git.attr_unreadable", file=relative, said=what_git_said(done))
     return done.stdout.strip().rpartition(": ")[2]
 
 
@@ -102,7 +89,7 @@ def config_get(root: Path, key: str) -> str | None:
 def _config_set(root: Path, key: str, value: str) -> None:
     done = run_git(["config", "--local", key, value], root)
     if done.returncode != 0:
-        raise KehoachError("error.git.config_failed", setting=key, said=_say(done))
+        raise KehoachError("error.git.config_failed", setting=key, said=what_git_said(done))
 
 
 def _ignored(root: Path, relative: str) -> bool:
@@ -219,7 +206,7 @@ def pull(root: Path, before: str, plan: Path | None = None) -> bool:
         held = _plan_state(root, plan, files) if plan is not None else ""
         shown = ", ".join(files) or "?"
         raise StepFailed("error.git.sync.conflict", files=shown, said=said, plan=held)
-    raise StepFailed("error.git.sync.pull_failed", said=_say(done))
+    raise StepFailed("error.git.sync.pull_failed", said=what_git_said(done))
 
 
 def _plan_state(root: Path, plan: Path, conflicted: list[str]) -> Text | str:
@@ -246,7 +233,7 @@ def push(root: Path) -> bool:
         return False
     done = run_git(["push"], root)
     if done.returncode != 0:
-        raise StepFailed("error.git.sync.push_failed", said=_say(done))
+        raise StepFailed("error.git.sync.push_failed", said=what_git_said(done))
     return True
 
 
