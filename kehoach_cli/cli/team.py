@@ -200,13 +200,13 @@ def sync(
     s = settings(ctx)
     lang = s.lang
     plan_path = _plan_path(ctx)
-    if is_marked_sample(read_raw(PlanSource(plan_path)).text):
+    source = PlanSource(plan_path)
+    before = read_raw(source).text
+    if is_marked_sample(before):
         raise KehoachError("error.file.sample_read_only", file=str(plan_path))
     root, head, _upstream = preflight(plan_path)
     if not driver_configured(root):
         tell(t("team.sync.no_driver", lang), err=True)
-    source = PlanSource(plan_path)
-    before = read_raw(source).text
     came = pull(root, head, plan_path)
     try:
         plan, raw = load(source)

@@ -15,6 +15,7 @@ from kehoach_cli.core.errors import KehoachError, Problem, os_reason, text
 
 if TYPE_CHECKING:
     from kehoach_cli.core.model import Plan
+    from kehoach_cli.planfile.layout import KeyValue, Layout
 
 PLAN_RELATIVE = Path("data") / "tasks.toml"
 ENV_FILE = "KEHOACH_FILE"
@@ -52,13 +53,18 @@ def without_sample_mark(text: str) -> str:
     from kehoach_cli.planfile.layout import scan
 
     layout = scan(text)
-    table = layout.table("plan")
-    mark = layout.key(table, "sample") if table is not None else None
+    mark = _sample_mark(layout)
     if mark is None:
         return text
     lines = layout.lines
     del lines[mark.index]  # a boolean: one line
     return "\n".join(lines)
+
+
+def _sample_mark(layout: Layout) -> KeyValue | None:
+    """The ``sample`` key of the ``[plan]`` table, where the file has one."""
+    table = layout.table("plan")
+    return layout.key(table, "sample") if table is not None else None
 
 
 def is_marked_sample(text: str) -> bool:
@@ -68,8 +74,7 @@ def is_marked_sample(text: str) -> bool:
     from kehoach_cli.planfile.layout import scan
 
     layout = scan(text)
-    table = layout.table("plan")
-    mark = layout.key(table, "sample") if table is not None else None
+    mark = _sample_mark(layout)
     if mark is None:
         return False
     try:
