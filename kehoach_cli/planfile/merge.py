@@ -670,28 +670,23 @@ def _resolved_keys(plan: _Plan) -> list[Key]:
     return keys
 
 
-def _verify(plan: _Plan, data: dict[str, Any] | None, name: str) -> None:
-    """The merged text, resolved as advised (``data``), must mean what the merge intended."""
+def _verified(plan: _Plan, data: dict[str, Any] | None) -> bool:
+    """The merged text, resolved as advised (``data``), means what the merge intended."""
     if data is None:
-        raise KehoachError("error.merge.unreadable", file=name, reason="")
+        return False
     order = _resolved_keys(plan)
     parsed = _entries_by_id(data)
     if sorted(k for k in order if k[0] in ("tasks", "reports")) != sorted(parsed):
-        raise KehoachError("error.merge.entries_mismatch", file=name)
+        return False
     nested = {k[1] for k in order if k[0] == "table"}
     for key, block in plan.from_theirs.items():
         if key[0] not in ("tasks", "reports", "table", "preamble"):
             continue
         alone = _block_data(block)
-        if alone is None:
-            raise KehoachError("error.merge.theirs_unreadable", file=name, item=item_text(key))
-        if not _holds(data, parsed, nested, key, alone):
-            raise KehoachError("error.merge.unexpected", file=name, item=item_text(key))
+        if alone is None or not _holds(data, parsed, nested, key, alone):
+            return False
     events = data.get("events", {})
-    for agency, log in plan.logs.items():
-        if events.get(agency, {}).get("log") != log:
-            item = item_text(("table", f"events.{agency}"))
-            raise KehoachError("error.merge.unexpected", file=name, item=item)
+    return all(events.get(agency, {}).get("log") == log for agency, log in plan.logs.items())
 
 
 def _holds(
@@ -730,9 +725,7 @@ def merge(base: str, ours: str, theirs: str, name: str = "") -> Merged:
         return whole(ours, theirs)
     plan = _plan(*sides)
     valid, data = _settle(plan, sides)
-    try:
-        _verify(plan, data, name)
-    except KehoachError:
+    if not _verified(plan, data):
         return whole(ours, theirs)  # not what the merge meant: leave both to a person
     rendered = _render(plan, marked=True)
     if not valid and not rendered.conflicts:

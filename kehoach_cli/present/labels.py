@@ -293,12 +293,6 @@ VI: dict[str, str] = {
     "error.merge.bad_header": "{file}: không đọc được tiêu đề bảng ở dòng {line}: {header!r}.",
     "error.merge.twice": "{file}: mục {item} xuất hiện hai lần (dòng {line}).",
     "error.merge.events_not_copied": "không chép lại được các cập nhật của bên kia.",
-    "error.merge.unreadable": "{file}: kết quả gộp không đọc được ({reason}).",
-    "error.merge.entries_mismatch": (
-        "{file}: không nhận ra đúng các mục [[tasks]]/[[reports]] khi gộp."
-    ),
-    "error.merge.theirs_unreadable": "{file}: không đọc được {item} của bên kia.",
-    "error.merge.unexpected": "{file}: gộp {item} cho kết quả khác dự kiến.",
     "error.schema.not_a_table": "{where} phải là một bảng TOML.",
     "error.schema.unknown_key": "{where}: khóa lạ '{key}' (viết sai?). Các khóa hợp lệ: {known}.",
     "error.schema.wrong_type": "{where}: '{key}' phải là {expected}, không phải {got}.",
@@ -1808,12 +1802,6 @@ EN: dict[str, str] = {
     "error.merge.bad_header": "{file}: cannot read the table header on line {line}: {header!r}.",
     "error.merge.twice": "{file}: {item} appears twice (line {line}).",
     "error.merge.events_not_copied": "could not copy the other side's updates.",
-    "error.merge.unreadable": "{file}: the merged result cannot be read ({reason}).",
-    "error.merge.entries_mismatch": (
-        "{file}: could not match the [[tasks]]/[[reports]] entries while merging."
-    ),
-    "error.merge.theirs_unreadable": "{file}: cannot read {item} on the other side.",
-    "error.merge.unexpected": "{file}: merging {item} gave an unexpected result.",
     "error.schema.not_a_table": "{where} must be a TOML table.",
     "error.schema.unknown_key": "{where}: unknown key '{key}' (a typo?). Valid keys: {known}.",
     "error.schema.wrong_type": "{where}: '{key}' must be {expected}, not {got}.",
