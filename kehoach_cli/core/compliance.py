@@ -327,14 +327,16 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
     leads = leads_by_refs(plan, tasks, counts)
     for task in tasks:
         due = progress.effective_due(task.due)
+        owners = leads[task.lead]
         judged.update(
             [
                 (agency, status == "blocked", timely, judged)
-                for agency, status, timely, judged in progress.states(
-                    task.id, leads[task.lead], due
-                )
+                for agency, status, timely, judged in progress.states(task.id, owners, due)
             ]
         )
+        for agency in progress.extended_leads(task.id):
+            if agency in owners:
+                counts[agency]["extended"] += 1
     for (agency, blocked, timely, due), n in judged.items():
         mine = counts[agency]
         code = timely.code
@@ -345,10 +347,6 @@ def _counts(progress: Progress, agencies: Sequence[str]) -> dict[str, dict[str, 
         mine["overdue_over_30"] += (code == "overdue" and timely.days > LONG_OVERDUE_DAYS) * n
         mine["due_so_far"] += so_far * n
         mine["on_time_so_far"] += (so_far and code == "done_on_time") * n
-    for task in tasks:
-        for agency in progress.extended_leads(task.id):
-            if agency in counts and agency in plan.leads(task):
-                counts[agency]["extended"] += 1
     _count_reports(progress, counts)
     for mine in counts.values():
         mine["tasks"] = sum(mine[code] for code in TIMELINESS)  # one timeliness each

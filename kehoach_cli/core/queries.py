@@ -298,18 +298,7 @@ def task_detail(progress: Progress, task: Task) -> dict[str, Any]:
     detail["tracked"] = task.tracked
     detail["references"] = list(task.references)
     detail["note"] = task.note
-    detail["assignments"] = [
-        {
-            "agency": a.agency,
-            "status": a.status,
-            "timeliness": a.timeliness.code,
-            "days": a.timeliness.days,
-            "date": a.last.date if a.last else None,
-            "note": a.last.note if a.last else "",
-            **extension_fields(a),
-        }
-        for a in progress.assignments(task)
-    ]
+    detail["assignments"] = [_assignment_fields(a.agency, a) for a in progress.assignments(task)]
     detail["history"] = [
         {
             "date": e.date,
