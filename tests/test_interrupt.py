@@ -143,3 +143,37 @@ def test_ctrl_c_during_the_commit_says_the_entry_was_written(tmp_path):
     out, err = child.communicate(timeout=60)
     assert (child.returncode, err) == (130, WRITTEN["vi"] + "\n"), (out, err)
     assert plan.read_bytes() != before and _notes(plan) == [""]
+
+
+def test_ctrl_c_that_python_wrapped_on_its_way_out_still_ends_quietly():
+    """A Ctrl-C while an import is creating a class reaches ``main`` wrapped in a
+    RuntimeError (Python does that to errors raised from ``__set_name__``)."""
+    program = (
+        "import sys\n"
+        "sys.argv = ['kehoach', '--lang', 'en', 'check']\n"
+        "import kehoach_cli.cli as cli\n"
+        "from kehoach_cli.cli import interrupt\n"
+        "def dispatch(argv):\n"
+        "    try:\n"
+        "        raise interrupt.Interrupted\n"
+        "    except interrupt.Interrupted as stop:\n"
+        "        raise RuntimeError('Error calling __set_name__') from stop\n"
+        "cli.dispatch = dispatch\n"
+        "cli.main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", NOTHING["en"] + "\n")
+
+
+def test_an_error_that_has_nothing_to_do_with_ctrl_c_is_not_taken_for_one():
+    from kehoach_cli.cli import interrupt
+
+    try:
+        try:
+            raise interrupt.Interrupted
+        except interrupt.Interrupted as stop:
+            raise RuntimeError("wrapped") from stop
+    except RuntimeError as wrapped:
+        assert interrupt.stopped_by(wrapped)
+    assert not interrupt.stopped_by(RuntimeError("a bug"))
+    assert not interrupt.stopped_by(KeyboardInterrupt())

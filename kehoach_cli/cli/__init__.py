@@ -63,7 +63,9 @@ def main() -> None:
         dispatch(sys.argv[1:])
     except SystemExit as leaving:
         status = leaving.code
-    except interrupt.Interrupted:
+    except BaseException as error:
+        if not interrupt.stopped_by(error):
+            raise
         interrupt.catching(False)
         interrupt.say_and_exit()
     else:

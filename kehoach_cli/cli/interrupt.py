@@ -57,6 +57,23 @@ def catching(on: bool) -> None:
         raise Interrupted
 
 
+def stopped_by(error: BaseException) -> bool:
+    """``error`` is, or was raised because of, a Ctrl-C during the command.
+
+    Python wraps some exceptions on their way out: one raised while a class is
+    being created (``__set_name__``, as an import may be doing when the Ctrl-C
+    comes) reaches the caller as a RuntimeError whose cause is the original.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, Interrupted):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def _handler(signum: int, frame: FrameType | None) -> None:
     global _pending
     if _state == "running":
