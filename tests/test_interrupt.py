@@ -177,3 +177,25 @@ def test_an_error_that_has_nothing_to_do_with_ctrl_c_is_not_taken_for_one():
         assert interrupt.stopped_by(wrapped)
     assert not interrupt.stopped_by(RuntimeError("a bug"))
     assert not interrupt.stopped_by(KeyboardInterrupt())
+
+
+def test_ctrl_c_while_python_finalizes_an_object_is_not_lost_nor_shown_as_a_traceback():
+    """Python cannot raise from ``__del__``: it would print "Exception ignored" and
+    a traceback. The command ends instead, with the line, once it is over."""
+    program = (
+        "import sys\n"
+        "sys.argv = ['kehoach', 'check']\n"
+        "import kehoach_cli.cli as cli\n"
+        "from kehoach_cli.cli import interrupt\n"
+        "class Finalized:\n"
+        "    def __del__(self):\n"
+        "        raise interrupt.Interrupted\n"
+        "def dispatch(argv):\n"
+        "    Finalized()\n"
+        "    print('the command went on to its end')\n"
+        "cli.dispatch = dispatch\n"
+        "cli.main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (130, NOTHING["vi"] + "\n")
+    assert done.stdout == "the command went on to its end\n"

@@ -44,17 +44,21 @@ def install() -> None:
     if not is_command():
         return
     signal.signal(signal.SIGINT, _handler)
+    sys.unraisablehook = _unraisable
     if hasattr(signal, "pthread_sigmask"):  # a Ctrl-C held back until now arrives now
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def catching(on: bool) -> None:
     """While on, SIGINT raises ``Interrupted`` so that the command unwinds cleanly;
-    a Ctrl-C that came while loading is raised now."""
+    a Ctrl-C that came while loading is raised now, and one that could not be
+    raised during the command ends the process when it is over."""
     global _state
     _state = "running" if on else "leaving"
     if on and _pending:
         raise Interrupted
+    if not on and _pending:  # a Ctrl-C that Python could not raise where it came
+        say_and_exit()
 
 
 def stopped_by(error: BaseException) -> bool:
@@ -72,6 +76,17 @@ def stopped_by(error: BaseException) -> bool:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return False
+
+
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """A Ctrl-C that came while Python was finalizing an object cannot be raised
+    there (Python would print "Exception ignored" and a traceback): take note of
+    it, and the command ends with the line as soon as it is over."""
+    global _pending
+    if unraisable.exc_value is not None and stopped_by(unraisable.exc_value):
+        _pending = True
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
