@@ -58,19 +58,20 @@ def main() -> None:
     import gc
 
     gc.disable()
-    try:
-        interrupt.catching(True)
-        dispatch(sys.argv[1:])
-    except SystemExit as leaving:
-        status = leaving.code
+    try:  # up to the moment Ctrl-C stops raising, which may be just after the command
+        try:
+            interrupt.catching(True)
+            dispatch(sys.argv[1:])
+        except SystemExit as leaving:
+            status = leaving.code
+        else:
+            status = 0
+        interrupt.catching(False)
     except BaseException as error:
         if not interrupt.stopped_by(error):
             raise
         interrupt.catching(False)
         interrupt.say_and_exit()
-    else:
-        status = 0
-    interrupt.catching(False)
     leave(status)
 
 
