@@ -203,16 +203,31 @@ def test_an_entry_serves_only_the_exact_bytes_it_holds(synthetic):
     (entry,) = entries()
     _, _, copy = _parts(entry)
     assert copy == synthetic.read_bytes()
-    other = bytearray(copy)
-    other[len(other) // 2] ^= 0x01
-    _rewrite(entry, copy=bytes(other))
-    assert cache.get_plan(synthetic.read_bytes()) is None
+    for at in (0, len(copy) // 2, len(copy) - 1):
+        other = bytearray(copy)
+        other[at] ^= 0x01
+        _rewrite(entry, copy=bytes(other))
+        assert cache.get_plan(synthetic.read_bytes()) is None
     _rewrite(entry, copy=copy[:-1])
     assert cache.get_plan(synthetic.read_bytes()) is None
     _rewrite(entry, copy=copy + b"\n")
     assert cache.get_plan(synthetic.read_bytes()) is None
     _rewrite(entry, copy=copy)
     assert cache.get_plan(synthetic.read_bytes()) == parse_only(synthetic)
+
+
+def test_a_copy_of_many_blocks_is_compared_to_its_last_byte(tmp_path):
+    """The copy is compared a block at a time: a difference in a later block counts."""
+    plan = tmp_path / "tasks.toml"
+    plan.write_bytes(REAL_PLAN.read_bytes() + b"#" + b"x" * 200_000 + b"\n")
+    storage.load(storage.PlanSource(plan))
+    (entry,) = entries()
+    _, _, copy = _parts(entry)
+    changed = copy[:-2] + b"y\n"
+    _rewrite(entry, copy=changed)
+    assert cache.get_plan(plan.read_bytes()) is None
+    _rewrite(entry, copy=copy)
+    assert cache.get_plan(plan.read_bytes()) == parse_only(plan)
 
 
 def test_a_body_is_bound_to_the_bytes_it_was_made_from(synthetic):

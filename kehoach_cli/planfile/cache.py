@@ -13,13 +13,14 @@ plan skip both. It is built so that it can never change an answer:
   ``marshal``'s format, read only once their signature matches: loading an
   entry can never run code, unlike pickle. The signature is a keyed BLAKE2b
   of what the entry depends on (its format, the code, the CRC-32 and size of
-  the plan's bytes) and of its body, under a random key kept in the cache
-  directory: a body made from another plan, or an edited list of holidays,
-  does not verify, and nobody without the key can make one. (Pairing a body
-  with another plan of the same CRC-32 and size would take a plan crafted to
-  collide and write access to the user's private directory below, which
-  could as well change the plan itself; hashing the plan's bytes again, on
-  top of comparing them, would cost a large plan several milliseconds.)
+  the plan's bytes) and of its body's CRC-32 and size, under a random key
+  kept in the cache directory: a body made from another plan, or an edited
+  list of holidays, does not verify, and nobody without the key can make
+  one. (Pairing a body with another plan of the same CRC-32 and size, or a
+  signature with another body of the same CRC-32 and size, would take bytes
+  crafted to collide and write access to the user's private directory below,
+  which could as well change the plan itself; hashing megabytes with BLAKE2b
+  instead would cost a large plan several milliseconds.)
 * Only the user can feed it. The directory is created mode 0700 and used only
   while it is a real directory owned by the user that group and others cannot
   write; each file is opened without following links or waiting on a FIFO and
@@ -36,9 +37,10 @@ plan skip both. It is built so that it can never change an answer:
 
 Every file here is the 32 bytes of its signature, the size of its body (8
 bytes), the body (``marshal.dumps`` of plain data) and, for a plan, the bytes
-of the plan file. What an entry depends on is not written in it: the reader
-signs what it expects, so an entry of another format, code, library version
-or plan simply does not verify. A plan's entry is named by the CRC-32s of
+of the plan file; it is mapped into memory (``mmap``), not read. What an
+entry depends on is not written in it: the reader signs what it expects, so
+an entry of another format, code, library version or plan simply does not
+verify. A plan's entry is named by the CRC-32s of
 the code and of the plan's bytes and their size. A plan's body is a dict:
 ``sections`` as (key, title) pairs; for each kind of record (``plan``,
 ``agencies``, ``groups``, ``reports``, ``tasks``, ``events``) a dict from each
@@ -56,13 +58,14 @@ from __future__ import annotations
 
 import contextlib
 import marshal
+import mmap
 import os
 import stat
 import sys
 import zlib
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 try:  # CPython's own BLAKE2: signing an entry does not load OpenSSL (hashlib)
     from _blake2 import blake2b
@@ -72,7 +75,7 @@ except ImportError:  # pragma: no cover - other interpreters
 from kehoach_cli.core.model import Agency, Event, EventLog, Group, Plan, PlanInfo, Report, Task
 
 ENV_OFF = "KEHOACH_NO_CACHE"
-FORMAT = 12  # bump when the layout of an entry changes
+FORMAT = 13  # bump when the layout of an entry changes
 MAX_PLANS = 8  # newest entries kept; older ones are removed when a new one is written
 _PLAN_PREFIX = "plan-"
 _SUFFIX = ".marshal"
@@ -200,17 +203,54 @@ _READ_FLAGS = (
 )
 
 
-def read_private(path: Path) -> bytes | None:
-    """The bytes of ``path`` if it is a regular file of the user's, else None."""
+def _open_private(path: Path) -> BinaryIO | None:
+    """``path`` open for reading if it is a regular file of the user's, else None."""
     try:
         fd = os.open(path, _READ_FLAGS)
     except OSError:
         return None
-    with open(fd, "rb") as file:
-        st = os.fstat(file.fileno())
-        if not stat.S_ISREG(st.st_mode) or not _owned(st):
-            return None
+    file = open(fd, "rb")  # noqa: SIM115 - closed here or by the caller
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or not _owned(st):
+        file.close()
+        return None
+    return file
+
+
+def read_private(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file of the user's, else None."""
+    file = _open_private(path)
+    if file is None:
+        return None
+    with file:
         return file.read()
+
+
+def _mapped(path: Path) -> mmap.mmap | None:
+    """``path`` mapped read-only if it is a regular file of the user's (and not empty).
+
+    Mapped rather than read: a plan's entry is megabytes, and copying them into
+    fresh memory takes longer than loading what they hold. An entry is only
+    ever replaced whole (``_write`` renames a new file over it), never changed
+    in place, so what is mapped stays what was written.
+    """
+    file = _open_private(path)
+    if file is None:
+        return None
+    with file:
+        try:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file cannot be mapped
+            return None
+
+
+def _holds(stored: mmap.mmap, at: int, data: bytes) -> bool:
+    """``stored`` holds ``data`` from ``at`` on: compared a block at a time, so
+    that megabytes are compared without copying them whole."""
+    block = 1 << 16
+    return all(
+        stored[at + n : at + n + block] == data[n : n + block] for n in range(0, len(data), block)
+    )
 
 
 def _signing_key(folder: Path, create: bool) -> bytes | None:
@@ -227,10 +267,12 @@ def _signing_key(folder: Path, create: bool) -> bytes | None:
 
 
 def _signature(key: bytes, depends: dict[str, str | int], body: bytes | memoryview) -> bytes:
-    """What binds an entry's body to what it depends on."""
+    """What binds an entry's body to what it depends on: signed with the body's
+    CRC-32 and size, so that a body of megabytes is not hashed again."""
     sign = blake2b(key=key, digest_size=_SIGNATURE_SIZE)
-    parts = [f"{name}={value}".encode() for name, value in sorted(depends.items())]
-    for part in (*parts, body):
+    parts = [f"{name}={value}" for name, value in sorted(depends.items())]
+    parts.append(f"body={zlib.crc32(body):08x}-{len(body)}")
+    for part in map(str.encode, parts):
         sign.update(len(part).to_bytes(8, "big"))
         sign.update(part)
     return sign.digest()
@@ -249,18 +291,19 @@ def _unpack(
     """The body of the file ``name`` if it was written in this format for
     ``depends``, signed with this cache's key, and ends with exactly ``tail``."""
     key = _signing_key(folder, create=False)
-    stored = read_private(folder / name)
+    stored = _mapped(folder / name) if key is not None else None
     if key is None or stored is None:
         return None
-    start = _SIGNATURE_SIZE + 8
-    size = int.from_bytes(stored[_SIGNATURE_SIZE:start], "big")
-    if len(stored) != start + size + len(tail) or not stored.endswith(tail):
-        return None
-    claimed, body = stored[:_SIGNATURE_SIZE], memoryview(stored)[start : start + size]
-    # a plain comparison: only the user can put a file here, so nobody can time it
-    if claimed != _signature(key, {"format": FORMAT, **depends}, body):
-        return None
-    return marshal.loads(body)  # only bytes this cache's key signed
+    with stored:
+        start = _SIGNATURE_SIZE + 8
+        end = start + int.from_bytes(stored[_SIGNATURE_SIZE:start], "big")
+        if len(stored) != end + len(tail) or not _holds(stored, end, tail):
+            return None
+        with memoryview(stored) as view, view[start:end] as body:
+            # a plain comparison: only the user can put a file here, so nobody can time it
+            if stored[:_SIGNATURE_SIZE] != _signature(key, {"format": FORMAT, **depends}, body):
+                return None
+            return marshal.loads(body)  # only bytes this cache's key signed
 
 
 def _write(
