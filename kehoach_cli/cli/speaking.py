@@ -319,13 +319,15 @@ def worded(error: ClickException, lang: str) -> ClickException:
     return found
 
 
+# click's messages, read back to word them again. Plain patterns, which ``re``
+# compiles (and keeps) when one is first matched: only a usage error needs them.
 _TYPE_MESSAGES = (
-    (re.compile(r"(?P<value>.+) is not one of (?P<choices>.+)\."), "click.not_one_of"),
-    (re.compile(r"(?P<value>.+) is not a valid int(?:eger)?(?: range)?\."), "click.not_integer"),
-    (re.compile(r"(?P<value>.+) is not a valid float(?: range)?\."), "click.not_number"),
-    (re.compile(r"(?P<value>.+) is not in the range .+\."), "click.out_of_range"),
+    (r"(?P<value>.+) is not one of (?P<choices>.+)\.", "click.not_one_of"),
+    (r"(?P<value>.+) is not a valid int(?:eger)?(?: range)?\.", "click.not_integer"),
+    (r"(?P<value>.+) is not a valid float(?: range)?\.", "click.not_number"),
+    (r"(?P<value>.+) is not in the range .+\.", "click.out_of_range"),
 )
-_EXTRA_ARGS = re.compile(r"Got unexpected extra arguments? ?(?:\(s\))? \((?P<args>.*)\)")
+_EXTRA_ARGS = r"Got unexpected extra arguments? ?(?:\(s\))? \((?P<args>.*)\)"
 
 
 def _message(error: UsageError, lang: str) -> str:
@@ -343,7 +345,7 @@ def _message(error: UsageError, lang: str) -> str:
     if isinstance(error, BadOptionUsage):
         key = "click.requires_value" if "requires" in error.message else "click.no_value"
         return word(key, lang, option=error.option_name)
-    if found := _EXTRA_ARGS.fullmatch(error.message):
+    if found := re.fullmatch(_EXTRA_ARGS, error.message):
         return word("click.extra_arguments", lang, args=found["args"])
     if error.message == "Missing command.":
         return word("click.missing_command", lang)
@@ -385,7 +387,7 @@ def _hint(param: "Parameter | None", ctx: "ClickContext | None", lang: str) -> s
 def _type_message(message: str, param: "Parameter | None", lang: str) -> str:
     """A type's complaint about a value (a choice, a number, a range) in ``lang``."""
     for pattern, key in _TYPE_MESSAGES:
-        if found := pattern.fullmatch(message):
+        if found := re.fullmatch(pattern, message):
             values = found.groupdict()
             if key == "click.out_of_range":
                 values["range"] = range_text(getattr(param, "type", None), lang)
