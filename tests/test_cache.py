@@ -6,7 +6,6 @@ import importlib.util
 import marshal
 import os
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -329,7 +328,7 @@ def test_entries_of_an_older_format_are_removed(synthetic):
 def test_values_the_cache_cannot_hold_make_the_plan_uncacheable(synthetic):
     plan = parse_only(synthetic)
     for task in (plan.tasks[0]._replace(note=5), plan.tasks[0]._replace(lead=["stc"])):
-        odd = replace(plan, tasks=(task, *plan.tasks[1:]))
+        odd = plan.replace(tasks=(task, *plan.tasks[1:]))
         with pytest.raises(TypeError):
             cache.encode_plan(odd)
         cache.put_plan(b"odd bytes", odd)  # best effort: nothing written, nothing raised
@@ -347,7 +346,7 @@ def test_any_text_and_number_comes_back_as_it_was(note, reference, seq):
     plan = parse_only(REAL_PLAN)
     task = plan.tasks[0]._replace(note=note, references=(reference, reference))
     event = Event("stc", date(2021, 3, 1), task=task.id, status="done", note=note, seq=seq)
-    odd = replace(plan, tasks=(task, *plan.tasks[1:]), events=(event,))
+    odd = plan.replace(tasks=(task, *plan.tasks[1:]), events=(event,))
     assert cache.decode_plan(marshal.loads(marshal.dumps(cache.encode_plan(odd)))) == odd
 
 
@@ -380,7 +379,7 @@ def test_no_cache_switch(synthetic, monkeypatch):
     (entry,) = entries()
     changed = plan.tasks[0]._replace(text="ĐÃ SỬA TRONG BỘ ĐỆM")
     _rewrite(
-        entry, marshal.dumps(cache.encode_plan(replace(plan, tasks=(changed, *plan.tasks[1:]))))
+        entry, marshal.dumps(cache.encode_plan(plan.replace(tasks=(changed, *plan.tasks[1:]))))
     )
     cached, _ = storage.load(storage.PlanSource(synthetic))
     assert cached.tasks[0].text == "ĐÃ SỬA TRONG BỘ ĐỆM"  # proves the entry is what is read

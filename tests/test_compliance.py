@@ -7,7 +7,6 @@ Wednesday; 20/02 a Saturday (effective 22/02); 31/01 a Sunday (effective
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -349,7 +348,7 @@ def test_overdue_and_due_soon_order(offset, reversed_plan_order, recorded):
     agency in plan order, whatever order the task names its leads in."""
     plan = make_plan(EVENTS if recorded else ())
     if reversed_plan_order:  # T1's leads (a, b) are then out of plan order
-        plan = replace(plan, agencies=dict(reversed(plan.agencies.items())))
+        plan = plan.replace(agencies=dict(reversed(plan.agencies.items())))
     today = D(2021, 1, 1) + timedelta(days=offset)
     rank = {key: n for n, key in enumerate(plan.agencies)}
 

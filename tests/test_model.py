@@ -60,6 +60,17 @@ def test_a_plan_keeps_any_sequence_of_events_as_a_log():
     assert Plan(info=INFO).events == ()
 
 
+def test_a_plan_cannot_be_changed_but_a_changed_copy_can_be_made():
+    plan = Plan(info=INFO, events=EVENTS)
+    with pytest.raises(AttributeError):
+        plan.tasks = ()
+    other = plan.replace(events=EVENTS[:1])
+    assert (other.info, other.events) == (INFO, EVENTS[:1]) and plan.events == EVENTS
+    assert plan == Plan(info=INFO, events=list(EVENTS)) and plan != other
+    assert plan.replace() == plan and plan.replace() is not plan
+    assert repr(Plan(info=INFO)).startswith("Plan(info=PlanInfo(id='p'")
+
+
 dates = st.dates(min_value=date(2021, 1, 1), max_value=date(2021, 1, 10))
 
 

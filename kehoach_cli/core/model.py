@@ -7,7 +7,6 @@ and cheap to define and to build by the thousand.
 import datetime
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any, NamedTuple, overload
@@ -239,21 +238,64 @@ class EventLog(Sequence[Event]):
         return f"EventLog({list(self)!r})"
 
 
-@dataclass(frozen=True)
 class Plan:
-    """A whole plan file, validated: what the commands read and judge."""
+    """A whole plan file, validated: what the commands read and judge.
+
+    Immutable, like its records, and equal to a plan of equal parts. A plain
+    class rather than a dataclass: every command makes the class, and loading
+    ``dataclasses`` and generating its methods would take longer than judging
+    a small plan.
+    """
 
     info: PlanInfo
-    sections: dict[str, str] = field(default_factory=dict)
-    agencies: dict[str, Agency] = field(default_factory=dict)
-    groups: dict[str, Group] = field(default_factory=dict)
-    reports: tuple[Report, ...] = ()
-    tasks: tuple[Task, ...] = ()
-    events: EventLog = field(default_factory=EventLog)
+    sections: dict[str, str]
+    agencies: dict[str, Agency]
+    groups: dict[str, Group]
+    reports: tuple[Report, ...]
+    tasks: tuple[Task, ...]
+    events: EventLog
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.events, EventLog):  # any sequence of events will do
-            object.__setattr__(self, "events", EventLog(self.events))
+    def __init__(
+        self,
+        info: PlanInfo,
+        sections: dict[str, str] | None = None,
+        agencies: dict[str, Agency] | None = None,
+        groups: dict[str, Group] | None = None,
+        reports: tuple[Report, ...] = (),
+        tasks: tuple[Task, ...] = (),
+        events: Iterable[Event] = (),
+    ) -> None:
+        vars(self).update(
+            info=info,
+            sections={} if sections is None else sections,
+            agencies={} if agencies is None else agencies,
+            groups={} if groups is None else groups,
+            reports=reports,
+            tasks=tasks,
+            # any sequence of events will do
+            events=events if isinstance(events, EventLog) else EventLog(events),
+        )
+
+    def _parts(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _PLAN_PARTS}
+
+    def replace(self, **changes: Any) -> "Plan":
+        """A plan with ``changes`` made to its parts."""
+        return Plan(**{**self._parts(), **changes})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a plan cannot be changed ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Plan):
+            return NotImplemented
+        return self._parts() == other._parts()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and its dicts are mutable
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{name}={value!r}" for name, value in self._parts().items())
+        return f"Plan({parts})"
 
     # -- lookups -------------------------------------------------------------
 
@@ -344,3 +386,6 @@ class Plan:
             return group.name if group else ref
         agency = self.agencies.get(ref)
         return agency.short if agency else ref
+
+
+_PLAN_PARTS = ("info", "sections", "agencies", "groups", "reports", "tasks", "events")
