@@ -18,6 +18,7 @@ from tabulate import tabulate
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.render import (
     Column,
+    Columns,
     machine_value,
     render,
     to_csv,
@@ -189,6 +190,36 @@ def test_table_is_the_row_by_row_layout(table, width):
 def test_markdown_is_the_row_by_row_layout(table):
     rows, columns = table
     assert to_markdown(rows, columns, "vi") == reference_markdown(rows, columns)
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+@settings(max_examples=200, deadline=None)
+@given(tables(), st.sampled_from(["table", "md", "json", "csv", "csv-vi"]))
+def test_rows_given_a_column_at_a_time_render_as_the_rows_do(table, fmt):
+    rows, columns = table
+    rows = [{key: _hashable(value) for key, value in row.items()} for row in rows]
+    # a column whose cells read another key of the row, as it declares
+    columns = [*columns, Column("c", "col.due", show_with_row, reads=("b",))]
+    given = Columns({key: [row[key] for row in rows] for key in rows[0]})
+    assert given.rows() == rows and len(given) == len(rows)
+    assert render(given, columns, fmt, "vi") == render(rows, columns, fmt, "vi")
+    assert render(Columns({"a": []}), columns, fmt, "vi") == render([], columns, fmt, "vi")
+
+
+def test_a_column_that_reads_other_keys_is_given_those_keys_alone():
+    seen: list[dict[str, Any]] = []
+
+    def show(value: Any, row: dict[str, Any]) -> str:
+        seen.append(row)
+        return f"{value} {row['kind']}"
+
+    rows = [{"ref": "1.1", "kind": "task", "title": f"việc {n}"} for n in range(50)]
+    column = Column("ref", "mon.col.item", show, reads=("kind",))
+    assert to_table(rows, [column], "vi").splitlines()[2:] == ["1.1 task"] * 50
+    assert seen == [{"ref": "1.1", "kind": "task"}]  # worded once, from the keys it reads
 
 
 def test_a_long_table_of_repeated_rows():

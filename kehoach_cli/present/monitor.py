@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from kehoach_cli.core.compliance import Item
 from kehoach_cli.core.dates import period_parts
 from kehoach_cli.present.labels import t
 from kehoach_cli.present.phrases import (
@@ -18,12 +19,12 @@ from kehoach_cli.present.phrases import (
     moved_due_text,
     report_text,
 )
-from kehoach_cli.present.render import PEOPLE_CSV, Column, render, to_json
+from kehoach_cli.present.render import PEOPLE_CSV, Column, Columns, render, to_json
 from kehoach_cli.present.text import display_width, shorten, wrap
 from kehoach_cli.present.wording import format_date, period_label, weekday_name
 
 if TYPE_CHECKING:
-    from kehoach_cli.core.compliance import Item, ReportCell, StaleItem
+    from kehoach_cli.core.compliance import ReportCell, StaleItem
     from kehoach_cli.core.model import Plan, Report
 
 MAIL_WIDTH = 78  # plain-text lines for cron mail: fixed, never the terminal's
@@ -165,23 +166,28 @@ def _matrix_text(report: Report, cells: list[ReportCell], plan: Plan, lang: str)
 # --- overdue -------------------------------------------------------------------------
 
 
-def item_rows(items: list[Item], days_key: str) -> list[dict[str, Any]]:
+def item_columns(items: list[Item], days_key: str) -> Columns:
     """The items' machine values, their day count under ``days_key``."""
-    return [
+    by_field = zip(*items, strict=True) if items else [()] * len(Item._fields)
+    field = dict(zip(Item._fields, by_field, strict=True))
+    return Columns(
         {
-            "kind": i.kind,
-            "ref": i.ref,
-            "period": i.period,
-            "agency": i.agency,
-            "due": i.due,
-            "effective_due": i.effective_due,
-            "extended_to": i.extended_to,
-            "extension_ref": i.extension_ref or None,
-            days_key: i.days,
-            "title": i.title,
+            "kind": field["kind"],
+            "ref": field["ref"],
+            "period": field["period"],
+            "agency": field["agency"],
+            "due": field["due"],
+            "effective_due": field["effective_due"],
+            "extended_to": field["extended_to"],
+            "extension_ref": [ref or None for ref in field["extension_ref"]],
+            days_key: field["days"],
+            "title": field["title"],
         }
-        for i in items
-    ]
+    )
+
+
+def item_rows(items: list[Item], days_key: str) -> list[dict[str, Any]]:
+    return item_columns(items, days_key).rows()
 
 
 def stale_rows(items: list[StaleItem]) -> list[dict[str, Any]]:
@@ -254,7 +260,7 @@ def overdue_text(
             Column("title", "col.text", fit="cut"),
         ]
     empty = t("mon.none_overdue", lang, date=format_date(today))
-    text = render(item_rows(items, "days_overdue"), columns, fmt, lang, empty=empty)
+    text = render(item_columns(items, "days_overdue"), columns, fmt, lang, empty=empty)
     if fmt == "table" and stale:
         text += "\n\n" + stale_text(stale, plan, lang, stale_days)
     return text

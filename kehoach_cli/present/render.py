@@ -3,6 +3,8 @@
 Commands build rows of machine values (stable English keys, ISO dates, codes)
 and describe columns; people's formats (table, md) pass each value through the
 column's ``show`` function, machine formats (json, csv) keep the raw values.
+A listing of thousands of rows can be handed over a column at a time
+(``Columns``): the people's table is laid out a column at a time anyway.
 """
 
 from __future__ import annotations
@@ -10,12 +12,32 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from kehoach_cli.present.labels import t
 
 Rows = Sequence[dict[str, Any]]
+
+
+class Columns:
+    """Rows given a column at a time: ``values[key]`` holds every row's value of
+    ``key``, in row order. Made without a dict per row; the formats that need
+    the rows make them."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: dict[str, Sequence[Any]]) -> None:
+        self.values = values
+
+    def __len__(self) -> int:
+        """The number of rows."""
+        return len(next(iter(self.values.values()), ()))
+
+    def rows(self) -> list[dict[str, Any]]:
+        keys = list(self.values)
+        return [
+            dict(zip(keys, row, strict=True)) for row in zip(*self.values.values(), strict=True)
+        ]
 
 
 class Column(NamedTuple):
@@ -30,8 +52,8 @@ class Column(NamedTuple):
     table: bool = True  # shown in people's formats
     # a cell that depends on its value alone: worded once per distinct value
     word: Callable[[Any], str] | None = None
-    # the other keys of the row that ``show`` reads (keys every row has): the
-    # cell is then worded once per distinct values of its key and these
+    # the other keys of the row that ``show`` reads (keys every row has): ``show``
+    # is then given a row of these keys alone, once per distinct values of them
     reads: tuple[str, ...] = ()
 
 
@@ -162,30 +184,37 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _cells(column: Column, rows: Rows) -> list[str]:
+def _values(rows: Rows | Columns, key: str) -> Sequence[Any]:
+    """Every row's value of ``key``."""
+    if isinstance(rows, Columns):
+        return rows.values[key]
+    return [row.get(key) for row in rows]
+
+
+def _cells(column: Column, rows: Rows | Columns) -> list[str]:
     """The column's cell in every row as people read it."""
     show, key = column.show, column.key
     if column.word is not None:
-        values = [row.get(key) for row in rows]
+        values = _values(rows, key)
         worded = {value: column.word(value) for value in set(values)}
         return [worded[value] for value in values]
     if show is None:
-        return [_plain(row.get(key)) for row in rows]
+        return [_plain(value) for value in _values(rows, key)]
     if column.reads:
-        pick = itemgetter(key, *column.reads)
-        shown: dict[tuple[Any, ...], str] = {}
-        cells = []
-        for row in rows:
-            values = pick(row)
-            cell = shown.get(values)
-            if cell is None:
-                cell = shown[values] = show(row[key], row)
-            cells.append(cell)
-        return cells
+        keys = (key, *column.reads)
+        read = list(zip(*[_values(rows, k) for k in keys], strict=True))
+        shown = {
+            values: show(values[0], dict(zip(keys, values, strict=True))) for values in set(read)
+        }
+        return [shown[values] for values in read]
+    if isinstance(rows, Columns):
+        rows = rows.rows()
     return [show(row.get(key), row) for row in rows]
 
 
-def to_table(rows: Rows, columns: Sequence[Column], lang: str, width: int | None = None) -> str:
+def to_table(
+    rows: Rows | Columns, columns: Sequence[Column], lang: str, width: int | None = None
+) -> str:
     """A plain-text table no wider than ``width`` (the terminal's by default) when
     its columns allow: text columns (``fit`` "cut" or "wrap") give up room first,
     then names (``fit`` "fill") wrap between words.
@@ -302,7 +331,7 @@ def _md_cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def to_markdown(rows: Rows, columns: Sequence[Column], lang: str) -> str:
+def to_markdown(rows: Rows | Columns, columns: Sequence[Column], lang: str) -> str:
     shown = [c for c in columns if c.table]
     lines = [
         "| " + " | ".join(t(c.label, lang) for c in shown) + " |",
@@ -316,7 +345,7 @@ def to_markdown(rows: Rows, columns: Sequence[Column], lang: str) -> str:
 
 
 def render(
-    rows: Rows,
+    rows: Rows | Columns,
     columns: Sequence[Column],
     fmt: str,
     lang: str,
@@ -324,16 +353,21 @@ def render(
     empty: str | None = None,
 ) -> str:
     """Rows in the requested format; ``empty`` is what people see when there are none."""
-    if fmt == "json":
-        keys = list(dict.fromkeys(c.key for c in columns))
-        return to_json([{key: row.get(key) for key in keys} for row in rows])
     # control characters are escaped where the text leaves the program (cli.base.echo, export)
-    if fmt == "csv":
-        return to_csv(rows, [c.key for c in columns])
-    if fmt == PEOPLE_CSV:
-        return to_people_csv(rows, columns, lang)
+    if fmt in ("json", "csv", PEOPLE_CSV):  # a row at a time; people's formats, a column
+        return _listing(rows.rows() if isinstance(rows, Columns) else rows, columns, fmt, lang)
     if not rows:
         return empty if empty is not None else t("word.no_rows", lang)
     if fmt == "md":
         return to_markdown(rows, columns, lang)
     return to_table(rows, columns, lang)
+
+
+def _listing(rows: Rows, columns: Sequence[Column], fmt: str, lang: str) -> str:
+    """Rows as JSON, CSV or people's CSV."""
+    if fmt == "json":
+        keys = list(dict.fromkeys(c.key for c in columns))
+        return to_json([{key: row.get(key) for key in keys} for row in rows])
+    if fmt == "csv":
+        return to_csv(rows, [c.key for c in columns])
+    return to_people_csv(rows, columns, lang)
