@@ -225,8 +225,15 @@ def test_a_copy_of_many_blocks_is_compared_to_its_last_byte(tmp_path):
     changed = copy[:-2] + b"y\n"
     _rewrite(entry, copy=changed)
     assert cache.get_plan(plan.read_bytes()) is None
+    with plan.open("rb") as file:
+        assert cache.get_plan(file) is None
     _rewrite(entry, copy=copy)
     assert cache.get_plan(plan.read_bytes()) == parse_only(plan)
+    with plan.open("rb") as file:  # read a block at a time, as read commands do
+        assert cache.get_plan(file) == parse_only(plan)
+    _rewrite(entry, copy=copy + b"#")
+    with plan.open("rb") as file:
+        assert cache.get_plan(file) is None
 
 
 def test_a_body_is_bound_to_the_bytes_it_was_made_from(synthetic):

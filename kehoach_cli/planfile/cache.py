@@ -63,6 +63,7 @@ import os
 import stat
 import sys
 import zlib
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -154,13 +155,30 @@ def code_fingerprint() -> str:
     return _fingerprint
 
 
-def plan_key(data: bytes) -> str:
-    """The name of the entry for ``data``: CRC-32s of the code and of the bytes, and their size.
+def plan_key(data: bytes | BinaryIO) -> str:
+    """The name of the entry for ``data`` (bytes, or a file's): CRC-32s of the
+    code and of the bytes, and their size.
 
     The entry's signature binds its body to this name; the bytes themselves are
     compared with the copy the entry holds.
     """
-    return f"{zlib.crc32(code_fingerprint().encode()):08x}-{zlib.crc32(data):08x}-{len(data)}"
+    crc = size = 0
+    for block in _blocks(data):
+        crc, size = zlib.crc32(block, crc), size + len(block)
+    return f"{zlib.crc32(code_fingerprint().encode()):08x}-{crc:08x}-{size}"
+
+
+_BLOCK = 1 << 16  # what is read or compared at a time: megabytes are never copied whole
+
+
+def _blocks(data: bytes | BinaryIO) -> Iterator[bytes]:
+    """The bytes of ``data`` (bytes, or a file's from its start) a block at a time."""
+    if isinstance(data, bytes):
+        yield from (data[n : n + _BLOCK] for n in range(0, len(data), _BLOCK))
+        return
+    data.seek(0)
+    while block := data.read(_BLOCK):
+        yield block
 
 
 def _entry(key: str) -> Path:
@@ -244,13 +262,13 @@ def _mapped(path: Path) -> mmap.mmap | None:
             return None
 
 
-def _holds(stored: mmap.mmap, at: int, data: bytes) -> bool:
-    """``stored`` holds ``data`` from ``at`` on: compared a block at a time, so
-    that megabytes are compared without copying them whole."""
-    block = 1 << 16
-    return all(
-        stored[at + n : at + n + block] == data[n : n + block] for n in range(0, len(data), block)
-    )
+def _ends_with(stored: mmap.mmap, at: int, tail: bytes | BinaryIO) -> bool:
+    """From ``at`` on, ``stored`` holds exactly the bytes of ``tail`` (bytes, or a file's)."""
+    for block in _blocks(tail):
+        if stored[at : at + len(block)] != block:
+            return False
+        at += len(block)
+    return at == len(stored)
 
 
 def _signing_key(folder: Path, create: bool) -> bytes | None:
@@ -286,10 +304,11 @@ def _pack(key: bytes, depends: dict[str, str | int], body: Any, tail: bytes = b"
 
 
 def _unpack(
-    folder: Path, name: str, depends: dict[str, str | int], tail: bytes = b""
+    folder: Path, name: str, depends: dict[str, str | int], tail: bytes | BinaryIO = b""
 ) -> Any | None:
     """The body of the file ``name`` if it was written in this format for
-    ``depends``, signed with this cache's key, and ends with exactly ``tail``."""
+    ``depends``, signed with this cache's key, and ends with exactly ``tail``
+    (bytes, or a file's)."""
     key = _signing_key(folder, create=False)
     stored = _mapped(folder / name) if key is not None else None
     if key is None or stored is None:
@@ -297,7 +316,7 @@ def _unpack(
     with stored:
         start = _SIGNATURE_SIZE + 8
         end = start + int.from_bytes(stored[_SIGNATURE_SIZE:start], "big")
-        if len(stored) != end + len(tail) or not _holds(stored, end, tail):
+        if not _ends_with(stored, end, tail):
             return None
         with memoryview(stored) as view, view[start:end] as body:
             # a plain comparison: only the user can put a file here, so nobody can time it
@@ -413,8 +432,10 @@ def decode_plan(body: dict[str, Any]) -> Plan:
     )
 
 
-def get_plan(data: bytes) -> Plan | None:
-    """The validated plan stored for exactly these bytes, or None."""
+def get_plan(data: bytes | BinaryIO) -> Plan | None:
+    """The validated plan stored for exactly these bytes, or None. Given a file,
+    its bytes are read (twice) a block at a time, never held whole: a command
+    that only reads the plan has no use for them."""
     folder = usable_dir() if enabled() else None
     if folder is None:
         return None

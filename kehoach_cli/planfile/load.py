@@ -240,6 +240,19 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
     return plan, raw
 
 
+def load_plan(source: PlanSource) -> Plan:
+    """The plan alone, for a command that only reads it: checked against the
+    cache a block at a time from the file, whose bytes are then not kept."""
+    from kehoach_cli.planfile import cache
+
+    try:
+        with source.path.open("rb") as file:
+            plan = cache.get_plan(file)
+    except OSError:  # said by ``load``, which reads the file again
+        plan = None
+    return plan if plan is not None else load(source)[0]
+
+
 def validate(raw: RawFile, name: str) -> Plan:
     """Parse and validate ``raw``, bypassing the cache."""
     return parse_and_validate(raw, name)[0]
