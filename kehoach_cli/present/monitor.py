@@ -345,13 +345,16 @@ def check_text(
 def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> list[str]:
     """One entry per thing owed (a task deadline, a report period), with its
     deadline and days (and a task's text below), then the agencies that owe it
-    by their short names in plan order: many agencies owe the same thing."""
+    by their short names: many agencies owe the same thing.
+
+    ``items`` come as ``overdue_items`` and ``due_soon`` give them, the agencies
+    that owe one thing in plan order, which the entry keeps.
+    """
     due_word = t("col.due", lang).lower()
     owed: dict[tuple[str, str, str | None, date, date, int, str, bool], list[str]] = {}
     for kind, ref, period, agency, due, effective_due, days, title, extended, _ in items:
         key = (kind, ref, period, due, effective_due, days, title, extended is not None)
         owed.setdefault(key, []).append(agency)
-    order = {key: n for n, key in enumerate(plan.agencies)}
     names = {agency: _unbroken(plan.agency_label(agency)) for agency in {i.agency for i in items}}
     lines: list[str] = []
     for (kind, ref, period, due, effective_due, n, title, moved), agencies in owed.items():
@@ -366,8 +369,7 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
         lines += _kept(wrap(head, MAIL_WIDTH, subsequent_indent="  "))
         if kind == "task":
             lines.append(f"  {shorten(title, MAIL_WIDTH - 2)}")
-        # in plan order; a sort is stable, so agencies the plan lacks keep the items' order
-        owing = [names[a] for a in sorted(agencies, key=lambda a: order.get(a, 0))]
+        owing = [names[agency] for agency in agencies]
         owners = t("mon.owed_by", lang, n=len(owing), names=", ".join(owing))
         lines += _kept(
             wrap(
