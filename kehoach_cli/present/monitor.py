@@ -356,6 +356,8 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
         key = (kind, ref, period, due, effective_due, days, title, extended is not None)
         owed.setdefault(key, []).append(agency)
     names = {agency: _unbroken(plan.agency_label(agency)) for agency in {i.agency for i in items}}
+    # a long mail names the same few sets of agencies under hundreds of entries
+    owed_by: dict[tuple[str, ...], list[str]] = {}
     lines: list[str] = []
     for (kind, ref, period, due, effective_due, n, title, moved), agencies in owed.items():
         when = days_text(-n if overdue else n, lang)
@@ -369,17 +371,20 @@ def _group_lines(items: list[Item], plan: Plan, lang: str, overdue: bool) -> lis
         lines += _kept(wrap(head, MAIL_WIDTH, subsequent_indent="  "))
         if kind == "task":
             lines.append(f"  {shorten(title, MAIL_WIDTH - 2)}")
-        owing = [names[agency] for agency in agencies]
-        owners = t("mon.owed_by", lang, n=len(owing), names=", ".join(owing))
-        lines += _kept(
-            wrap(
-                owners,
-                MAIL_WIDTH,
-                initial_indent="  ",
-                subsequent_indent="    ",
-                break_on_hyphens=False,
+        who = tuple(agencies)
+        if who not in owed_by:
+            owing = ", ".join(names[agency] for agency in who)
+            owners = t("mon.owed_by", lang, n=len(who), names=owing)
+            owed_by[who] = _kept(
+                wrap(
+                    owners,
+                    MAIL_WIDTH,
+                    initial_indent="  ",
+                    subsequent_indent="    ",
+                    break_on_hyphens=False,
+                )
             )
-        )
+        lines += owed_by[who]
     return lines
 
 
