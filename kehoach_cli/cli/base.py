@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from kehoach_cli.core.errors import KehoachError
     from kehoach_cli.core.lookup import Target
     from kehoach_cli.core.model import Plan
-    from kehoach_cli.planfile.load import PlanSource, RawFile
+    from kehoach_cli.planfile.load import PlanSource
 
 EXIT_OVERDUE = 1
 EXIT_ERROR = 2
@@ -313,16 +313,14 @@ def today_in_vietnam() -> date:
 class Settings:
     """The global options, and the plan they name once a command asks for it."""
 
-    __slots__ = ("_loaded", "_noticed", "_plan", "_source", "file", "lang", "today", "today_given")
+    __slots__ = ("_plan", "_source", "file", "lang", "today", "today_given")
 
     def __init__(self, file: str | None, today: date, lang: str, today_given: bool = False) -> None:
         self.file = file
         self.today = today
         self.today_given = today_given  # typed (--today, KEHOACH_TODAY), not the clock's
         self.lang = lang
-        self._loaded: tuple[Plan, RawFile] | None = None  # for a command that writes
-        self._plan: Plan | None = None  # for a command that only reads
-        self._noticed = False  # the sample plan's notice was given
+        self._plan: Plan | None = None
         self._source: PlanSource | None = None
 
     @property
@@ -334,40 +332,23 @@ class Settings:
         return self._source
 
     def load(self, sample: bool = True) -> "Plan":
-        """The plan, for a command that only reads it; ``sample=False`` refuses
-        the sample plan instead of noting it."""
-        if self._loaded is not None:
-            return self._loaded[0]
+        """The plan; ``sample=False`` refuses the sample plan instead of noting it.
+        Reading the sample plan is said in one line on stderr, so that nobody
+        takes it for their own plan."""
         if self._plan is None:
             from kehoach_cli.planfile.load import load_plan
 
-            self._plan = self._admitted(load_plan(self.source), sample)
-        return self._plan
+            plan = load_plan(self.source)
+            if plan.info.sample:
+                if not sample:
+                    from kehoach_cli.core.errors import KehoachError
 
-    def load_raw(self, sample: bool = True) -> "tuple[Plan, RawFile]":
-        """The plan and its file, for a command that writes it."""
-        if self._loaded is None:
-            from kehoach_cli.planfile.load import load
-
-            plan, raw = load(self.source)
-            self._loaded = (self._admitted(plan, sample), raw)
-        return self._loaded
-
-    def _admitted(self, plan: "Plan", sample: bool) -> "Plan":
-        """``plan``, unless it is the sample plan and ``sample`` is False. Reading the
-        sample plan is said once, in one line on stderr, so that nobody takes it
-        for their own plan."""
-        if plan.info.sample:
-            if not sample:
-                from kehoach_cli.core.errors import KehoachError
-
-                raise KehoachError("error.cli.sample_refused", file=self.source.display)
-            if not self._noticed:
+                    raise KehoachError("error.cli.sample_refused", file=self.source.display)
                 from kehoach_cli.present.labels import t
 
                 echo(t("cli.sample_notice", self.lang), err=True)
-                self._noticed = True
-        return plan
+            self._plan = plan
+        return self._plan
 
     @property
     def calendar(self) -> "WorkCalendar":

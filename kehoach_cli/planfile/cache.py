@@ -40,8 +40,8 @@ bytes), the body (``marshal.dumps`` of plain data) and, for a plan, the bytes
 of the plan file; it is mapped into memory (``mmap``), not read. What an
 entry depends on is not written in it: the reader signs what it expects, so
 an entry of another format, code, library version or plan simply does not
-verify. A plan's entry is named by the CRC-32s of
-the code and of the plan's bytes and their size. A plan's body is a dict:
+verify. A plan's entry is named by the CRC-32s of the code and of the plan's
+bytes and their size. A plan's body is a dict:
 ``sections`` as (key, title) pairs; for each kind of record (``plan``,
 ``agencies``, ``groups``, ``reports``, ``tasks``, ``events``) a dict from each
 field of the model's record to its values, in file order, dates as ISO text;
@@ -247,8 +247,8 @@ def read_private(path: Path) -> bytes | None:
 def _mapped(path: Path) -> mmap.mmap | None:
     """``path`` mapped read-only if it is a regular file of the user's (and not empty).
 
-    Mapped rather than read: a plan's entry is megabytes, and copying them into
-    fresh memory takes longer than loading what they hold. An entry is only
+    Mapped rather than read: a large plan's entry is megabytes, and copying
+    them into fresh memory costs milliseconds of a command. An entry is only
     ever replaced whole (``_write`` renames a new file over it), never changed
     in place, so what is mapped stays what was written.
     """
