@@ -50,10 +50,6 @@ def repo_root(folder: Path) -> Path:
     return Path(done.stdout.strip())
 
 
-def _output(done: subprocess.CompletedProcess[str]) -> str:
-    return (done.stderr or done.stdout).strip()
-
-
 def shown(path: Path) -> str:
     """``path`` as a git command typed in the current folder names it (``data/tasks.toml``
     from the repository's root), so that a hint can be copied as it stands."""
@@ -89,7 +85,7 @@ def staged_paths(folder: Path) -> list[str]:
     """Paths with changes in the index (relative to the repository root)."""
     done = run_git(["diff", "--cached", "--name-only", "-z", "--no-renames"], folder)
     if done.returncode != 0:
-        raise KehoachError("error.git.staged_unreadable", said=_output(done))
+        raise KehoachError("error.git.staged_unreadable", said=what_git_said(done))
     return [p for p in done.stdout.split("\0") if p]
 
 
@@ -102,7 +98,7 @@ def has_changes(path: Path) -> bool:
     """The file differs from the last commit (staged or not)."""
     done = run_git(["diff", "--quiet", "HEAD", "--", path.name], path.parent)
     if done.returncode not in (0, 1):
-        raise KehoachError("error.git.diff_failed", file=path.name, said=_output(done))
+        raise KehoachError("error.git.diff_failed", file=path.name, said=what_git_said(done))
     return done.returncode == 1
 
 
@@ -141,6 +137,6 @@ def commit_file(path: Path, message: str) -> str:
         ["commit", "--quiet", "--file=-", "--only", "--", path.name], folder, input=message
     )
     if done.returncode != 0:
-        raise KehoachError("error.git.commit.failed", file=path.name, said=_output(done))
+        raise KehoachError("error.git.commit.failed", file=path.name, said=what_git_said(done))
     head = run_git(["rev-parse", "--short", "HEAD"], folder)
     return head.stdout.strip()

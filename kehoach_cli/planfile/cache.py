@@ -41,12 +41,11 @@ of the plan file; it is mapped into memory (``mmap``), not read. What an
 entry depends on is not written in it: the reader signs what it expects, so
 an entry of another format, code, library version or plan simply does not
 verify. A plan's entry is named by the CRC-32s of the code and of the plan's
-bytes and their size. A plan's body is a dict:
-``sections`` as (key, title) pairs; for each kind of record (``plan``,
-``agencies``, ``groups``, ``reports``, ``tasks``, ``events``) a dict from each
-field of the model's record to its values, in file order, dates as ISO text;
-and ``event_order``, the events' order of effect, so that no command sorts
-them again.
+bytes and their size. A plan's body is a dict: ``sections`` as (key, title)
+pairs; for each kind of record (``plan``, ``agencies``, ``groups``,
+``reports``, ``tasks``, ``events``) a dict from each field of the model's
+record to its values, in file order, dates as ISO text; and ``event_order``,
+the events' order of effect, so that no command sorts them again.
 
 SQLite (a table per kind of record) and JSON were tried first: at 5,000 tasks
 and 22,000 events they read the plan back three and a half and twice as slowly

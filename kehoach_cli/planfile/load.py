@@ -234,6 +234,13 @@ def load(source: PlanSource) -> tuple[Plan, RawFile]:
     plan = cache.get_plan(data)
     if plan is not None:
         return plan, RawFile.of_bytes(data)  # valid: these bytes were parsed before
+    return _parsed(data, source)
+
+
+def _parsed(data: bytes, source: PlanSource) -> tuple[Plan, RawFile]:
+    """The plan ``data`` holds, parsed and validated, then stored in the cache."""
+    from kehoach_cli.planfile import cache
+
     raw = decode(data, source.display)
     plan = validate(raw, source.display)
     cache.put_plan(raw.data, plan)
@@ -248,9 +255,9 @@ def load_plan(source: PlanSource) -> Plan:
     try:
         with source.path.open("rb") as file:
             plan = cache.get_plan(file)
-    except OSError:  # said by ``load``, which reads the file again
+    except OSError:  # said by ``read_bytes``, which opens the file again
         plan = None
-    return plan if plan is not None else load(source)[0]
+    return plan if plan is not None else _parsed(read_bytes(source), source)[0]
 
 
 def validate(raw: RawFile, name: str) -> Plan:
